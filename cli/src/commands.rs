@@ -1,0 +1,221 @@
+//! One function per command. Each returns the exit code, or an error for the caller to print.
+
+use crate::{ReportFormat, io};
+use kientruc::report::{TextOptions, to_json, to_text};
+use kientruc::{Baseline, Error, Framework, Lang, Model, RulePack, ValidateOptions};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Parses `--as-of` for clap, so a bad date is a usage error (exit 2).
+pub fn parse_date(s: &str) -> Result<kientruc::Date, String> {
+    kientruc::Date::parse(s)
+        .ok_or_else(|| format!("'{s}' is not a valid date; expected YYYY-MM-DD"))
+}
+
+fn load_packs(paths: &[PathBuf]) -> Result<Vec<RulePack>, Error> {
+    paths
+        .iter()
+        .map(|p| RulePack::from_json(&io::read(p)?, &io::label(p)))
+        .collect()
+}
+
+fn exit_for(has_errors: bool) -> ExitCode {
+    if has_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub fn validate(
+    path: &Path,
+    format: ReportFormat,
+    lang: Lang,
+    rulepacks: &[PathBuf],
+    as_of: Option<kientruc::Date>,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let bytes = io::read(path)?;
+    let model = Model::from_json(&bytes, &io::label(path))?;
+    let framework = Framework::builtin(&model.doc.framework)?;
+    let packs = load_packs(rulepacks)?;
+    let report = kientruc::validate(&model, &framework, &packs, &ValidateOptions { as_of });
+    let text = match format {
+        ReportFormat::Json => to_json(&report),
+        ReportFormat::Text => to_text(
+            &report,
+            TextOptions {
+                lang,
+                color: io::colour(output),
+            },
+        ),
+    };
+    io::write(output, &text)?;
+    Ok(exit_for(report.has_errors()))
+}
+
+/// A baseline by built-in name, or from a model file when `name` is a path to one.
+pub fn resolve_baseline(name: &str) -> Result<Baseline, Error> {
+    let path = Path::new(name);
+    if Baseline::builtin_names().contains(&name) || !path.exists() {
+        return Baseline::builtin(name);
+    }
+    Baseline::from_json(&io::read(path)?, &io::label(path))
+}
+
+pub fn baseline_list() -> Result<ExitCode, Error> {
+    let mut s = String::new();
+    for name in Baseline::builtin_names() {
+        let b = Baseline::builtin(name)?;
+        let d = &b.model.doc;
+        let _ = writeln!(
+            s,
+            "{name}\t{}\t{}\t{}{}",
+            d.name.primary(),
+            d.validity(),
+            d.framework,
+            if name == kientruc::baseline::DEFAULT {
+                "\t(mặc định / default)"
+            } else {
+                ""
+            }
+        );
+    }
+    io::write(None, &s)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
+    let b = resolve_baseline(name)?;
+    let vi = lang == Lang::Vi;
+    let d = &b.model.doc;
+    let mut s = String::new();
+    let _ = writeln!(s, "{} ({})", d.name.get(lang), d.id);
+    let _ = writeln!(
+        s,
+        "{}: {} · {}: {}",
+        if vi { "Khung" } else { "Framework" },
+        b.framework.doc.name.get(lang),
+        if vi { "Hiệu lực" } else { "Valid" },
+        d.validity()
+    );
+    if let Some(r) = d.roadmap {
+        let _ = writeln!(
+            s,
+            "{}: {}–{}",
+            if vi { "Lộ trình" } else { "Roadmap" },
+            r.start,
+            r.end
+        );
+    }
+    if let Some(src) = &d.source {
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            if vi { "Nguồn" } else { "Source" },
+            src.display()
+        );
+    }
+    if let Some(c) = &b.standards {
+        let _ = writeln!(
+            s,
+            "{}: {} ({} {})",
+            if vi { "Tiêu chuẩn" } else { "Standards" },
+            c.doc.name.get(lang),
+            c.doc.rows.len(),
+            if vi { "hàng" } else { "rows" }
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{} {}, {} {}",
+        d.elements.len(),
+        if vi { "phần tử" } else { "elements" },
+        d.relations.len(),
+        if vi { "quan hệ" } else { "relations" }
+    );
+    let fw = &b.framework;
+    let layer_of = |e: &kientruc::model::Element| {
+        e.layer
+            .clone()
+            .or_else(|| fw.element_kind(&e.kind).and_then(|k| k.layer.clone()))
+    };
+    for layer in &fw.doc.layers {
+        let members: Vec<_> = d
+            .elements
+            .iter()
+            .filter(|e| layer_of(e).as_deref() == Some(&layer.id))
+            .collect();
+        let _ = writeln!(s, "\n{} ({})", layer.name.get(lang), members.len());
+        for e in members {
+            let _ = writeln!(s, "  {:<44} {}", e.id, e.name.get(lang));
+        }
+    }
+    io::write(None, &s)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn baseline_export(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
+    let text = match Baseline::builtin_json(name) {
+        Some(t) => t.to_string(),
+        None => {
+            let b = resolve_baseline(name)?;
+            let mut t = serde_json::to_string_pretty(&b.model.doc).map_err(|e| Error::Io {
+                path: name.into(),
+                message: e.to_string(),
+            })?;
+            t.push('\n');
+            t
+        }
+    };
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn rules(
+    format: ReportFormat,
+    lang: Lang,
+    rulepacks: &[PathBuf],
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let packs = load_packs(rulepacks)?;
+    let all: Vec<&kientruc::rules::RuleMeta> = kientruc::rules::builtin()
+        .iter()
+        .chain(packs.iter().flat_map(|p| p.rules()))
+        .collect();
+    let text = match format {
+        ReportFormat::Json => {
+            let mut t = serde_json::to_string_pretty(&all).map_err(|e| Error::Io {
+                path: "<rules>".into(),
+                message: e.to_string(),
+            })?;
+            t.push('\n');
+            t
+        }
+        ReportFormat::Text => {
+            let mut t = String::new();
+            for r in all {
+                let _ = writeln!(
+                    t,
+                    "{:<10} {:<8} {}\n{:<19} {}",
+                    r.id,
+                    r.severity.label().get(lang),
+                    r.title.get(lang),
+                    "",
+                    r.basis.display()
+                );
+            }
+            t
+        }
+    };
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn schema(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
+    // The name was checked by clap against the same list.
+    let text = kientruc::schema::schema(name).unwrap_or_default();
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,150 @@
+//! The `kientruc` command. A thin layer: argument parsing, file I/O and exit codes; every check
+//! and every renderer lives in the core.
+
+mod commands;
+mod io;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kientruc",
+    version,
+    about = "Kiểm tra Kiến trúc Chính quyền điện tử / Checks Vietnamese e-government architectures",
+    long_about = "kientruc kiểm tra mô hình Kiến trúc Chính quyền điện tử và sự tuân thủ Kiến trúc của dự án ứng dụng CNTT.\n\
+                  kientruc validates e-government architecture models and checks IT project proposals for conformance.\n\n\
+                  Exit codes: 0 no error findings; 1 error findings; 2 bad usage or unreadable input."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl From<Lang> for kientruc::Lang {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::Vi => kientruc::Lang::Vi,
+            Lang::En => kientruc::Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Validate an architecture model (model/1) / Kiểm tra mô hình kiến trúc.
+    Validate {
+        /// The model file (JSON, model/1); `-` reads standard input.
+        model: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        /// Extra rule packs (rulepack/1) to apply.
+        #[arg(long = "rulepack", value_name = "FILE")]
+        rulepacks: Vec<PathBuf>,
+        /// Validate as of this date (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = commands::parse_date)]
+        as_of: Option<kientruc::Date>,
+        /// Write the report here instead of standard output.
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Built-in baselines / Các kiến trúc dựng sẵn.
+    Baseline {
+        #[command(subcommand)]
+        action: BaselineAction,
+    },
+    /// List the rules / Liệt kê các quy tắc.
+    Rules {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        /// Also list the rules of these rule packs.
+        #[arg(long = "rulepack", value_name = "FILE")]
+        rulepacks: Vec<PathBuf>,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of a document kind / In JSON Schema của một loại tài liệu.
+    Schema {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(kientruc::schema::NAMES))]
+        name: String,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum BaselineAction {
+    /// List the built-in baselines.
+    List,
+    /// Summarise a baseline (built-in name or model file).
+    Show {
+        name: String,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+    },
+    /// Print a baseline as JSON (model/1).
+    Export {
+        name: String,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate {
+            model,
+            format,
+            lang,
+            rulepacks,
+            as_of,
+            output,
+        } => commands::validate(
+            &model,
+            format,
+            lang.into(),
+            &rulepacks,
+            as_of,
+            output.as_deref(),
+        ),
+        Command::Baseline { action } => match action {
+            BaselineAction::List => commands::baseline_list(),
+            BaselineAction::Show { name, lang } => commands::baseline_show(&name, lang.into()),
+            BaselineAction::Export { name, output } => {
+                commands::baseline_export(&name, output.as_deref())
+            }
+        },
+        Command::Rules {
+            format,
+            lang,
+            rulepacks,
+            output,
+        } => commands::rules(format, lang.into(), &rulepacks, output.as_deref()),
+        Command::Schema { name, output } => commands::schema(&name, output.as_deref()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            io::report_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}

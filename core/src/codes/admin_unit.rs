@@ -1,0 +1,78 @@
+//! Administrative unit codes of QĐ 124/2004/QĐ-TTg: a code is a unique, never-reused identifier;
+//! provinces have 2 digits, districts 3, communes 5 (widths as used in GSO data; secondary).
+
+/// The level a code's width indicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AdminLevel {
+    Province,
+    District,
+    Commune,
+}
+
+impl AdminLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminLevel::Province => "province",
+            AdminLevel::District => "district",
+            AdminLevel::Commune => "commune",
+        }
+    }
+}
+
+/// A syntactically valid administrative unit code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AdminUnitCode {
+    pub code: String,
+    pub level: AdminLevel,
+}
+
+impl AdminUnitCode {
+    pub fn parse(s: &str) -> Result<AdminUnitCode, String> {
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "'{s}' is not an administrative unit code: it must be digits only (province 2, district 3, commune 5)"
+            ));
+        }
+        let level = match s.len() {
+            2 => AdminLevel::Province,
+            3 => AdminLevel::District,
+            5 => AdminLevel::Commune,
+            n => {
+                return Err(format!(
+                    "'{s}' has {n} digits; an administrative unit code has 2 (province), 3 (district) or 5 (commune)"
+                ));
+            }
+        };
+        if s.bytes().all(|b| b == b'0') {
+            return Err(format!("'{s}' is all zeros, which names no unit"));
+        }
+        Ok(AdminUnitCode {
+            code: s.to_string(),
+            level,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_give_levels() {
+        assert_eq!(
+            AdminUnitCode::parse("51").map(|c| c.level),
+            Ok(AdminLevel::Province)
+        );
+        assert_eq!(
+            AdminUnitCode::parse("532").map(|c| c.level),
+            Ok(AdminLevel::District)
+        );
+        assert_eq!(
+            AdminUnitCode::parse("21382").map(|c| c.level),
+            Ok(AdminLevel::Commune)
+        );
+        for bad in ["", "5", "5321", "213820", "51a", "00", " 51"] {
+            assert!(AdminUnitCode::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! The reference framework as data: layers of the overall diagram, the five reference models and
+//! their code taxonomies, data domains, element kinds, relation kinds and which relations are
+//! allowed between which kinds. The version is a parameter: nothing here names a version.
+
+use crate::doc::{self, Document, Limits, Parsed};
+use crate::error::Error;
+use crate::i18n::Text;
+use crate::legal::Basis;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A `framework/1` document.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FrameworkDoc {
+    /// Always `framework/1`.
+    pub kientruc: String,
+    pub id: String,
+    pub name: Text,
+    pub source: Basis,
+    /// Parts of the overall architecture diagram, in diagram order.
+    pub layers: Vec<Layer>,
+    pub reference_models: Vec<ReferenceModel>,
+    /// The data reference domains a data store is classified in.
+    #[serde(default)]
+    pub data_domains: Vec<DataDomain>,
+    pub element_kinds: Vec<ElementKind>,
+    pub relation_kinds: Vec<RelationKind>,
+    /// Named sets of element kinds used in `allowed_relations` as `@name`.
+    #[serde(default)]
+    pub kind_groups: BTreeMap<String, Vec<String>>,
+    pub allowed_relations: Vec<AllowedRelation>,
+}
+
+impl Document for FrameworkDoc {
+    const KIND: &'static str = "framework/1";
+    fn kind_tag(&self) -> &str {
+        &self.kientruc
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Layer {
+    pub id: String,
+    pub name: Text,
+    pub source: Basis,
+}
+
+/// A reference model (BRM, DRM, ARM, TRM, SRM) with the part of its taxonomy that is known.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ReferenceModel {
+    /// Code prefix, e.g. `DRM`. Codes are `<PREFIX><nnn>(.<nnn>)*`.
+    pub prefix: String,
+    pub name: Text,
+    pub source: Basis,
+    /// Whether `entries` is the whole taxonomy. When it is not, a code that is not listed gets a
+    /// syntax check only.
+    #[serde(default)]
+    pub complete: bool,
+    #[serde(default)]
+    pub entries: Vec<TaxonomyEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct TaxonomyEntry {
+    pub code: String,
+    pub name: Text,
+    pub source: Basis,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DataDomain {
+    pub id: String,
+    pub name: Text,
+    pub source: Basis,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ElementKind {
+    pub id: String,
+    pub name: Text,
+    /// The layer of the overall diagram this kind places an element in.
+    #[serde(default)]
+    pub layer: Option<String>,
+    /// Properties every element of this kind must carry (checked by VAL-012).
+    #[serde(default)]
+    pub required: Vec<String>,
+    /// Elements of this kind are integration platforms (LGSP, NGSP/NDXP, VXP): data exchange
+    /// across agencies must go through one of them.
+    #[serde(default)]
+    pub integration: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RelationKind {
+    pub id: String,
+    pub name: Text,
+    /// The relation must name the platform it goes through (`via`).
+    #[serde(default)]
+    pub needs_via: bool,
+    /// Relations of this kind form a hierarchy that must be acyclic.
+    #[serde(default)]
+    pub hierarchical: bool,
+}
+
+/// One row of the relation table: `relation` may go from any kind in `from` to any kind in `to`.
+/// Entries starting with `@` name a kind group.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct AllowedRelation {
+    pub relation: String,
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+}
+
+/// A loaded, indexed framework.
+#[derive(Debug, Clone)]
+pub struct Framework {
+    pub doc: FrameworkDoc,
+    /// (relation kind, from kind, to kind) as indexes into the document's lists.
+    allowed: HashSet<(usize, usize, usize)>,
+    kinds: HashMap<String, usize>,
+    relation_kinds: HashMap<String, usize>,
+    codes: HashMap<String, usize>,
+    pub unknown_fields: Vec<String>,
+}
+
+const EMBEDDED: &[(&str, &str)] = &[(
+    "vn-egov-2.0",
+    include_str!("../data/frameworks/vn-egov-2.0.json"),
+)];
+
+impl Framework {
+    /// Names of the embedded frameworks.
+    pub fn builtin_names() -> Vec<&'static str> {
+        EMBEDDED.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// An embedded framework by id.
+    pub fn builtin(id: &str) -> Result<Framework, Error> {
+        let (_, text) =
+            EMBEDDED
+                .iter()
+                .find(|(n, _)| *n == id)
+                .ok_or_else(|| Error::UnknownBaseline {
+                    what: "framework",
+                    name: id.into(),
+                    known: Self::builtin_names()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                })?;
+        Self::from_json(text.as_bytes(), &format!("<builtin framework {id}>"))
+    }
+
+    /// Loads a `framework/1` document. Group names in the relation table must be defined.
+    pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Framework, Error> {
+        let Parsed {
+            value,
+            unknown_fields,
+        } = doc::parse::<FrameworkDoc>(bytes, source_name, &Limits::default())?;
+        Self::from_doc(value, unknown_fields, source_name)
+    }
+
+    fn from_doc(
+        doc: FrameworkDoc,
+        unknown_fields: Vec<String>,
+        source_name: &str,
+    ) -> Result<Framework, Error> {
+        let kinds: HashMap<String, usize> = doc
+            .element_kinds
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.id.clone(), i))
+            .collect();
+        let relation_kinds: HashMap<String, usize> = doc
+            .relation_kinds
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.id.clone(), i))
+            .collect();
+        let bad = |path: String, message: String| Error::Schema {
+            source_name: source_name.into(),
+            location: crate::error::Location {
+                path: Some(path),
+                ..Default::default()
+            },
+            message,
+        };
+        let mut allowed = HashSet::new();
+        for (i, row) in doc.allowed_relations.iter().enumerate() {
+            let rel = *relation_kinds.get(&row.relation).ok_or_else(|| {
+                bad(
+                    format!("$.allowed_relations[{i}].relation"),
+                    format!("unknown relation kind '{}'", row.relation),
+                )
+            })?;
+            let expand =
+                |list: &[String], side: &str| -> Result<Vec<usize>, Error> {
+                    let mut out = Vec::new();
+                    for (j, k) in list.iter().enumerate() {
+                        let path = || format!("$.allowed_relations[{i}].{side}[{j}]");
+                        let names: Vec<&String> = match k.strip_prefix('@') {
+                            Some(g) => doc
+                                .kind_groups
+                                .get(g)
+                                .ok_or_else(|| bad(path(), format!("unknown kind group '@{g}'")))?
+                                .iter()
+                                .collect(),
+                            None => vec![k],
+                        };
+                        for n in names {
+                            out.push(*kinds.get(n).ok_or_else(|| {
+                                bad(path(), format!("unknown element kind '{n}'"))
+                            })?);
+                        }
+                    }
+                    Ok(out)
+                };
+            let to = expand(&row.to, "to")?;
+            for f in expand(&row.from, "from")? {
+                for &t in &to {
+                    allowed.insert((rel, f, t));
+                }
+            }
+        }
+        let mut codes = HashMap::new();
+        for (i, m) in doc.reference_models.iter().enumerate() {
+            for e in &m.entries {
+                codes.insert(e.code.clone(), i);
+            }
+        }
+        Ok(Framework {
+            doc,
+            allowed,
+            kinds,
+            relation_kinds,
+            codes,
+            unknown_fields,
+        })
+    }
+
+    pub fn id(&self) -> &str {
+        &self.doc.id
+    }
+
+    pub fn element_kind(&self, id: &str) -> Option<&ElementKind> {
+        self.kinds.get(id).map(|&i| &self.doc.element_kinds[i])
+    }
+
+    pub fn relation_kind(&self, id: &str) -> Option<&RelationKind> {
+        self.relation_kinds
+            .get(id)
+            .map(|&i| &self.doc.relation_kinds[i])
+    }
+
+    pub fn layer(&self, id: &str) -> Option<&Layer> {
+        self.doc.layers.iter().find(|l| l.id == id)
+    }
+
+    pub fn data_domain(&self, id: &str) -> Option<&DataDomain> {
+        self.doc.data_domains.iter().find(|d| d.id == id)
+    }
+
+    /// Whether `relation` may go from an element of kind `from` to one of kind `to`. Unknown
+    /// kinds allow nothing.
+    pub fn allows(&self, relation: &str, from: &str, to: &str) -> bool {
+        match (
+            self.relation_kinds.get(relation),
+            self.kinds.get(from),
+            self.kinds.get(to),
+        ) {
+            (Some(&r), Some(&f), Some(&t)) => self.allowed.contains(&(r, f, t)),
+            _ => false,
+        }
+    }
+
+    /// The kinds a relation may lead to from `from`, sorted, for messages.
+    pub fn allowed_targets(&self, relation: &str, from: &str) -> Vec<&str> {
+        let (Some(&r), Some(&f)) = (self.relation_kinds.get(relation), self.kinds.get(from)) else {
+            return Vec::new();
+        };
+        let mut v: Vec<&str> = self
+            .allowed
+            .iter()
+            .filter(|(rr, ff, _)| *rr == r && *ff == f)
+            .map(|&(_, _, t)| self.doc.element_kinds[t].id.as_str())
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The reference model whose prefix starts `code`.
+    pub fn reference_model_for(&self, code: &str) -> Option<&ReferenceModel> {
+        self.doc
+            .reference_models
+            .iter()
+            .find(|m| code.starts_with(m.prefix.as_str()))
+    }
+
+    /// The taxonomy entry of `code`, if listed.
+    pub fn taxonomy_entry(&self, code: &str) -> Option<&TaxonomyEntry> {
+        let &m = self.codes.get(code)?;
+        self.doc.reference_models[m]
+            .entries
+            .iter()
+            .find(|e| e.code == code)
+    }
+}

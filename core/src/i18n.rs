@@ -1,0 +1,142 @@
+//! Bilingual text. Vietnamese is the default language of every user-facing string.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "vi" => Some(Self::Vi),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Vi => "vi",
+            Self::En => "en",
+        }
+    }
+}
+
+/// A text in Vietnamese and English.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Text {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+    /// Replaces each `{key}` in both languages by its value. Values are not re-scanned.
+    pub fn fill(&self, args: &[(&str, &str)]) -> Text {
+        Text {
+            vi: fill(&self.vi, args),
+            en: fill(&self.en, args),
+        }
+    }
+}
+
+pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let key = &after[..close];
+                match args.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A name as documents give it: one string (Vietnamese), or both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Name {
+    Plain(String),
+    Both(Text),
+}
+
+impl Default for Name {
+    fn default() -> Self {
+        Name::Plain(String::new())
+    }
+}
+
+impl Name {
+    /// The name in `lang`; a plain name serves both languages.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Name::Plain(s) => s,
+            Name::Both(t) => {
+                let s = t.get(lang);
+                if s.is_empty() { &t.vi } else { s }
+            }
+        }
+    }
+    /// The Vietnamese (primary) name.
+    pub fn primary(&self) -> &str {
+        self.get(Lang::Vi)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.primary().trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_keys_and_keeps_unknown_ones() {
+        let t = Text::new("{a} và {b}", "{a} and {c}");
+        let f = t.fill(&[("a", "X"), ("b", "{a}")]);
+        assert_eq!(f.vi, "X và {a}");
+        assert_eq!(f.en, "X and {c}");
+    }
+
+    #[test]
+    fn name_falls_back_to_vietnamese() {
+        let n = Name::Both(Text::new("Cổng", ""));
+        assert_eq!(n.get(Lang::En), "Cổng");
+        assert_eq!(Lang::parse(" EN "), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}

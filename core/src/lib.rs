@@ -1,0 +1,43 @@
+//! # kientruc
+//!
+//! Models Vietnam's e-government architectures (Kiến trúc Chính phủ điện tử / Chính quyền điện tử),
+//! validates them, and checks IT project proposals for conformance with them.
+//!
+//! The core is pure Rust and does no I/O beyond reading the bytes it is given: files are the
+//! caller's job. Reference data (frameworks, baselines, standards, rule texts) is embedded at
+//! build time and the same files load from disk.
+//!
+//! ```
+//! let baseline = kientruc::Baseline::default_builtin().expect("embedded baseline");
+//! let report = kientruc::validate(&baseline.model, &baseline.framework, &[], &Default::default());
+//! assert_eq!(report.counts.error, 0);
+//! ```
+
+pub mod baseline;
+pub mod codes;
+pub mod date;
+pub mod doc;
+pub mod error;
+pub mod framework;
+pub mod i18n;
+pub mod legal;
+pub mod model;
+pub mod regime;
+pub mod report;
+pub mod rulepack;
+pub mod rules;
+pub mod schema;
+pub mod standards;
+pub mod text;
+pub mod validate;
+pub mod vocab;
+
+pub use baseline::Baseline;
+pub use date::Date;
+pub use error::{Error, Result};
+pub use framework::Framework;
+pub use i18n::Lang;
+pub use model::Model;
+pub use report::{Finding, Level, Outcome, Report, Severity};
+pub use rulepack::RulePack;
+pub use validate::{ValidateOptions, validate};

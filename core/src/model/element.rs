@@ -1,0 +1,179 @@
+//! The `model/1` document: elements and relations of an architecture, as written in JSON.
+
+use crate::date::{Date, Period};
+use crate::doc::Document;
+use crate::i18n::Name;
+use crate::legal::Basis;
+use crate::vocab::{Hosting, Lifecycle, Scope, Term};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A `model/1` document. A baseline is a model that names its framework.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ModelDoc {
+    /// Always `model/1`.
+    pub kientruc: String,
+    pub id: String,
+    #[serde(default)]
+    pub name: Name,
+    /// The framework the model follows, e.g. `vn-egov-2.0`.
+    pub framework: String,
+    /// The standards catalogue the model uses, e.g. `tt39-2017`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standards: Option<String>,
+    /// When the architecture applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
+    /// The roadmap period, in years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roadmap: Option<YearSpan>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Basis>,
+    #[serde(default)]
+    pub elements: Vec<Element>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+}
+
+impl Document for ModelDoc {
+    const KIND: &'static str = "model/1";
+    fn kind_tag(&self) -> &str {
+        &self.kientruc
+    }
+}
+
+impl ModelDoc {
+    pub fn validity(&self) -> Period {
+        Period {
+            from: self.valid_from,
+            to: self.valid_to,
+        }
+    }
+}
+
+/// A span of years, both ends inclusive (a roadmap phase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct YearSpan {
+    pub start: u16,
+    pub end: u16,
+}
+
+/// An element of an architecture: an agency, an actor, a channel, a system, a platform, a piece of
+/// infrastructure, a catalogue, a standard, a governance item.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Element {
+    pub id: String,
+    /// One of the framework's element kinds.
+    pub kind: String,
+    #[serde(default)]
+    pub name: Name,
+    /// Layer of the overall diagram; defaults to the kind's layer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<String>,
+    /// The owning agency (chủ quản): an element id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Agency e-ID code (QCVN 102:2016). `null` when the code is not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eid: Option<String>,
+    /// Administrative unit code (QĐ 124/2004/QĐ-TTg).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_unit: Option<String>,
+    /// Reference-model codes (BRM/DRM/ARM/TRM/SRM).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<String>,
+    /// Information-system security level, 1–5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosting: Option<Term<Hosting>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<Term<Lifecycle>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Term<Scope>>,
+    /// The roadmap phase in which the element is planned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<YearSpan>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Date>,
+    /// Data reference domain: a framework data-domain id or a DRM code (databases).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_domain: Option<String>,
+    /// Master data this element holds, by national name (e.g. `population`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub master: Vec<String>,
+    /// Other ids that resolve to this element (e.g. `provincial:one-stop`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Where the element's facts come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Basis>,
+    /// Rules not to apply to this element, each with the reason (counted in reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+impl Element {
+    pub fn validity(&self) -> Period {
+        Period {
+            from: self.valid_from,
+            to: self.valid_to,
+        }
+    }
+
+    pub fn lifecycle(&self) -> Option<Lifecycle> {
+        self.lifecycle.as_ref().and_then(Term::known)
+    }
+
+    pub fn scope(&self) -> Option<Scope> {
+        self.scope.as_ref().and_then(Term::known)
+    }
+
+    /// The suppression of `rule` on this element, if it has one with a reason.
+    pub fn suppression(&self, rule: &str) -> Option<&Suppression> {
+        self.suppress
+            .iter()
+            .find(|s| s.rule == rule && !s.reason.trim().is_empty())
+    }
+}
+
+/// A rule not applied to one element, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Suppression {
+    pub rule: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// A relation between two elements.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Relation {
+    /// Optional; defaults to `from>kind>to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub from: String,
+    pub to: String,
+    /// One of the framework's relation kinds.
+    pub kind: String,
+    /// The integration platform a data exchange goes through (LGSP, NGSP/NDXP, VXP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Basis>,
+}
+
+impl Relation {
+    /// The relation's id, or the one derived from its ends.
+    pub fn key(&self) -> String {
+        match &self.id {
+            Some(id) => id.clone(),
+            None => format!("{}>{}>{}", self.from, self.kind, self.to),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! An architecture model as a typed graph: elements are nodes, relations are edges, with an index
+//! from element ids (and aliases) to nodes.
+
+mod element;
+
+pub use element::{Element, ModelDoc, Relation, Suppression, YearSpan};
+
+use crate::doc::{self, Limits, Parsed};
+use crate::error::Error;
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::HashMap;
+
+/// A loaded model. Node `i` of the graph is element `i` of the document; edge weights are indexes
+/// into the document's relations. Relations whose ends do not resolve have no edge.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub doc: ModelDoc,
+    graph: DiGraph<u32, u32>,
+    index: HashMap<String, NodeIndex>,
+    /// JSON paths of fields the format does not define.
+    pub unknown_fields: Vec<String>,
+}
+
+impl Model {
+    /// Parses a `model/1` document.
+    pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Model, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Model, Error> {
+        let Parsed {
+            value,
+            unknown_fields,
+        } = doc::parse::<ModelDoc>(bytes, source_name, limits)?;
+        Ok(Self::from_doc(value, unknown_fields))
+    }
+
+    /// Builds the graph and index of a document.
+    pub fn from_doc(doc: ModelDoc, unknown_fields: Vec<String>) -> Model {
+        let mut graph = DiGraph::with_capacity(doc.elements.len(), doc.relations.len());
+        let mut index = HashMap::with_capacity(doc.elements.len() * 5 / 4);
+        for (i, e) in doc.elements.iter().enumerate() {
+            let n = graph.add_node(i as u32);
+            // The first of several elements with one id wins; VAL-003 reports the others.
+            index.entry(e.id.clone()).or_insert(n);
+        }
+        // Aliases never shadow an id.
+        for (i, e) in doc.elements.iter().enumerate() {
+            for a in &e.aliases {
+                index.entry(a.clone()).or_insert(NodeIndex::new(i));
+            }
+        }
+        for (r, rel) in doc.relations.iter().enumerate() {
+            if let (Some(&a), Some(&b)) = (index.get(&rel.from), index.get(&rel.to)) {
+                graph.add_edge(a, b, r as u32);
+            }
+        }
+        Model {
+            doc,
+            graph,
+            index,
+            unknown_fields,
+        }
+    }
+
+    /// The element an id or alias names.
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.index.get(id).map(|n| &self.doc.elements[n.index()])
+    }
+
+    /// The position of the element an id or alias names.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).map(|n| n.index())
+    }
+
+    pub fn elements(&self) -> &[Element] {
+        &self.doc.elements
+    }
+
+    pub fn relations(&self) -> &[Relation] {
+        &self.doc.relations
+    }
+
+    pub fn graph(&self) -> &DiGraph<u32, u32> {
+        &self.graph
+    }
+
+    /// Number of relations touching element `i` (in either direction).
+    pub fn degree(&self, i: usize) -> usize {
+        let n = NodeIndex::new(i);
+        self.graph
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .count()
+            + self
+                .graph
+                .edges_directed(n, petgraph::Direction::Incoming)
+                .count()
+    }
+
+    /// Relations leaving element `i`, as (relation, target element position).
+    pub fn outgoing(&self, i: usize) -> impl Iterator<Item = (&Relation, usize)> {
+        use petgraph::visit::EdgeRef;
+        self.graph
+            .edges_directed(NodeIndex::new(i), petgraph::Direction::Outgoing)
+            .map(|e| {
+                (
+                    &self.doc.relations[*e.weight() as usize],
+                    e.target().index(),
+                )
+            })
+    }
+
+    /// Relations arriving at element `i`, as (relation, source element position).
+    pub fn incoming(&self, i: usize) -> impl Iterator<Item = (&Relation, usize)> {
+        use petgraph::visit::EdgeRef;
+        self.graph
+            .edges_directed(NodeIndex::new(i), petgraph::Direction::Incoming)
+            .map(|e| {
+                (
+                    &self.doc.relations[*e.weight() as usize],
+                    e.source().index(),
+                )
+            })
+    }
+}

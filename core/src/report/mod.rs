@@ -1,0 +1,214 @@
+//! The report shared by model validation and project conformance, and its renderers.
+//!
+//! The JSON form (`report/1`) is a documented contract; see `docs/report.md`.
+
+mod json;
+mod level;
+mod text;
+
+pub use json::{to_json, to_json_array};
+pub use level::Level;
+pub use text::{TextOptions, to_text};
+
+use crate::date::Date;
+use crate::i18n::{Name, Text};
+use crate::legal::Basis;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Error => Text::new("lỗi", "error"),
+            Severity::Warning => Text::new("cảnh báo", "warning"),
+            Severity::Info => Text::new("thông tin", "info"),
+        }
+    }
+}
+
+/// A rule's outcome for one subject or for a whole report.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Review,
+    NotApplicable,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Review => "review",
+            Outcome::NotApplicable => "not-applicable",
+        }
+    }
+    pub fn label(self) -> Text {
+        match self {
+            Outcome::Pass => Text::new("đạt", "pass"),
+            Outcome::Fail => Text::new("không đạt", "fail"),
+            Outcome::Review => Text::new("cần làm rõ", "review"),
+            Outcome::NotApplicable => Text::new("không áp dụng", "not applicable"),
+        }
+    }
+}
+
+/// One problem found: a failed or review outcome of a rule on one subject, or an extra.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub outcome: Outcome,
+    /// The element, component, data store, integration or project id the finding is about.
+    pub subject: String,
+    pub message: Text,
+    pub basis: Basis,
+    pub suggestion: Text,
+}
+
+/// The outcome of one rule over all its subjects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RuleOutcome {
+    pub rule: String,
+    pub outcome: Outcome,
+}
+
+/// A finding that was not reported because the subject suppresses (or the project waives) the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Excused {
+    pub rule: String,
+    pub subject: String,
+    pub reason: String,
+}
+
+/// Totals. `error`/`warning`/`info` count findings by severity; `pass`/`fail`/`review`/
+/// `not_applicable` count rule outcomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    pub pass: usize,
+    pub fail: usize,
+    pub review: usize,
+    pub not_applicable: usize,
+    pub suppressed: usize,
+    pub waived: usize,
+    pub extras: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Subject {
+    pub id: String,
+    pub name: Name,
+}
+
+/// The baseline (or, for a model validation, the framework) a report was made against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineRef {
+    pub id: String,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+}
+
+/// A `report/1` document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    /// Always `report/1`.
+    pub kientruc: String,
+    pub subject: Subject,
+    /// The baseline a project was checked against; `null` for a model validation.
+    pub baseline: Option<BaselineRef>,
+    /// The framework the model or baseline follows.
+    pub framework: String,
+    /// The date the check was made as of.
+    pub as_of: Option<Date>,
+    /// The legal regime used (see `docs/checks.md`).
+    pub regime: Option<String>,
+    /// The compliance level's stable id; `null` for a model validation.
+    pub level: Option<String>,
+    pub counts: Counts,
+    /// Failed, review and extra findings only, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// Every rule that ran, with its outcome, in rule-id order.
+    pub outcomes: Vec<RuleOutcome>,
+    /// Findings suppressed by an element's `suppress` list.
+    #[serde(default)]
+    pub suppressed: Vec<Excused>,
+    /// Findings waived by a project's `waivers` (shown as "giải trình").
+    #[serde(default)]
+    pub waived: Vec<Excused>,
+}
+
+impl Report {
+    /// Whether any finding of severity error remains (the CLI exits 1).
+    pub fn has_errors(&self) -> bool {
+        self.counts.error > 0
+    }
+
+    /// Sorts findings and outcomes into the documented order and recomputes the counts that
+    /// derive from them. Findings sort by rule id, then subject, then the English message.
+    pub(crate) fn finish(&mut self) {
+        self.findings.sort_by(|a, b| {
+            (a.rule.as_str(), a.subject.as_str(), a.message.en.as_str()).cmp(&(
+                b.rule.as_str(),
+                b.subject.as_str(),
+                b.message.en.as_str(),
+            ))
+        });
+        self.findings.dedup();
+        self.outcomes.sort_by(|a, b| a.rule.cmp(&b.rule));
+        for list in [&mut self.suppressed, &mut self.waived] {
+            list.sort_by(|a, b| (&a.rule, &a.subject).cmp(&(&b.rule, &b.subject)));
+            list.dedup();
+        }
+        let c = &mut self.counts;
+        c.error = 0;
+        c.warning = 0;
+        c.info = 0;
+        for f in &self.findings {
+            match f.severity {
+                Severity::Error => c.error += 1,
+                Severity::Warning => c.warning += 1,
+                Severity::Info => c.info += 1,
+            }
+        }
+        c.pass = 0;
+        c.fail = 0;
+        c.review = 0;
+        c.not_applicable = 0;
+        for o in &self.outcomes {
+            match o.outcome {
+                Outcome::Pass => c.pass += 1,
+                Outcome::Fail => c.fail += 1,
+                Outcome::Review => c.review += 1,
+                Outcome::NotApplicable => c.not_applicable += 1,
+            }
+        }
+        c.suppressed = self.suppressed.len();
+        c.waived = self.waived.len();
+    }
+}

@@ -1,0 +1,207 @@
+//! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
+
+use super::level::Level;
+use super::{Finding, Report, Severity};
+use crate::i18n::Lang;
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    pub lang: Lang,
+    /// ANSI colours; the CLI sets this only when writing to a terminal.
+    pub color: bool,
+}
+
+struct Palette {
+    red: &'static str,
+    yellow: &'static str,
+    blue: &'static str,
+    bold: &'static str,
+    dim: &'static str,
+    reset: &'static str,
+}
+
+const COLOR: Palette = Palette {
+    red: "\x1b[31m",
+    yellow: "\x1b[33m",
+    blue: "\x1b[34m",
+    bold: "\x1b[1m",
+    dim: "\x1b[2m",
+    reset: "\x1b[0m",
+};
+const PLAIN: Palette = Palette {
+    red: "",
+    yellow: "",
+    blue: "",
+    bold: "",
+    dim: "",
+    reset: "",
+};
+
+/// Renders a report as text for a person to read.
+pub fn to_text(report: &Report, opts: TextOptions) -> String {
+    let l = opts.lang;
+    let p = if opts.color { &COLOR } else { &PLAIN };
+    let vi = l == Lang::Vi;
+    let mut s = String::new();
+    let title = if report.level.is_some() {
+        if vi {
+            "Kiểm tra sự tuân thủ Kiến trúc"
+        } else {
+            "Architecture conformance check"
+        }
+    } else if vi {
+        "Kiểm tra mô hình kiến trúc"
+    } else {
+        "Architecture model validation"
+    };
+    let _ = writeln!(
+        s,
+        "{}{title}: {} ({}){}",
+        p.bold,
+        report.subject.name.get(l),
+        report.subject.id,
+        p.reset
+    );
+    let mut meta = Vec::new();
+    if let Some(b) = &report.baseline {
+        meta.push(format!(
+            "{}: {}",
+            if vi { "Kiến trúc" } else { "Baseline" },
+            b.id
+        ));
+    }
+    meta.push(format!(
+        "{}: {}",
+        if vi { "Khung" } else { "Framework" },
+        report.framework
+    ));
+    if let Some(d) = report.as_of {
+        meta.push(format!(
+            "{}: {d}",
+            if vi { "Ngày áp dụng" } else { "As of" }
+        ));
+    }
+    if let Some(r) = &report.regime {
+        meta.push(format!(
+            "{}: {r}",
+            if vi {
+                "Chế độ pháp lý"
+            } else {
+                "Legal regime"
+            }
+        ));
+    }
+    let _ = writeln!(s, "{}{}{}", p.dim, meta.join(" · "), p.reset);
+    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+        let _ = writeln!(
+            s,
+            "{}{}: {} [{}]{}",
+            p.bold,
+            if vi {
+                "Mức tuân thủ"
+            } else {
+                "Compliance level"
+            },
+            level.display(l),
+            level.id(),
+            p.reset
+        );
+    }
+    for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+        let group: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == sev)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        let (colour, mark) = match sev {
+            Severity::Error => (p.red, "✗"),
+            Severity::Warning => (p.yellow, "!"),
+            Severity::Info => (p.blue, "i"),
+        };
+        let _ = writeln!(
+            s,
+            "\n{colour}{}{} ({}){}",
+            p.bold,
+            sev.label().get(l).to_uppercase(),
+            group.len(),
+            p.reset
+        );
+        for f in group {
+            let _ = writeln!(
+                s,
+                "  {colour}{mark}{} {} [{}] {}{}",
+                p.reset,
+                f.rule,
+                f.subject,
+                f.message.get(l),
+                if f.outcome == super::Outcome::Review {
+                    format!(" ({})", f.outcome.label().get(l))
+                } else {
+                    String::new()
+                }
+            );
+            let _ = writeln!(
+                s,
+                "      {}{}: {}{}",
+                p.dim,
+                if vi { "Căn cứ" } else { "Basis" },
+                f.basis.display(),
+                p.reset
+            );
+            let _ = writeln!(
+                s,
+                "      {}: {}",
+                if vi { "Đề xuất" } else { "Suggestion" },
+                f.suggestion.get(l)
+            );
+        }
+    }
+    if report.findings.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{}",
+            if vi {
+                "Không có phát hiện nào."
+            } else {
+                "No findings."
+            }
+        );
+    }
+    let c = &report.counts;
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if vi {
+            format!(
+                "Tổng: {} lỗi, {} cảnh báo, {} thông tin · quy tắc: {} đạt, {} không đạt, {} cần làm rõ, {} không áp dụng · {} bỏ qua có lý do, {} giải trình",
+                c.error,
+                c.warning,
+                c.info,
+                c.pass,
+                c.fail,
+                c.review,
+                c.not_applicable,
+                c.suppressed,
+                c.waived
+            )
+        } else {
+            format!(
+                "Total: {} errors, {} warnings, {} info · rules: {} pass, {} fail, {} review, {} not applicable · {} suppressed, {} waived",
+                c.error,
+                c.warning,
+                c.info,
+                c.pass,
+                c.fail,
+                c.review,
+                c.not_applicable,
+                c.suppressed,
+                c.waived
+            )
+        }
+    );
+    s
+}

@@ -1,0 +1,379 @@
+//! Rule packs (`rulepack/1`): declarative constraints on elements, so that a province adds rules
+//! without recompiling. A small shape language: required properties, a pattern, allowed values,
+//! and relation cardinality, each for elements selected by kind (and optionally tag).
+
+use crate::doc::{self, Document, Limits, Parsed};
+use crate::error::{Error, Location};
+use crate::i18n::{Name, Text, fill};
+use crate::legal::Basis;
+use crate::model::{Element, Model};
+use crate::report::{Outcome, Severity};
+use crate::rules::{AppliesTo, RuleMeta};
+use crate::validate::Collector;
+use regex::Regex;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A `rulepack/1` document.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RulePackDoc {
+    /// Always `rulepack/1`.
+    pub kientruc: String,
+    /// The pack's id; its rules are reported as `<pack id>/<rule id>`.
+    pub id: String,
+    #[serde(default)]
+    pub name: Name,
+    pub rules: Vec<PackRule>,
+}
+
+impl Document for RulePackDoc {
+    const KIND: &'static str = "rulepack/1";
+    fn kind_tag(&self) -> &str {
+        &self.kientruc
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct PackRule {
+    pub id: String,
+    pub severity: Severity,
+    pub title: Text,
+    /// Message template; `{id}`, `{name}`, `{property}`, `{value}` and `{detail}` are filled in.
+    /// Defaults to "{name} ({id}): {detail}".
+    #[serde(default)]
+    pub message: Option<Text>,
+    pub suggestion: Text,
+    pub basis: Basis,
+    #[serde(default)]
+    pub applies_to: Selector,
+    pub constraint: Constraint,
+}
+
+/// Which elements a pack rule looks at. Empty lists select everything.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Selector {
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    In,
+    Out,
+}
+
+/// The constraint, written as an object with exactly one key.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Constraint {
+    /// Every listed property is present.
+    Required { properties: Vec<String> },
+    /// Every value of the property matches the regular expression (whole value).
+    Pattern { property: String, regex: String },
+    /// Every value of the property is one of `values`.
+    Allowed {
+        property: String,
+        values: Vec<String>,
+    },
+    /// The number of relations of `kind` in `direction` (to or from elements of `other_kinds`,
+    /// if given) lies in `min..=max`.
+    Relations {
+        kind: String,
+        direction: Direction,
+        #[serde(default)]
+        other_kinds: Vec<String>,
+        #[serde(default)]
+        min: Option<usize>,
+        #[serde(default)]
+        max: Option<usize>,
+    },
+}
+
+/// Element properties a pack may name.
+pub const PROPERTIES: &[&str] = &[
+    "id",
+    "kind",
+    "name",
+    "layer",
+    "owner",
+    "eid",
+    "admin_unit",
+    "codes",
+    "security_level",
+    "hosting",
+    "lifecycle",
+    "scope",
+    "data_domain",
+    "master",
+    "aliases",
+    "tags",
+    "valid_from",
+    "valid_to",
+    "source",
+];
+
+/// The values of `property` on `e` (empty when absent). Precondition: `property` is in [`PROPERTIES`].
+fn values(e: &Element, property: &str) -> Vec<String> {
+    let one = |o: Option<String>| o.into_iter().collect();
+    match property {
+        "id" => vec![e.id.clone()],
+        "kind" => vec![e.kind.clone()],
+        "name" => one((!e.name.is_empty()).then(|| e.name.primary().to_string())),
+        "layer" => one(e.layer.clone()),
+        "owner" => one(e.owner.clone()),
+        "eid" => one(e.eid.clone()),
+        "admin_unit" => one(e.admin_unit.clone()),
+        "codes" => e.codes.clone(),
+        "security_level" => one(e.security_level.map(|l| l.to_string())),
+        "hosting" => one(e.hosting.as_ref().map(|t| t.as_str().to_string())),
+        "lifecycle" => one(e.lifecycle.as_ref().map(|t| t.as_str().to_string())),
+        "scope" => one(e.scope.as_ref().map(|t| t.as_str().to_string())),
+        "data_domain" => one(e.data_domain.clone()),
+        "master" => e.master.clone(),
+        "aliases" => e.aliases.clone(),
+        "tags" => e.tags.clone(),
+        "valid_from" => one(e.valid_from.map(|d| d.to_string())),
+        "valid_to" => one(e.valid_to.map(|d| d.to_string())),
+        "source" => one(e.source.as_ref().map(|s| s.instrument.clone())),
+        _ => Vec::new(),
+    }
+}
+
+/// A loaded rule pack with compiled patterns.
+#[derive(Debug, Clone)]
+pub struct RulePack {
+    pub doc: RulePackDoc,
+    metas: Vec<RuleMeta>,
+    regexes: Vec<Option<Regex>>,
+    pub unknown_fields: Vec<String>,
+}
+
+impl RulePack {
+    /// Loads a `rulepack/1` document; unknown property names and bad patterns are schema errors.
+    pub fn from_json(bytes: &[u8], source_name: &str) -> Result<RulePack, Error> {
+        let Parsed {
+            value: doc,
+            unknown_fields,
+        } = doc::parse::<RulePackDoc>(bytes, source_name, &Limits::default())?;
+        let bad = |i: usize, field: &str, message: String| Error::Schema {
+            source_name: source_name.into(),
+            location: Location {
+                path: Some(format!("$.rules[{i}].constraint.{field}")),
+                ..Default::default()
+            },
+            message,
+        };
+        let check_property = |i: usize, p: &str| {
+            if PROPERTIES.contains(&p) {
+                Ok(())
+            } else {
+                Err(bad(
+                    i,
+                    "property",
+                    format!("unknown property '{p}'; known: {}", PROPERTIES.join(", ")),
+                ))
+            }
+        };
+        let mut regexes = Vec::new();
+        let mut metas = Vec::new();
+        for (i, r) in doc.rules.iter().enumerate() {
+            let re = match &r.constraint {
+                Constraint::Required { properties } => {
+                    for p in properties {
+                        check_property(i, p)?;
+                    }
+                    None
+                }
+                Constraint::Pattern { property, regex } => {
+                    check_property(i, property)?;
+                    let re = regex::RegexBuilder::new(&format!("^(?:{regex})$"))
+                        .size_limit(1 << 20)
+                        .build()
+                        .map_err(|e| bad(i, "regex", format!("invalid regular expression: {e}")))?;
+                    Some(re)
+                }
+                Constraint::Allowed { property, .. } => {
+                    check_property(i, property)?;
+                    None
+                }
+                Constraint::Relations { min, max, .. } => {
+                    if let (Some(a), Some(b)) = (min, max)
+                        && a > b
+                    {
+                        return Err(bad(
+                            i,
+                            "min",
+                            format!("min ({a}) is greater than max ({b})"),
+                        ));
+                    }
+                    None
+                }
+            };
+            regexes.push(re);
+            metas.push(RuleMeta {
+                id: format!("{}/{}", doc.id, r.id),
+                severity: r.severity,
+                applies_to: AppliesTo::Model,
+                title: r.title.clone(),
+                message: r.message.clone().unwrap_or_else(|| {
+                    Text::new("{name} ({id}): {detail}", "{name} ({id}): {detail}")
+                }),
+                suggestion: r.suggestion.clone(),
+                basis: r.basis.clone(),
+            });
+        }
+        Ok(RulePack {
+            doc,
+            metas,
+            regexes,
+            unknown_fields,
+        })
+    }
+
+    /// The pack's rules as rule metadata (ids prefixed with the pack id).
+    pub fn rules(&self) -> &[RuleMeta] {
+        &self.metas
+    }
+
+    pub fn has_rule(&self, id: &str) -> bool {
+        self.metas.iter().any(|m| m.id == id)
+    }
+
+    /// Applies every rule of the pack to the model's elements.
+    pub(crate) fn apply(&self, model: &Model, c: &mut Collector) {
+        for ((rule, meta), re) in self.doc.rules.iter().zip(&self.metas).zip(&self.regexes) {
+            let mut n = 0;
+            for (i, e) in model.elements().iter().enumerate() {
+                let sel = &rule.applies_to;
+                if (!sel.kinds.is_empty() && !sel.kinds.contains(&e.kind))
+                    || (!sel.tags.is_empty() && !sel.tags.iter().any(|t| e.tags.contains(t)))
+                {
+                    continue;
+                }
+                n += 1;
+                for (property, value, vi, en) in
+                    violations(model, i, e, &rule.constraint, re.as_ref())
+                {
+                    let both = |t: &Text| {
+                        let args = |detail| {
+                            [
+                                ("id", e.id.as_str()),
+                                ("name", e.name.primary()),
+                                ("property", property.as_str()),
+                                ("value", value.as_str()),
+                                ("detail", detail),
+                            ]
+                        };
+                        Text::new(
+                            fill(&t.vi, &args(vi.as_str())),
+                            fill(&t.en, &args(en.as_str())),
+                        )
+                    };
+                    let (message, suggestion) = (both(&meta.message), both(&meta.suggestion));
+                    c.push_with(
+                        meta,
+                        &e.id,
+                        Outcome::Fail,
+                        meta.severity,
+                        message,
+                        suggestion,
+                    );
+                }
+            }
+            c.consider(&meta.id, n);
+        }
+    }
+}
+
+/// (property, value, detail vi, detail en) for each way element `e` breaks `constraint`.
+fn violations(
+    model: &Model,
+    i: usize,
+    e: &Element,
+    constraint: &Constraint,
+    re: Option<&Regex>,
+) -> Vec<(String, String, String, String)> {
+    let mut out = Vec::new();
+    match constraint {
+        Constraint::Required { properties } => {
+            for p in properties {
+                if values(e, p).is_empty() {
+                    out.push((
+                        p.clone(),
+                        String::new(),
+                        format!("thiếu thuộc tính '{p}'"),
+                        format!("lacks the property '{p}'"),
+                    ));
+                }
+            }
+        }
+        Constraint::Pattern { property, regex } => {
+            for v in values(e, property) {
+                if !re.is_some_and(|re| re.is_match(&v)) {
+                    out.push((
+                        property.clone(),
+                        v.clone(),
+                        format!("'{property}' = '{v}' không khớp mẫu {regex}"),
+                        format!("'{property}' = '{v}' does not match the pattern {regex}"),
+                    ));
+                }
+            }
+        }
+        Constraint::Allowed {
+            property,
+            values: allowed,
+        } => {
+            for v in values(e, property) {
+                if !allowed.contains(&v) {
+                    let list = allowed.join(", ");
+                    out.push((
+                        property.clone(),
+                        v.clone(),
+                        format!("'{property}' = '{v}' không thuộc các giá trị cho phép ({list})"),
+                        format!("'{property}' = '{v}' is not one of the allowed values ({list})"),
+                    ));
+                }
+            }
+        }
+        Constraint::Relations {
+            kind,
+            direction,
+            other_kinds,
+            min,
+            max,
+        } => {
+            let matches = |(r, other): (&crate::model::Relation, usize)| {
+                r.kind == *kind
+                    && (other_kinds.is_empty()
+                        || other_kinds.contains(&model.elements()[other].kind))
+            };
+            let count = match direction {
+                Direction::Out => model.outgoing(i).filter(|x| matches(*x)).count(),
+                Direction::In => model.incoming(i).filter(|x| matches(*x)).count(),
+            };
+            let low = min.is_some_and(|m| count < m);
+            let high = max.is_some_and(|m| count > m);
+            if low || high {
+                let range = format!(
+                    "{}–{}",
+                    min.map(|m| m.to_string()).unwrap_or_else(|| "0".into()),
+                    max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into())
+                );
+                let (dv, de) = match direction {
+                    Direction::Out => ("đi ra", "outgoing"),
+                    Direction::In => ("đi vào", "incoming"),
+                };
+                out.push((
+                    kind.clone(),
+                    count.to_string(),
+                    format!("có {count} quan hệ '{kind}' {dv}, cần {range}"),
+                    format!("has {count} {de} '{kind}' relations; {range} required"),
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,87 @@
+//! Rule metadata: id, severity, bilingual title, message and suggestion templates, legal basis.
+//! Built-in rules are Rust code (in `validate` and `conformance`); their texts are data, embedded
+//! from `data/rules/*.json`, so that wording and basis can be reviewed without reading code.
+
+use crate::i18n::Text;
+use crate::legal::Basis;
+use crate::report::Severity;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// What a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AppliesTo {
+    /// An architecture model (validation).
+    Model,
+    /// A project proposal (conformance).
+    Project,
+    /// Any document (format checks).
+    Any,
+}
+
+/// A rule's description. `message` and `suggestion` are templates with `{name}` placeholders.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RuleMeta {
+    pub id: String,
+    pub severity: Severity,
+    pub applies_to: AppliesTo,
+    pub title: Text,
+    pub message: Text,
+    pub suggestion: Text,
+    pub basis: Basis,
+}
+
+const VALIDATION: &str = include_str!("../data/rules/validation.json");
+
+/// The built-in rules, parsed once. A malformed embedded file is a build defect, caught by tests.
+pub fn builtin() -> &'static [RuleMeta] {
+    static RULES: OnceLock<Vec<RuleMeta>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut v: Vec<RuleMeta> = Vec::new();
+        for text in [VALIDATION] {
+            match serde_json::from_str::<Vec<RuleMeta>>(text) {
+                Ok(rules) => v.extend(rules),
+                Err(e) => panic!("embedded rule data is malformed: {e}"),
+            }
+        }
+        v
+    })
+}
+
+/// The built-in rule with this id.
+pub fn rule(id: &str) -> Option<&'static RuleMeta> {
+    builtin().iter().find(|r| r.id == id)
+}
+
+/// The built-in rule with this id; the ids used in code all exist (tested).
+pub(crate) fn meta(id: &str) -> &'static RuleMeta {
+    match rule(id) {
+        Some(r) => r,
+        None => panic!("no built-in rule {id}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_rule_has_basis_and_both_languages() {
+        let rules = builtin();
+        assert!(!rules.is_empty());
+        let mut ids = std::collections::HashSet::new();
+        for r in rules {
+            assert!(ids.insert(&r.id), "duplicate rule id {}", r.id);
+            assert!(!r.basis.instrument.trim().is_empty(), "{}", r.id);
+            for t in [&r.title, &r.message, &r.suggestion] {
+                assert!(
+                    !t.vi.trim().is_empty() && !t.en.trim().is_empty(),
+                    "{}",
+                    r.id
+                );
+            }
+        }
+    }
+}

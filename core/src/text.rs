@@ -1,0 +1,165 @@
+//! Text input: UTF-8 decoding with a legacy-encoding hint, BOM stripping, NFC normalisation, and the
+//! Vietnamese folding used to detect names that differ only in case or diacritics.
+
+use crate::error::{Error, LegacyEncoding};
+use std::borrow::Cow;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark, is_nfc_quick};
+
+/// Decodes `bytes` as UTF-8 (stripping a leading BOM) and NFC-normalises the text.
+///
+/// Returns borrowed text when the input is already NFC, which is the common case.
+pub fn decode<'a>(bytes: &'a [u8], source_name: &str) -> Result<Cow<'a, str>, Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+        Error::Encoding {
+            source_name: source_name.to_string(),
+            offset,
+            line,
+            looks_like: guess_legacy(bytes),
+        }
+    })?;
+    Ok(nfc(text))
+}
+
+/// NFC-normalises `text`, borrowing when it already is NFC.
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    match is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfc().collect()),
+    }
+}
+
+/// Folds a Vietnamese name for duplicate detection: diacritics removed, `đ` → `d`, lower case,
+/// runs of whitespace and punctuation collapsed to one space. "Cổng Dịch vụ công" and
+/// "cong  dich vu cong" fold to the same key.
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_space = false;
+    for c in name.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            _ => c,
+        };
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Guesses which legacy 8-bit Vietnamese encoding non-UTF-8 bytes resemble, from byte values
+/// characteristic of each. `None` when too few high bytes match any of them.
+fn guess_legacy(bytes: &[u8]) -> Option<LegacyEncoding> {
+    // Windows-1258: combining tone marks (0xCC 0xEC 0xD2 0xDE 0xF2) and ơ ư đ ă (0xF5 0xFD 0xF0 0xE3).
+    const CP1258: &[u8] = &[0xCC, 0xEC, 0xD2, 0xDE, 0xF2, 0xF5, 0xFD, 0xF0, 0xE3];
+    // TCVN3 (ABC): precomposed lower-case letters in 0xA1..=0xFE; ă â ê ô ơ ư đ are 0xA8..=0xAE.
+    const TCVN3: &[u8] = &[
+        0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9,
+    ];
+    // VNI: a base letter followed by a tone byte: ù ø û õ ï (0xF9 0xF8 0xFB 0xF5 0xEF), ñ for đ, ö for ư.
+    const VNI: &[u8] = &[0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xF1, 0xF6, 0xE2, 0xEA];
+    let (mut w, mut t, mut v, mut high) = (0usize, 0usize, 0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            continue;
+        }
+        high += 1;
+        let after_letter = i > 0 && bytes[i - 1].is_ascii_alphabetic();
+        if CP1258.contains(&b) {
+            w += 1;
+        }
+        if TCVN3.contains(&b) {
+            t += 1;
+        }
+        if VNI.contains(&b) && after_letter {
+            v += 1;
+        }
+    }
+    if high == 0 {
+        return None;
+    }
+    let best = [
+        (t, LegacyEncoding::Tcvn3),
+        (v, LegacyEncoding::Vni),
+        (w, LegacyEncoding::Windows1258),
+    ]
+    .into_iter()
+    .max_by_key(|(score, _)| *score)?;
+    (best.0 * 2 >= high).then_some(best.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_diacritics_and_spacing() {
+        assert_eq!(fold("Cổng Dịch vụ công"), "cong dich vu cong");
+        assert_eq!(fold("  cong   DICH vu-cong "), "cong dich vu cong");
+        assert_eq!(fold("Đường"), "duong");
+    }
+
+    #[test]
+    fn decode_strips_bom_and_normalises_to_nfc() {
+        let decomposed = "Co\u{0302}\u{0309}ng"; // Cổng, decomposed
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(decomposed.as_bytes());
+        let text = decode(&bytes, "x").expect("valid");
+        assert_eq!(text, "Cổng");
+    }
+
+    #[test]
+    fn non_utf8_reports_offset_line_and_a_guess() {
+        // "Vieät Nam" in VNI: 'e' followed by 0xE4 ('ä' = circumflex + dot below) ... use 'ö' for ư.
+        let vni = b"{\n\"name\": \"Tr\xf6\xf4\xf9ng x\xf9a\"}";
+        match decode(vni, "p.json") {
+            Err(Error::Encoding {
+                offset,
+                line,
+                looks_like,
+                ..
+            }) => {
+                assert_eq!(line, 2);
+                assert_eq!(offset, 13);
+                assert_eq!(looks_like, Some(LegacyEncoding::Vni));
+            }
+            other => panic!("expected an encoding error, got {other:?}"),
+        }
+        // TCVN3: "Đường" is 0xA7 0xAD 0xEC 0x6E 0x67 in ABC; use ư (0xAD) and đ (0xAE).
+        let tcvn = b"\xae\xad\xa8\xa9 \xb8";
+        assert!(matches!(
+            decode(tcvn, "t"),
+            Err(Error::Encoding {
+                looks_like: Some(LegacyEncoding::Tcvn3),
+                ..
+            })
+        ));
+        let cp = b"Vi\xEA\xF2t \xF0\xF5\xCC";
+        assert!(matches!(
+            decode(cp, "w"),
+            Err(Error::Encoding {
+                looks_like: Some(LegacyEncoding::Windows1258),
+                ..
+            })
+        ));
+        let binary = b"\x00\x81\x82\x83\x84\x85";
+        assert!(matches!(
+            decode(binary, "b"),
+            Err(Error::Encoding {
+                looks_like: None,
+                ..
+            })
+        ));
+    }
+}
