@@ -45,7 +45,7 @@ pub fn parse<T: DeserializeOwned + Document>(
             source_name: source_name.into(),
             what: "document size in bytes".into(),
             limit: limits.max_bytes,
-            found: bytes.len(),
+            found: Some(bytes.len()),
         });
     }
     let text = text::decode(bytes, source_name)?;
@@ -62,6 +62,34 @@ pub fn parse<T: DeserializeOwned + Document>(
                 T::KIND
             ),
         });
+    }
+    if !text.trim_start().starts_with('{') {
+        let trimmed = text.trim_start();
+        let offset = text.len() - trimmed.len();
+        let line = 1 + text[..offset].matches('\n').count();
+        let column = 1 + offset - text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let location = Location {
+            line: Some(line),
+            column: Some(column),
+            path: None,
+        };
+        // Not an object: say what was expected rather than what serde makes of an array.
+        let message = format!("expected a JSON object with \"kientruc\": \"{}\"", T::KIND);
+        return Err(
+            if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok() {
+                Error::Schema {
+                    source_name: source_name.into(),
+                    location,
+                    message,
+                }
+            } else {
+                Error::Parse {
+                    source_name: source_name.into(),
+                    location,
+                    message: format!("not JSON: {message}"),
+                }
+            },
+        );
     }
     let mut unknown_fields = Vec::new();
     let mut de = serde_json::Deserializer::from_str(&text);
@@ -131,7 +159,11 @@ fn shape_error<T: Document>(
     let location = Location {
         line: Some(inner.line()),
         column: Some(inner.column()),
-        path: (path != ".").then(|| format!("$.{path}")),
+        path: match path.as_str() {
+            "." => None,
+            p if p.starts_with('[') => Some(format!("${p}")),
+            p => Some(format!("$.{p}")),
+        },
     };
     match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
@@ -140,7 +172,7 @@ fn shape_error<T: Document>(
                     source_name: source_name.into(),
                     what: "JSON nesting depth".into(),
                     limit: 128,
-                    found: 129,
+                    found: None,
                 };
             }
             Error::Parse {

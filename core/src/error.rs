@@ -59,12 +59,14 @@ pub enum Error {
         message: String,
     },
     /// Not UTF-8 text.
-    #[error("{source_name}: {}", encoding_message(*.offset, *.line, *.looks_like))]
+    #[error("{source_name}:{line}:{column}: {}", encoding_message(*.offset, *.looks_like))]
     Encoding {
         source_name: String,
         /// Byte offset of the first invalid byte.
         offset: usize,
         line: usize,
+        /// 1-based byte column of the first invalid byte.
+        column: usize,
         looks_like: Option<LegacyEncoding>,
     },
     /// JSON of the wrong shape: a wrong type, a missing required field, a wrong `"kientruc"` kind.
@@ -75,12 +77,13 @@ pub enum Error {
         message: String,
     },
     /// An input exceeds a documented limit (size, nesting depth, element count).
-    #[error("{source_name}: {what} exceeds the limit of {limit} (found {found})")]
+    #[error("{source_name}: {what} exceeds the limit of {limit}{}", found.map(|n| format!(" (found {n})")).unwrap_or_default())]
     Limit {
         source_name: String,
         what: String,
         limit: usize,
-        found: usize,
+        /// The size found, when it is known (a nesting depth is known only to exceed).
+        found: Option<usize>,
     },
     /// No built-in baseline (or framework) of that name. `what` says which.
     #[error("unknown {what} '{name}'; built-in: {}", known.join(", "))]
@@ -94,8 +97,8 @@ pub enum Error {
     Io { path: String, message: String },
 }
 
-fn encoding_message(offset: usize, line: usize, looks_like: Option<LegacyEncoding>) -> String {
-    let mut s = format!("{line}: not valid UTF-8 (first invalid byte at offset {offset})");
+fn encoding_message(offset: usize, looks_like: Option<LegacyEncoding>) -> String {
+    let mut s = format!("not valid UTF-8 (first invalid byte at offset {offset})");
     match looks_like {
         Some(enc) => s.push_str(&format!(
             "; it looks like the legacy Vietnamese encoding {}: convert it to UTF-8 (Unicode, TCVN 6909:2001)",
@@ -121,9 +124,14 @@ impl Error {
     }
 
     /// The location inside the input, where the error has one.
-    pub fn location(&self) -> Option<&Location> {
+    pub fn location(&self) -> Option<Location> {
         match self {
-            Self::Parse { location, .. } | Self::Schema { location, .. } => Some(location),
+            Self::Parse { location, .. } | Self::Schema { location, .. } => Some(location.clone()),
+            Self::Encoding { line, column, .. } => Some(Location {
+                line: Some(*line),
+                column: Some(*column),
+                path: None,
+            }),
             _ => None,
         }
     }
@@ -133,11 +141,8 @@ impl Error {
         match self {
             Self::Parse { message, .. } | Self::Schema { message, .. } => message.clone(),
             Self::Encoding {
-                offset,
-                line,
-                looks_like,
-                ..
-            } => encoding_message(*offset, *line, *looks_like),
+                offset, looks_like, ..
+            } => encoding_message(*offset, *looks_like),
             Self::Io { message, .. } => message.clone(),
             other => other.to_string(),
         }

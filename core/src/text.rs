@@ -13,10 +13,15 @@ pub fn decode<'a>(bytes: &'a [u8], source_name: &str) -> Result<Cow<'a, str>, Er
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
         let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+        let line_start = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         Error::Encoding {
             source_name: source_name.to_string(),
             offset,
             line,
+            column: 1 + offset - line_start,
             looks_like: guess_legacy(bytes),
         }
     })?;
@@ -68,14 +73,16 @@ fn guess_legacy(bytes: &[u8]) -> Option<LegacyEncoding> {
         0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9,
     ];
     // VNI: a base letter followed by a tone byte: ù ø û õ ï (0xF9 0xF8 0xFB 0xF5 0xEF), ñ for đ, ö for ư.
-    const VNI: &[u8] = &[0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xF1, 0xF6, 0xE2, 0xEA];
+    const VNI: &[u8] = &[0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xF1, 0xF6, 0xF4, 0xE2, 0xEA];
     let (mut w, mut t, mut v, mut high) = (0usize, 0usize, 0usize, 0usize);
     for (i, &b) in bytes.iter().enumerate() {
         if b < 0x80 {
             continue;
         }
         high += 1;
-        let after_letter = i > 0 && bytes[i - 1].is_ascii_alphabetic();
+        // VNI writes a base letter then one or two diacritic bytes: "Trường" is "Tröôøng".
+        let after_letter =
+            i > 0 && (bytes[i - 1].is_ascii_alphabetic() || VNI.contains(&bytes[i - 1]));
         if CP1258.contains(&b) {
             w += 1;
         }

@@ -204,36 +204,38 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     c.consider(&rm.id, n_rm);
 }
 
+/// Elements of one kind whose names fold to the same key. Each is reported against the one with
+/// the smallest id, so the findings do not depend on the order of the elements.
 fn duplicate_names(model: &Model, c: &mut Collector) {
     let m = meta("VAL-010");
-    let mut first: HashMap<(&str, String), &Element> = HashMap::new();
+    let mut groups: HashMap<(&str, String), Vec<&Element>> = HashMap::new();
     let mut n = 0;
-    for e in model.elements() {
-        if e.name.is_empty() {
-            continue;
-        }
+    for e in model.elements().iter().filter(|e| !e.name.is_empty()) {
         n += 1;
-        let key = (e.kind.as_str(), fold(e.name.primary()));
-        match first.get(&key) {
-            // Same id twice is VAL-003's finding, not a possible duplicate.
-            Some(other) if other.id != e.id => c.push(
+        groups
+            .entry((e.kind.as_str(), fold(e.name.primary())))
+            .or_default()
+            .push(e);
+    }
+    c.consider(&m.id, n);
+    for mut group in groups.into_values().filter(|g| g.len() > 1) {
+        group.sort_by(|a, b| a.id.cmp(&b.id));
+        let first = group[0];
+        // Same id twice is VAL-003's finding, not a possible duplicate.
+        for e in group.iter().skip(1).filter(|e| e.id != first.id) {
+            c.push(
                 m,
                 &e.id,
                 Outcome::Fail,
                 &[
                     ("name", e.name.primary()),
-                    ("other", &other.id),
-                    ("other_name", other.name.primary()),
+                    ("other", &first.id),
+                    ("other_name", first.name.primary()),
                     ("kind", &e.kind),
                 ],
-            ),
-            Some(_) => {}
-            None => {
-                first.insert(key, e);
-            }
+            );
         }
     }
-    c.consider(&m.id, n);
 }
 
 fn has_property(e: &Element, property: &str) -> bool {
