@@ -1,8 +1,10 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
-use crate::{ReportFormat, io};
+use crate::{CheckFormat, ReportFormat, io};
 use kientruc::report::{TextOptions, to_json, to_text};
-use kientruc::{Baseline, Error, Framework, Lang, Model, RulePack, ValidateOptions};
+use kientruc::{
+    Baseline, CheckOptions, Error, Framework, Lang, Model, Project, RulePack, ValidateOptions,
+};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -217,5 +219,81 @@ pub fn schema(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
     // The name was checked by clap against the same list.
     let text = kientruc::schema::schema(name).unwrap_or_default();
     io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(
+    paths: &[PathBuf],
+    baseline: Option<&str>,
+    as_of: Option<kientruc::Date>,
+    format: CheckFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    // Read and parse every project first, so that a bad file stops the run before any output.
+    let projects = paths
+        .iter()
+        .map(|p| Project::from_json(&io::read(p)?, &io::label(p)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut baselines: Vec<(String, Baseline)> = Vec::new();
+    let mut reports = Vec::with_capacity(projects.len());
+    for project in &projects {
+        let name = baseline
+            .map(str::to_string)
+            .or_else(|| project.doc.baseline.clone())
+            .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
+        if !baselines.iter().any(|(n, _)| *n == name) {
+            baselines.push((name.clone(), resolve_baseline(&name)?));
+        }
+        let b = baselines
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, b)| b)
+            .expect("just inserted");
+        reports.push(kientruc::check(project, b, &CheckOptions { as_of }));
+    }
+    let text = match format {
+        CheckFormat::Text => {
+            let opts = TextOptions {
+                lang,
+                color: io::colour(output),
+            };
+            reports
+                .iter()
+                .map(|r| to_text(r, opts))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        CheckFormat::Json if reports.len() == 1 => to_json(&reports[0]),
+        CheckFormat::Json => kientruc::report::to_json_array(&reports),
+        CheckFormat::Sarif => kientruc::report::to_sarif(&reports, lang),
+        CheckFormat::Md => reports
+            .iter()
+            .map(|r| kientruc::report::to_markdown(r, lang))
+            .collect::<Vec<_>>()
+            .join("\n---\n\n"),
+        CheckFormat::Html => kientruc::report::to_html_many(&reports, lang),
+    };
+    io::write(output, &text)?;
+    Ok(exit_for(reports.iter().any(|r| r.has_errors())))
+}
+
+pub fn init(file: Option<&Path>, force: bool) -> Result<ExitCode, Error> {
+    if let Some(f) = file
+        && f.exists()
+        && !force
+    {
+        return Err(Error::Io {
+            path: f.display().to_string(),
+            message: "already exists; use --force to overwrite it".into(),
+        });
+    }
+    io::write(file, kientruc::project::TEMPLATE)?;
+    if let Some(f) = file {
+        eprintln!(
+            "kientruc: đã tạo mẫu hồ sơ dự án / wrote a project template: {}",
+            f.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -43,8 +43,43 @@ pub enum ReportFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Sarif,
+    Md,
+    Html,
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Check IT project proposals (project/1) for conformance / Kiểm tra sự tuân thủ Kiến trúc của dự án.
+    Check {
+        /// Project files (JSON, project/1); `-` reads standard input.
+        #[arg(required = true)]
+        projects: Vec<PathBuf>,
+        /// A built-in baseline name or a model file. Default: the project's `baseline`, else quang-ngai-2.0.
+        #[arg(long, value_name = "NAME|FILE")]
+        baseline: Option<String>,
+        /// Check as of this date (YYYY-MM-DD). Default: the project's appraisal_date, else 1 January of phase.start.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = commands::parse_date)]
+        as_of: Option<kientruc::Date>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Write a commented project template / Tạo mẫu hồ sơ dự án.
+    Init {
+        /// Where to write it; standard output when omitted.
+        file: Option<PathBuf>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Validate an architecture model (model/1) / Kiểm tra mô hình kiến trúc.
     Validate {
         /// The model file (JSON, model/1); `-` reads standard input.
@@ -110,6 +145,22 @@ enum BaselineAction {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Check {
+            projects,
+            baseline,
+            as_of,
+            format,
+            lang,
+            output,
+        } => commands::check(
+            &projects,
+            baseline.as_deref(),
+            as_of,
+            format,
+            lang.into(),
+            output.as_deref(),
+        ),
+        Command::Init { file, force } => commands::init(file.as_deref(), force),
         Command::Validate {
             model,
             format,

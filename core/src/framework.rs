@@ -89,6 +89,10 @@ pub struct ElementKind {
     /// across agencies must go through one of them.
     #[serde(default)]
     pub integration: bool,
+    /// Elements of this kind are shared systems (dùng chung): one serves every unit of its scope,
+    /// so a new one at a narrower scope duplicates it (CONF-02).
+    #[serde(default)]
+    pub shared: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -15,6 +15,7 @@
 
 pub mod baseline;
 pub mod codes;
+pub mod conformance;
 pub mod date;
 pub mod doc;
 pub mod error;
@@ -22,6 +23,7 @@ pub mod framework;
 pub mod i18n;
 pub mod legal;
 pub mod model;
+pub mod project;
 pub mod regime;
 pub mod report;
 pub mod rulepack;
@@ -33,11 +35,13 @@ pub mod validate;
 pub mod vocab;
 
 pub use baseline::Baseline;
+pub use conformance::{CheckOptions, check};
 pub use date::Date;
 pub use error::{Error, Result};
 pub use framework::Framework;
 pub use i18n::Lang;
 pub use model::Model;
+pub use project::Project;
 pub use report::{Finding, Level, Outcome, Report, Severity};
 pub use rulepack::RulePack;
 pub use validate::{ValidateOptions, validate};

@@ -3,16 +3,25 @@
 
 use crate::framework::FrameworkDoc;
 use crate::model::ModelDoc;
+use crate::project::ProjectDoc;
 use crate::report::Report;
 use crate::rulepack::RulePackDoc;
 use crate::standards::StandardsDoc;
 
 /// Names accepted by [`schema`].
-pub const NAMES: &[&str] = &["model", "framework", "rulepack", "report", "standards"];
+pub const NAMES: &[&str] = &[
+    "project",
+    "model",
+    "framework",
+    "rulepack",
+    "report",
+    "standards",
+];
 
 /// The JSON Schema (draft 2020-12) of a document kind, pretty-printed, or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<String> {
     let mut s = match name {
+        "project" => schemars::schema_for!(ProjectDoc),
         "model" => schemars::schema_for!(ModelDoc),
         "framework" => schemars::schema_for!(FrameworkDoc),
         "rulepack" => schemars::schema_for!(RulePackDoc),

@@ -2,12 +2,20 @@
 //!
 //! The JSON form (`report/1`) is a documented contract; see `docs/report.md`.
 
+pub(crate) mod checklist;
+mod dossier;
+mod html;
 mod json;
 mod level;
+mod markdown;
+mod sarif;
 mod text;
 
+pub use html::{to_html, to_html_many};
 pub use json::{to_json, to_json_array};
 pub use level::Level;
+pub use markdown::to_markdown;
+pub use sarif::to_sarif;
 pub use text::{TextOptions, to_text};
 
 use crate::date::Date;
@@ -102,8 +110,9 @@ pub struct Excused {
     pub reason: String,
 }
 
-/// Totals. `error`/`warning`/`info` count findings by severity; `pass`/`fail`/`review`/
-/// `not_applicable` count rule outcomes.
+/// Totals. `error`/`warning`/`info` count failed findings (outcome `fail`) by severity; findings
+/// that need review are counted by their rules' outcomes. `pass`/`fail`/`review`/`not_applicable`
+/// count rule outcomes; `extras` counts components outside the architecture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
     pub error: usize,
@@ -134,6 +143,31 @@ pub struct BaselineRef {
     pub valid_to: Option<Date>,
 }
 
+/// What the dossier shows of the project itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ProjectSummary {
+    pub owner: Option<String>,
+    /// The owner agency's name, when `owner` resolves in the baseline.
+    pub owner_name: Option<Name>,
+    pub investor: Option<String>,
+    pub stage: Option<String>,
+    pub group: Option<String>,
+    pub funding: Option<String>,
+    pub budget_vnd: Option<u64>,
+    pub phase: Option<crate::model::YearSpan>,
+    pub components: usize,
+}
+
+/// One item of the appraisal checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ChecklistItem {
+    /// Stable id: `plans`, `architecture`, `technology`, `standards`, `connection`, `security`.
+    pub id: String,
+    pub title: Text,
+    pub outcome: Outcome,
+    pub rules: Vec<String>,
+}
+
 /// A `report/1` document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
@@ -151,6 +185,13 @@ pub struct Report {
     /// The compliance level's stable id; `null` for a model validation.
     pub level: Option<String>,
     pub counts: Counts,
+    /// The project's owner, investor, stage and investment; `null` for a model validation.
+    #[serde(default)]
+    pub summary: Option<ProjectSummary>,
+    /// The appraisal checklist (ND 73/2019 Art. 21.3 items and information security) with the
+    /// worst outcome of the rules under each item; empty for a model validation.
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
     /// Failed, review and extra findings only, in a deterministic order.
     pub findings: Vec<Finding>,
     /// Every rule that ran, with its outcome, in rule-id order.
@@ -164,7 +205,7 @@ pub struct Report {
 }
 
 impl Report {
-    /// Whether any finding of severity error remains (the CLI exits 1).
+    /// Whether a finding of severity error failed (the CLI exits 1; the level is non-conformant).
     pub fn has_errors(&self) -> bool {
         self.counts.error > 0
     }
@@ -189,7 +230,7 @@ impl Report {
         c.error = 0;
         c.warning = 0;
         c.info = 0;
-        for f in &self.findings {
+        for f in self.findings.iter().filter(|f| f.outcome == Outcome::Fail) {
             match f.severity {
                 Severity::Error => c.error += 1,
                 Severity::Warning => c.warning += 1,

@@ -1,8 +1,9 @@
 //! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
 
 use super::level::Level;
-use super::{Finding, Report, Severity};
+use super::{Finding, Outcome, Report, Severity};
 use crate::i18n::Lang;
+use crate::i18n::Text;
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -108,41 +109,54 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             p.reset
         );
     }
-    for sev in [Severity::Error, Severity::Warning, Severity::Info] {
-        let group: Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == sev)
-            .collect();
+    // Failures by severity, then everything the appraiser must look at, then information.
+    let groups: [(Text, &str, &str, Box<dyn Fn(&Finding) -> bool>); 4] = [
+        (
+            Severity::Error.label(),
+            p.red,
+            "✗",
+            Box::new(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail),
+        ),
+        (
+            Severity::Warning.label(),
+            p.yellow,
+            "!",
+            Box::new(|f| f.severity == Severity::Warning && f.outcome == Outcome::Fail),
+        ),
+        (
+            Outcome::Review.label(),
+            p.yellow,
+            "?",
+            Box::new(|f| f.severity != Severity::Info && f.outcome != Outcome::Fail),
+        ),
+        (
+            Severity::Info.label(),
+            p.blue,
+            "i",
+            Box::new(|f| f.severity == Severity::Info),
+        ),
+    ];
+    for (label, colour, mark, pick) in &groups {
+        let group: Vec<&Finding> = report.findings.iter().filter(|f| pick(f)).collect();
         if group.is_empty() {
             continue;
         }
-        let (colour, mark) = match sev {
-            Severity::Error => (p.red, "✗"),
-            Severity::Warning => (p.yellow, "!"),
-            Severity::Info => (p.blue, "i"),
-        };
         let _ = writeln!(
             s,
             "\n{colour}{}{} ({}){}",
             p.bold,
-            sev.label().get(l).to_uppercase(),
+            label.get(l).to_uppercase(),
             group.len(),
             p.reset
         );
         for f in group {
             let _ = writeln!(
                 s,
-                "  {colour}{mark}{} {} [{}] {}{}",
+                "  {colour}{mark}{} {} [{}] {}",
                 p.reset,
                 f.rule,
                 f.subject,
                 f.message.get(l),
-                if f.outcome == super::Outcome::Review {
-                    format!(" ({})", f.outcome.label().get(l))
-                } else {
-                    String::new()
-                }
             );
             let _ = writeln!(
                 s,

@@ -6,6 +6,7 @@ mod content;
 mod structure;
 
 pub(crate) use collector::Collector;
+pub(crate) use content::{refcode_problem, term, unknown_value};
 
 use crate::date::Date;
 use crate::framework::Framework;
@@ -58,6 +59,8 @@ pub fn validate(
         regime: as_of.map(|d| crate::regime::regime_at(d).id.to_string()),
         level: None,
         counts: Counts::default(),
+        summary: None,
+        checklist: Vec::new(),
         findings: c.findings,
         outcomes,
         suppressed: c.suppressed,

@@ -1,0 +1,433 @@
+//! Connections and standards: integrations through the LGSP/NGSP (CONF-05), the standards
+//! catalogue (CONF-06), IPv6 (CONF-07), online services connected to the provincial
+//! administrative-procedure system (CONF-09) and shared e-catalogues (CONF-12).
+
+use super::mapping::kind_str;
+use super::{Cx, Target, t};
+use crate::i18n::Name;
+use crate::model::Element;
+use crate::project::{Component, ComponentKind, Connectivity, Integration, Via};
+use crate::report::Outcome;
+use crate::standards::RowMatch;
+use crate::vocab::Scope;
+
+pub(super) fn check(cx: &mut Cx<'_>) {
+    integrations(cx);
+    standards(cx);
+    ipv6(cx);
+    online_services(cx);
+    catalogues(cx);
+}
+
+/// The province's integration platform (LGSP): the integration element of provincial scope.
+fn provincial_platform<'a>(cx: &Cx<'a>) -> Option<&'a Element> {
+    let fw = &cx.b.framework;
+    cx.b.model
+        .elements()
+        .iter()
+        .filter(|e| {
+            fw.element_kind(&e.kind).is_some_and(|k| k.integration)
+                && e.scope() == Some(Scope::Province)
+        })
+        .min_by(|a, b| a.id.cmp(&b.id))
+}
+
+/// Who owns one end of an integration: `Some("national")` for national systems.
+fn owner_of<'a>(cx: &Cx<'a>, target: Target<'a>) -> Option<String> {
+    match target {
+        Target::Component(_) => cx
+            .owner
+            .map(|o| o.id.clone())
+            .or_else(|| cx.p.owner.clone()),
+        Target::Element(e) if e.scope() == Some(Scope::National) => Some("national".into()),
+        Target::Element(e) if e.kind == "agency" => Some(e.id.clone()),
+        Target::Element(e) => e
+            .owner
+            .as_ref()
+            .map(|o| cx.b.model.element(o).map_or(o.clone(), |a| a.id.clone())),
+        Target::Missing => None,
+    }
+}
+
+fn integrations(cx: &mut Cx<'_>) {
+    cx.c.consider("CONF-05", cx.p.integrations.len());
+    let lgsp = provincial_platform(cx).map(|e| (e.id.clone(), e.name.primary().to_string()));
+    let (lgsp_id, lgsp_name) = lgsp.unwrap_or_else(|| ("lgsp".into(), "LGSP".into()));
+    let mut out = Vec::new();
+    for i in &cx.p.integrations {
+        let (a, b) = (cx.resolve(&i.from), cx.resolve(&i.to));
+        let missing: Vec<&str> = [(&i.from, a), (&i.to, b)]
+            .into_iter()
+            .filter(|(_, t)| matches!(t, Target::Missing))
+            .map(|(r, _)| r.as_str())
+            .collect();
+        let via = i.via.as_ref().and_then(|v| v.known());
+        if matches!(via, Some(Via::Lgsp | Via::Ngsp | Via::Vxp)) {
+            if !missing.is_empty() {
+                out.push(unresolved(i, &missing));
+            }
+            continue;
+        }
+        if !missing.is_empty() {
+            out.push(unresolved(i, &missing));
+            continue;
+        }
+        let (oa, ob) = (owner_of(cx, a), owner_of(cx, b));
+        let national = oa.as_deref() == Some("national") || ob.as_deref() == Some("national");
+        let outcome = match (&oa, &ob) {
+            _ if national => Outcome::Fail,
+            (Some(x), Some(y)) if x != y => Outcome::Fail,
+            (Some(_), Some(_)) => continue,
+            _ => Outcome::Review,
+        };
+        let how = match via {
+            Some(Via::Direct) => t(
+                "kết nối trực tiếp (via: direct)",
+                "a direct connection (via: direct)",
+            ),
+            _ => t(
+                "không khai báo nền tảng tích hợp (via)",
+                "no integration platform declared (via)",
+            ),
+        };
+        let (to_label, from_label) = (cx.label(&i.to), cx.label(&i.from));
+        let detail = if outcome == Outcome::Fail {
+            t(
+                format!(
+                    "trao đổi dữ liệu {from_label} → {to_label} giữa các cơ quan{} là {}",
+                    if national {
+                        ", với hệ thống quốc gia,"
+                    } else {
+                        ""
+                    },
+                    how.0
+                ),
+                format!(
+                    "the exchange {from_label} → {to_label} across agencies{} is {}",
+                    if national {
+                        ", with a national system,"
+                    } else {
+                        ""
+                    },
+                    how.1
+                ),
+            )
+        } else {
+            t(
+                format!(
+                    "trao đổi dữ liệu {from_label} → {to_label}: {}; không xác định được chủ quản hai đầu để kết luận",
+                    how.0
+                ),
+                format!(
+                    "the exchange {from_label} → {to_label}: {}; the owners of its ends are not known, so it cannot be judged",
+                    how.1
+                ),
+            )
+        };
+        let fix = if national {
+            t(
+                format!(
+                    "Dùng dịch vụ của {lgsp_name} ({lgsp_id}), kết nối NGSP/NDXP, thay vì kết nối trực tiếp tới {to_label}."
+                ),
+                format!(
+                    "Use the {lgsp_name} ({lgsp_id}) service, connected to NGSP/NDXP, instead of a direct connection to {to_label}."
+                ),
+            )
+        } else {
+            t(
+                format!(
+                    "Dùng dịch vụ của {lgsp_name} ({lgsp_id}) thay vì kết nối trực tiếp tới {to_label}."
+                ),
+                format!(
+                    "Use the {lgsp_name} ({lgsp_id}) service instead of a direct connection to {to_label}."
+                ),
+            )
+        };
+        out.push((i.key(), outcome, detail, fix));
+    }
+    for (subject, o, detail, fix) in out {
+        cx.finding(
+            "CONF-05",
+            &subject,
+            o,
+            &Name::Plain(subject.clone()),
+            detail,
+            fix,
+        );
+    }
+}
+
+fn unresolved(
+    i: &Integration,
+    missing: &[&str],
+) -> (String, Outcome, (String, String), (String, String)) {
+    let m = missing.join(", ");
+    (
+        i.key(),
+        Outcome::Review,
+        t(
+            format!("đầu kết nối '{m}' không phải thành phần của dự án hay phần tử của Kiến trúc"),
+            format!("the end '{m}' is neither a project component nor an architecture element"),
+        ),
+        t(
+            "Dùng mã thành phần của dự án, hoặc tên quốc gia/tỉnh (national:…, provincial:…) có trong Kiến trúc.",
+            "Use a project component id, or a national/provincial name (national:…, provincial:…) the architecture knows.",
+        ),
+    )
+}
+
+/// The standards a component declares, with the protocols and formats of its integrations.
+fn declared(cx: &Cx<'_>, comp: &Component) -> Vec<String> {
+    let mut v = comp.standards.clone();
+    for i in
+        cx.p.integrations
+            .iter()
+            .filter(|i| i.from == comp.id || i.to == comp.id)
+    {
+        v.extend(i.protocol.iter().chain(&i.format).cloned());
+    }
+    v
+}
+
+fn standards(cx: &mut Cx<'_>) {
+    let Some(cat) = cx.b.standards.as_ref() else {
+        cx.c.consider("CONF-06", 0);
+        return;
+    };
+    let mut out = Vec::new();
+    let mut n = 0;
+    for comp in &cx.p.components {
+        let Some(kind) = comp.kind() else { continue };
+        n += 1;
+        let decl = declared(cx, comp);
+        let mut rows: Vec<usize> = decl.iter().flat_map(|d| cat.rows_of(d)).collect();
+        rows.extend(
+            cat.doc
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.implied_by.iter().any(|k| k == kind_str(kind)))
+                .map(|(i, _)| i),
+        );
+        rows.sort_unstable();
+        rows.dedup();
+        for r in rows {
+            let row = &cat.doc.rows[r];
+            if !row.is_mandatory() {
+                continue;
+            }
+            let need = row.mandatory_names().join(", ");
+            let what = t(
+                format!(
+                    "mục {} «{}» của {} (bắt buộc: {need})",
+                    row.id, row.name.vi, cat.doc.id
+                ),
+                format!(
+                    "row {} \"{}\" of {} (mandatory: {need})",
+                    row.id, row.name.en, cat.doc.id
+                ),
+            );
+            let (o, detail) = match cat.evaluate(r, &decl) {
+                RowMatch::Met(_) => continue,
+                RowMatch::Newer(v) => (
+                    Outcome::Review,
+                    t(
+                        format!(
+                            "khai báo {v}, phiên bản mới hơn danh mục, thay cho {}",
+                            what.0
+                        ),
+                        format!(
+                            "declares {v}, newer than the catalogue, instead of {}",
+                            what.1
+                        ),
+                    ),
+                ),
+                RowMatch::NotMet => (
+                    Outcome::Fail,
+                    t(
+                        format!("chưa đáp ứng {}", what.0),
+                        format!("does not meet {}", what.1),
+                    ),
+                ),
+            };
+            out.push((comp.id.clone(), comp.name.clone(), o, detail, need));
+        }
+    }
+    cx.c.consider("CONF-06", n);
+    for (subject, name, o, detail, need) in out {
+        let fix = if o == Outcome::Review {
+            t(
+                format!(
+                    "Giải trình việc dùng phiên bản mới hơn, hoặc hỗ trợ thêm một trong: {need}."
+                ),
+                format!("Justify the newer version, or also support one of: {need}."),
+            )
+        } else {
+            t(
+                format!("Áp dụng và khai báo một trong: {need}."),
+                format!("Apply and declare one of: {need}."),
+            )
+        };
+        cx.finding("CONF-06", &subject, o, &name, detail, fix);
+    }
+}
+
+/// Whether a component faces the Internet: as declared, else by its kind or connectivity.
+fn internet_facing(comp: &Component) -> bool {
+    comp.internet_facing.unwrap_or_else(|| {
+        matches!(
+            comp.kind(),
+            Some(
+                ComponentKind::Portal
+                    | ComponentKind::OnlineService
+                    | ComponentKind::OneStop
+                    | ComponentKind::MobileApp
+            )
+        ) || comp.connectivity.as_ref().and_then(|c| c.known()) == Some(Connectivity::Internet)
+    })
+}
+
+fn ipv6(cx: &mut Cx<'_>) {
+    let facing: Vec<&Component> =
+        cx.p.components
+            .iter()
+            .filter(|c| internet_facing(c))
+            .collect();
+    cx.c.consider("CONF-07", facing.len());
+    for comp in facing {
+        let (o, detail) = match comp.ipv6 {
+            Some(true) => continue,
+            Some(false) => (
+                Outcome::Fail,
+                t(
+                    "kết nối Internet nhưng không hỗ trợ IPv6",
+                    "faces the Internet without IPv6",
+                ),
+            ),
+            None => (
+                Outcome::Review,
+                t(
+                    "kết nối Internet nhưng không khai báo khả năng IPv6 (ipv6)",
+                    "faces the Internet but does not state IPv6 readiness (ipv6)",
+                ),
+            ),
+        };
+        cx.finding(
+            "CONF-07",
+            &comp.id,
+            o,
+            &comp.name,
+            detail,
+            t(
+                "Bảo đảm sẵn sàng IPv6 (TT 39/2017 mục 1.11) và khai báo ipv6: true.",
+                "Make it IPv6-ready (TT 39/2017 row 1.11) and declare ipv6: true.",
+            ),
+        );
+    }
+}
+
+fn online_services(cx: &mut Cx<'_>) {
+    let tthc =
+        cx.b.model
+            .elements()
+            .iter()
+            .filter(|e| e.kind == "one-stop" && e.scope() == Some(Scope::Province))
+            .min_by(|a, b| a.id.cmp(&b.id));
+    let services: Vec<&Component> = cx
+        .p
+        .components
+        .iter()
+        .filter(|c| c.kind() == Some(ComponentKind::OnlineService) || c.online_service.is_some())
+        .collect();
+    let Some(tthc) = tthc else {
+        cx.c.consider("CONF-09", 0);
+        return;
+    };
+    cx.c.consider("CONF-09", services.len());
+    let is_tthc = |r: &str| cx.b.model.element(r).is_some_and(|e| e.id == tthc.id);
+    for comp in services {
+        let connected = comp.maps_to.iter().any(|m| is_tthc(m))
+            || cx.p.integrations.iter().any(|i| {
+                (i.from == comp.id && is_tthc(&i.to)) || (i.to == comp.id && is_tthc(&i.from))
+            });
+        if connected {
+            continue;
+        }
+        cx.finding(
+            "CONF-09",
+            &comp.id,
+            Outcome::Fail,
+            &comp.name,
+            t(
+                format!("dịch vụ công trực tuyến không kết nối với {} ({})", tthc.name.primary(), tthc.id),
+                format!("the online service is not connected to {} ({})", tthc.name.get(crate::Lang::En), tthc.id),
+            ),
+            t(
+                format!("Kết nối với {} qua LGSP (khai báo integrations), để đồng bộ với Cổng Dịch vụ công quốc gia.", tthc.id),
+                format!("Connect it to {} through the LGSP (declare it in integrations), so that it synchronises with the National Public Service Portal.", tthc.id),
+            ),
+        );
+    }
+}
+
+fn catalogues(cx: &mut Cx<'_>) {
+    let mut known: Vec<String> = vec!["admin-units".into(), "agency-eid".into()];
+    for e in
+        cx.b.model
+            .elements()
+            .iter()
+            .filter(|e| e.kind == "catalogue")
+    {
+        known.push(e.id.clone());
+        known.extend(e.aliases.iter().cloned());
+    }
+    let subjects: Vec<&Component> =
+        cx.p.components
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.kind(),
+                    Some(
+                        ComponentKind::OneStop
+                            | ComponentKind::OnlineService
+                            | ComponentKind::Database
+                            | ComponentKind::Platform
+                    )
+                )
+            })
+            .collect();
+    cx.c.consider("CONF-12", subjects.len());
+    let fix = t(
+        "Dùng danh mục điện tử dùng chung (admin-units: đơn vị hành chính theo QĐ 124/2004; agency-eid: mã định danh theo QCVN 102:2016) và khai báo trong 'catalogues'.",
+        "Use the shared e-catalogues (admin-units: administrative units per QĐ 124/2004; agency-eid: e-ID codes per QCVN 102:2016) and declare them in 'catalogues'.",
+    );
+    for comp in subjects {
+        let private: Vec<&str> = comp
+            .catalogues
+            .iter()
+            .filter(|c| !known.contains(c))
+            .map(String::as_str)
+            .collect();
+        let (o, detail) = if !private.is_empty() {
+            let p = private.join(", ");
+            (
+                Outcome::Fail,
+                t(
+                    format!("dùng bảng mã riêng không thuộc danh mục dùng chung: {p}"),
+                    format!("uses private code lists outside the shared catalogues: {p}"),
+                ),
+            )
+        } else if comp.catalogues.is_empty() {
+            (
+                Outcome::Review,
+                t(
+                    "không khai báo danh mục điện tử dùng chung nào (catalogues)",
+                    "declares no shared e-catalogue (catalogues)",
+                ),
+            )
+        } else {
+            continue;
+        };
+        cx.finding("CONF-12", &comp.id, o, &comp.name, detail, fix.clone());
+    }
+}

@@ -1,0 +1,239 @@
+//! Project conformance: the fourteen CONF checks of a proposal against a baseline, the per-rule
+//! outcomes, and the compliance level (TOGAF Architecture Compliance, mapped).
+
+mod document;
+mod links;
+mod mapping;
+mod security;
+
+use crate::report::checklist::checklist;
+
+use crate::baseline::Baseline;
+use crate::date::Date;
+use crate::i18n::{Lang, Name, Text, fill};
+use crate::model::Element;
+use crate::project::{Component, Project, ProjectDoc};
+use crate::regime::{Regime, regime_at};
+use crate::report::{
+    BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
+};
+use crate::rules::meta;
+use crate::validate::Collector;
+use std::collections::BTreeSet;
+
+/// Options of a conformance check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The date the check is made as of. Default: the project's `appraisal_date`, else 1 January
+    /// of `phase.start`, else the baseline's start date. Never the clock.
+    pub as_of: Option<Date>,
+}
+
+/// What a reference in a project names.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Target<'a> {
+    Component(&'a Component),
+    Element(&'a Element),
+    Missing,
+}
+
+/// The state of one check run.
+pub(crate) struct Cx<'a> {
+    pub p: &'a ProjectDoc,
+    pub b: &'a Baseline,
+    pub as_of: Date,
+    pub regime: Regime,
+    pub c: Collector,
+    /// The owner agency, when the project's `owner` resolves to one.
+    pub owner: Option<&'a Element>,
+    /// Components reported as extras by CONF-01.
+    pub extras: BTreeSet<String>,
+}
+
+impl<'a> Cx<'a> {
+    /// Resolves a reference against the project's components, then the baseline.
+    pub fn resolve(&self, r: &str) -> Target<'a> {
+        if let Some(c) = self.p.components.iter().find(|c| c.id == r) {
+            return Target::Component(c);
+        }
+        match self.b.model.element(r) {
+            Some(e) => Target::Element(e),
+            None => Target::Missing,
+        }
+    }
+
+    /// Records a finding of `rule` with computed bilingual detail and fix texts.
+    pub fn finding(
+        &mut self,
+        rule: &str,
+        subject: &str,
+        outcome: Outcome,
+        name: &Name,
+        detail: (String, String),
+        fix: (String, String),
+    ) {
+        let m = meta(rule);
+        let args = |lang: Lang| {
+            [
+                ("name", name.get(lang)),
+                ("detail", detail.0.as_str()),
+                ("detail_en", detail.1.as_str()),
+                ("fix", fix.0.as_str()),
+                ("fix_en", fix.1.as_str()),
+            ]
+        };
+        let both = |t: &Text| Text::new(fill(&t.vi, &args(Lang::Vi)), fill(&t.en, &args(Lang::En)));
+        self.c.push_with(
+            m,
+            subject,
+            outcome,
+            m.severity,
+            both(&m.message),
+            both(&m.suggestion),
+        );
+    }
+
+    /// The display name of a baseline element or component reference.
+    pub fn label(&self, r: &str) -> String {
+        match self.resolve(r) {
+            Target::Component(c) => format!("{} ({})", c.name.primary(), c.id),
+            Target::Element(e) => format!("{} ({})", e.name.primary(), e.id),
+            Target::Missing => r.to_string(),
+        }
+    }
+}
+
+/// A pair of texts, Vietnamese then English.
+pub(crate) fn t(vi: impl Into<String>, en: impl Into<String>) -> (String, String) {
+    (vi.into(), en.into())
+}
+
+/// Checks `project` against `baseline`.
+pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Report {
+    let p = &project.doc;
+    let as_of = opts
+        .as_of
+        .or(p.appraisal_date)
+        .or(p.phase.map(|ph| Date::jan1(ph.start)))
+        .or(baseline.model.doc.valid_from)
+        .unwrap_or(Date::jan1(2000));
+    let mut cx = Cx {
+        p,
+        b: baseline,
+        as_of,
+        regime: regime_at(as_of),
+        c: Collector::default(),
+        owner: None,
+        extras: BTreeSet::new(),
+    };
+    document::check(&mut cx, &project.unknown_fields);
+    mapping::check(&mut cx);
+    links::check(&mut cx);
+    security::check(&mut cx);
+    waive(&mut cx);
+    let outcomes = cx.c.outcomes();
+    let extras = cx.extras.len();
+    let level = level(&cx.c.findings, p.components.len(), extras);
+    let mut report = Report {
+        kientruc: "report/1".into(),
+        subject: Subject {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        },
+        baseline: Some(BaselineRef {
+            id: baseline.model.doc.id.clone(),
+            valid_from: baseline.model.doc.valid_from,
+            valid_to: baseline.model.doc.valid_to,
+        }),
+        framework: baseline.framework.id().to_string(),
+        as_of: Some(as_of),
+        regime: Some(cx.regime.id.to_string()),
+        level: Some(level.id().to_string()),
+        counts: Counts {
+            extras,
+            ..Counts::default()
+        },
+        summary: Some(ProjectSummary {
+            owner: p.owner.clone(),
+            owner_name: cx.owner.map(|o| o.name.clone()),
+            investor: p.investor.clone(),
+            stage: p.stage.as_ref().map(|s| s.as_str().to_string()),
+            group: p
+                .investment
+                .as_ref()
+                .and_then(|i| i.group.as_ref())
+                .map(|g| g.as_str().to_string()),
+            funding: p
+                .investment
+                .as_ref()
+                .and_then(|i| i.funding.as_ref())
+                .map(|f| f.as_str().to_string()),
+            budget_vnd: p.investment.as_ref().and_then(|i| i.budget_vnd),
+            phase: p.phase,
+            components: p.components.len(),
+        }),
+        checklist: Vec::new(),
+        findings: cx.c.findings,
+        outcomes,
+        suppressed: cx.c.suppressed,
+        waived: cx.c.waived,
+    };
+    report.finish();
+    report.checklist = checklist(&report.outcomes);
+    report
+}
+
+/// Applies the project's waivers (giải trình): a waiver with a reason moves the matching findings
+/// out of the level's reach and into `waived`.
+fn waive(cx: &mut Cx<'_>) {
+    let waivers: Vec<(String, Option<String>, String)> =
+        cx.p.waivers
+            .iter()
+            .filter(|w| !w.reason.trim().is_empty())
+            .map(|w| (w.rule.clone(), w.subject.clone(), w.reason.clone()))
+            .collect();
+    cx.c.excuse(true, |f| {
+        waivers
+            .iter()
+            .find(|(rule, subject, _)| {
+                *rule == f.rule && subject.as_ref().is_none_or(|s| *s == f.subject)
+            })
+            .map(|(_, _, reason)| reason.clone())
+    });
+}
+
+/// The compliance level from the remaining findings (PRODUCT.md, "Compliance levels"): a failed
+/// error is non-conformant; a failed warning or any review needs the appraiser (review); info
+/// findings never change the level; extras are components that map to nothing.
+pub(crate) fn level(
+    findings: &[crate::report::Finding],
+    components: usize,
+    extras: usize,
+) -> Level {
+    let failed_error = findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail);
+    if failed_error {
+        return Level::NonConformant;
+    }
+    if components > 0 && extras == components {
+        return Level::Irrelevant;
+    }
+    // A proposal with no components addresses nothing: the appraiser has to ask for more.
+    let review = components == 0
+        || findings.iter().any(|f| {
+            f.severity != Severity::Info
+                && (f.outcome == Outcome::Review || f.outcome == Outcome::Fail)
+        });
+    match (review, extras > 0) {
+        (false, false) => Level::FullyConformant,
+        (false, true) => Level::Conformant,
+        (true, false) => Level::Compliant,
+        (true, true) => Level::Consistent,
+    }
+}
+
+/// The display name of a level in both languages.
+pub fn level_name(level: Level) -> Text {
+    level.name()
+}

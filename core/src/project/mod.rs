@@ -1,0 +1,264 @@
+//! The `project/1` document: an IT project proposal, with the field names of PRODUCT.md.
+
+use crate::date::Date;
+use crate::doc::{self, Document, Limits, Parsed};
+use crate::error::Error;
+use crate::i18n::Name;
+use crate::model::YearSpan;
+use crate::vocab::{Hosting, Scope, Term, Vocabulary};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocab {
+    ($(#[$m:meta])* $name:ident ($label:literal) { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+        impl Vocabulary for $name {
+            const NAME: &'static str = $label;
+            const ALL: &'static [&'static str] = &[$($s),+];
+            fn parse(s: &str) -> Option<Self> { match s { $($s => Some(Self::$variant),)+ _ => None } }
+            fn as_str(self) -> &'static str { match self { $(Self::$variant => $s),+ } }
+        }
+    };
+}
+
+vocab! {
+    /// What a component is.
+    ComponentKind ("component kind") {
+        Portal = "portal", OnlineService = "online-service", OneStop = "one-stop", Application = "application",
+        Database = "database", Platform = "platform", MobileApp = "mobile-app", Email = "email",
+        Infrastructure = "infrastructure", Network = "network", Security = "security", Other = "other",
+    }
+}
+
+vocab! { Stage ("stage") { Feasibility = "feasibility", EconTechReport = "econ-tech-report", BasicDesign = "basic-design", DetailedDesign = "detailed-design", OutlineEstimate = "outline-estimate" } }
+vocab! { InvestmentGroup ("investment group") { A = "A", B = "B", C = "C" } }
+vocab! { Funding ("funding") { DevelopmentInvestment = "development-investment", RegularExpenditure = "regular-expenditure", Other = "other" } }
+vocab! { ComponentStatus ("component status") { New = "new", Upgrade = "upgrade", Replace = "replace" } }
+vocab! {
+    /// The class of system by whom it serves (NĐ 85/2016 Art. 6.2).
+    Serves ("serves") { Internal = "internal", CitizensBusinesses = "citizens-businesses", Infrastructure = "infrastructure", IndustrialControl = "industrial-control", Other = "other" }
+}
+vocab! { Connectivity ("connectivity") { Tslcd = "tslcd", Internet = "internet", LanOnly = "lan-only" } }
+vocab! {
+    /// Information classes (NĐ 85/2016 Art. 6.1), with sensitive personal data apart.
+    Information ("information") { Public = "public", Private = "private", Personal = "personal", PersonalSensitive = "personal-sensitive", StateSecret = "state-secret" }
+}
+vocab! { StaffAuth ("auth.staff") { CentralSso = "central-sso", LocalAccounts = "local-accounts", None = "none" } }
+vocab! { CitizenAuth ("auth.citizens") { NationalEid = "national-eid", CentralSso = "central-sso", LocalAccounts = "local-accounts", None = "none" } }
+vocab! {
+    /// Online public service level (ND 42/2022: full = toàn trình, partial = một phần).
+    ServiceLevel ("online_service.level") { Full = "full", Partial = "partial" }
+}
+vocab! { Via ("via") { Lgsp = "lgsp", Ngsp = "ngsp", Vxp = "vxp", Direct = "direct" } }
+vocab! { Monitoring ("security.monitoring") { ProvincialSoc = "provincial-soc", NationalSoc = "national-soc", Own = "own", None = "none" } }
+vocab! { Signature ("security.digital_signature") { GovernmentCa = "government-ca", PublicCa = "public-ca", RemoteSigning = "remote-signing", None = "none" } }
+
+/// A `project/1` document.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ProjectDoc {
+    /// Always `project/1`.
+    pub kientruc: String,
+    pub id: String,
+    #[serde(default)]
+    pub name: Name,
+    /// The system owner (chủ quản): an agency e-ID code or a baseline element id.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The investor (chủ đầu tư): an agency e-ID code, an element id or a name.
+    #[serde(default)]
+    pub investor: Option<String>,
+    /// The baseline the project names (a built-in name); the caller may override it.
+    #[serde(default)]
+    pub baseline: Option<String>,
+    #[serde(default)]
+    pub appraisal_date: Option<Date>,
+    #[serde(default)]
+    pub stage: Option<Term<Stage>>,
+    #[serde(default)]
+    pub phase: Option<YearSpan>,
+    #[serde(default)]
+    pub investment: Option<Investment>,
+    #[serde(default)]
+    pub components: Vec<Component>,
+    #[serde(default)]
+    pub data: Vec<DataStore>,
+    #[serde(default)]
+    pub integrations: Vec<Integration>,
+    #[serde(default)]
+    pub security: Option<SecurityPlan>,
+    #[serde(default)]
+    pub waivers: Vec<Waiver>,
+}
+
+impl Document for ProjectDoc {
+    const KIND: &'static str = "project/1";
+    fn kind_tag(&self) -> &str {
+        &self.kientruc
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Investment {
+    #[serde(default)]
+    pub group: Option<Term<InvestmentGroup>>,
+    #[serde(default)]
+    pub budget_vnd: Option<u64>,
+    #[serde(default)]
+    pub funding: Option<Term<Funding>>,
+}
+
+/// What the project builds, upgrades or replaces.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Component {
+    pub id: String,
+    pub kind: Term<ComponentKind>,
+    #[serde(default)]
+    pub name: Name,
+    /// Reference-model codes.
+    #[serde(default)]
+    pub codes: Vec<String>,
+    /// Baseline elements this component realises or extends.
+    #[serde(default)]
+    pub maps_to: Vec<String>,
+    #[serde(default)]
+    pub status: Option<Term<ComponentStatus>>,
+    /// The baseline element this component replaces.
+    #[serde(default)]
+    pub replaces: Option<String>,
+    #[serde(default)]
+    pub scope: Option<Term<Scope>>,
+    #[serde(default)]
+    pub serves: Option<Term<Serves>>,
+    #[serde(default)]
+    pub hosting: Option<Term<Hosting>>,
+    #[serde(default)]
+    pub connectivity: Option<Term<Connectivity>>,
+    #[serde(default)]
+    pub internet_facing: Option<bool>,
+    #[serde(default)]
+    pub ipv6: Option<bool>,
+    #[serde(default)]
+    pub operation_24x7: Option<bool>,
+    /// Declared security level, 1–5.
+    #[serde(default)]
+    pub security_level: Option<u8>,
+    #[serde(default)]
+    pub information: Vec<Term<Information>>,
+    #[serde(default)]
+    pub personal_data_subjects: Option<u64>,
+    #[serde(default)]
+    pub auth: Option<Auth>,
+    #[serde(default)]
+    pub standards: Vec<String>,
+    /// Shared e-catalogues used (`admin-units`, `agency-eid`, or names the baseline defines).
+    #[serde(default)]
+    pub catalogues: Vec<String>,
+    #[serde(default)]
+    pub online_service: Option<OnlineService>,
+}
+
+impl Component {
+    pub fn kind(&self) -> Option<ComponentKind> {
+        self.kind.known()
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Auth {
+    #[serde(default)]
+    pub staff: Option<Term<StaffAuth>>,
+    #[serde(default)]
+    pub citizens: Option<Term<CitizenAuth>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct OnlineService {
+    #[serde(default)]
+    pub level: Option<Term<ServiceLevel>>,
+}
+
+/// A data store of the project.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DataStore {
+    pub id: String,
+    /// The component holding the store.
+    #[serde(default)]
+    pub component: Option<String>,
+    /// A data reference domain: a framework data-domain id or a DRM code.
+    #[serde(default)]
+    pub domain: Option<String>,
+    /// Master data the store keeps, by national name (`population`, `land`, ...).
+    #[serde(default)]
+    pub master: Vec<String>,
+}
+
+/// A data exchange.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Integration {
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub via: Option<Term<Via>>,
+    #[serde(default)]
+    pub protocol: Option<String>,
+    #[serde(default)]
+    pub format: Option<String>,
+}
+
+impl Integration {
+    pub fn key(&self) -> String {
+        format!("{}->{}", self.from, self.to)
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct SecurityPlan {
+    #[serde(default)]
+    pub dr_plan: Option<bool>,
+    #[serde(default)]
+    pub backup: Option<bool>,
+    #[serde(default)]
+    pub monitoring: Option<Term<Monitoring>>,
+    #[serde(default)]
+    pub digital_signature: Option<Term<Signature>>,
+}
+
+/// A justification (giải trình) for not meeting a rule on a subject (or on every subject).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Waiver {
+    pub rule: String,
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The commented project template `kientruc init` writes (a valid `project/1` document).
+pub const TEMPLATE: &str = include_str!("../../data/templates/project.json");
+
+/// A parsed project and the paths of its unknown fields.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub doc: ProjectDoc,
+    pub unknown_fields: Vec<String>,
+}
+
+impl Project {
+    pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Project, Error> {
+        let Parsed {
+            value,
+            unknown_fields,
+        } = doc::parse::<ProjectDoc>(bytes, source_name, &Limits::default())?;
+        Ok(Project {
+            doc: value,
+            unknown_fields,
+        })
+    }
+
+    /// The component with this id.
+    pub fn component(&self, id: &str) -> Option<&Component> {
+        self.doc.components.iter().find(|c| c.id == id)
+    }
+}

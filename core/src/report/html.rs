@@ -1,0 +1,193 @@
+//! The HTML renderer: one self-contained, printable page for an appraisal dossier. No external
+//! stylesheet, script, font or image: the page opens with no network.
+
+use super::dossier::{closing, disclaimer, groups, l, summary, title};
+use super::{Level, Outcome, Report, Severity};
+use crate::i18n::Lang;
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and attribute values.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:\"Times New Roman\",Times,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}\
+h1{font-size:1.5rem;text-align:center;text-transform:uppercase}h2{font-size:1.2rem;border-bottom:1px solid #999;margin-top:1.5rem}h3{font-size:1.05rem}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.3rem .4rem;vertical-align:top;text-align:left;font-size:.92rem}\
+th{background:#eee}.level{font-size:1.15rem;font-weight:bold;padding:.5rem;border:2px solid #333;margin:1rem 0}\
+.fail{color:#a00}.review{color:#8a5a00}.pass{color:#060}.not-applicable{color:#555}code{font-family:monospace;font-size:.9em}\
+.note{font-style:italic;margin-top:2rem;border-top:1px solid #999;padding-top:.5rem}\
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr{page-break-inside:avoid}}";
+
+fn outcome_class(o: Outcome) -> &'static str {
+    o.as_str()
+}
+
+/// Renders a report as a self-contained HTML page.
+pub fn to_html(report: &Report, lang: Lang) -> String {
+    to_html_many(std::slice::from_ref(report), lang)
+}
+
+/// Renders several reports as one page, each starting on a new printed page.
+pub fn to_html_many(reports: &[Report], lang: Lang) -> String {
+    let mut s = String::new();
+    let page_title = match reports {
+        [one] => format!("{} — {}", title(one, lang), one.subject.name.get(lang)),
+        _ => l(
+            lang,
+            "Báo cáo kiểm tra sự tuân thủ Kiến trúc",
+            "Architecture conformance reports",
+        )
+        .to_string(),
+    };
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang.as_str(),
+        esc(&page_title),
+    );
+    for (i, report) in reports.iter().enumerate() {
+        if i > 0 {
+            s.push_str("<hr style=\"page-break-before:always\">\n");
+        }
+        section(&mut s, report, lang);
+    }
+    s.push_str("</body>\n</html>\n");
+    s
+}
+
+fn section(s: &mut String, report: &Report, lang: Lang) {
+    let t = title(report, lang);
+    let _ = writeln!(
+        s,
+        "<section class=\"report\" data-subject=\"{}\">\n<h1>{}</h1>",
+        esc(&report.subject.id),
+        esc(t)
+    );
+    s.push_str("<table class=\"summary\">\n");
+    for (k, v) in summary(report, lang) {
+        let _ = writeln!(
+            s,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            esc(k),
+            esc(&v)
+        );
+    }
+    s.push_str("</table>\n");
+    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+        let _ = writeln!(
+            s,
+            "<p class=\"level\" data-level=\"{}\">{}: {}</p>",
+            level.id(),
+            esc(l(lang, "Mức tuân thủ", "Compliance level")),
+            esc(&level.display(lang))
+        );
+    }
+    if !report.checklist.is_empty() {
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(l(lang, "Nội dung thẩm định", "Appraisal checklist")),
+            esc(l(lang, "Nội dung", "Item")),
+            esc(l(lang, "Kết quả", "Outcome")),
+            esc(l(lang, "Quy tắc", "Rules"))
+        );
+        for c in &report.checklist {
+            let _ = writeln!(
+                s,
+                "<tr><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>",
+                esc(c.title.get(lang)),
+                outcome_class(c.outcome),
+                esc(c.outcome.label().get(lang)),
+                esc(&c.rules.join(", "))
+            );
+        }
+        s.push_str("</table>\n");
+    }
+    let _ = writeln!(s, "<h2>{}</h2>", esc(l(lang, "Phát hiện", "Findings")));
+    if report.findings.is_empty() {
+        let _ = writeln!(
+            s,
+            "<p>{}</p>",
+            esc(l(lang, "Không có phát hiện nào.", "No findings."))
+        );
+    }
+    for (group, findings) in groups(report) {
+        let _ = writeln!(
+            s,
+            "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(group.get(lang)),
+            esc(l(lang, "Quy tắc", "Rule")),
+            esc(l(lang, "Mức", "Severity")),
+            esc(l(lang, "Đối tượng", "Subject")),
+            esc(l(lang, "Nội dung", "Message")),
+            esc(l(lang, "Căn cứ", "Basis")),
+            esc(l(lang, "Đề xuất", "Suggestion"))
+        );
+        for f in findings {
+            let class = if f.severity == Severity::Info {
+                "not-applicable"
+            } else {
+                outcome_class(f.outcome)
+            };
+            let _ = writeln!(
+                s,
+                "<tr class=\"finding\" data-rule=\"{}\"><td>{}</td><td class=\"{class}\">{} · {}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&f.rule),
+                esc(&f.rule),
+                esc(f.severity.label().get(lang)),
+                esc(f.outcome.label().get(lang)),
+                esc(&f.subject),
+                esc(f.message.get(lang)),
+                esc(&f.basis.display()),
+                esc(f.suggestion.get(lang))
+            );
+        }
+        s.push_str("</table>\n");
+    }
+    for (list, vi, en) in [
+        (&report.waived, "Giải trình", "Justifications (waivers)"),
+        (
+            &report.suppressed,
+            "Quy tắc được bỏ qua có lý do",
+            "Suppressed rules",
+        ),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "<h2>{}</h2>\n<ul>", esc(l(lang, vi, en)));
+        for w in list {
+            let _ = writeln!(
+                s,
+                "<li>{} <code>{}</code>: {}</li>",
+                esc(&w.rule),
+                esc(&w.subject),
+                esc(&w.reason)
+            );
+        }
+        s.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        s,
+        "<h2>{}</h2>\n<p class=\"closing\">{}</p>",
+        esc(l(lang, "Kết luận", "Conclusion")),
+        esc(&closing(report, lang))
+    );
+    let _ = writeln!(
+        s,
+        "<p class=\"note\">{}</p>\n</section>",
+        esc(disclaimer(lang))
+    );
+}

@@ -1,0 +1,127 @@
+//! The Markdown renderer for appraisal dossiers.
+
+use super::dossier::{closing, disclaimer, groups, l, summary, title};
+use super::{Level, Report};
+use crate::i18n::Lang;
+use std::fmt::Write;
+
+/// Escapes text for a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Renders a report as Markdown.
+pub fn to_markdown(report: &Report, lang: Lang) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# {}\n", title(report, lang));
+    let _ = writeln!(s, "| | |\n|---|---|");
+    for (k, v) in summary(report, lang) {
+        let _ = writeln!(s, "| {k} | {} |", cell(&v));
+    }
+    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+        let _ = writeln!(
+            s,
+            "\n**{}: {}** (`{}`)",
+            l(lang, "Mức tuân thủ", "Compliance level"),
+            level.display(lang),
+            level.id()
+        );
+    }
+    if !report.checklist.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n## {}\n",
+            l(lang, "Nội dung thẩm định", "Appraisal checklist")
+        );
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} |\n|---|---|---|",
+            l(lang, "Nội dung", "Item"),
+            l(lang, "Kết quả", "Outcome"),
+            l(lang, "Quy tắc", "Rules")
+        );
+        for c in &report.checklist {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} |",
+                cell(c.title.get(lang)),
+                c.outcome.label().get(lang),
+                c.rules.join(", ")
+            );
+        }
+    }
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Phát hiện", "Findings"));
+    if report.findings.is_empty() {
+        let _ = writeln!(s, "{}", l(lang, "Không có phát hiện nào.", "No findings."));
+    }
+    for (group, findings) in groups(report) {
+        let _ = writeln!(s, "### {}\n", group.get(lang));
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|",
+            l(lang, "Quy tắc", "Rule"),
+            l(lang, "Mức", "Severity"),
+            l(lang, "Kết quả", "Outcome"),
+            l(lang, "Đối tượng", "Subject"),
+            l(lang, "Nội dung", "Message"),
+            l(lang, "Căn cứ", "Basis"),
+            l(lang, "Đề xuất", "Suggestion")
+        );
+        for f in findings {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | `{}` | {} | {} | {} |",
+                f.rule,
+                f.severity.label().get(lang),
+                f.outcome.label().get(lang),
+                cell(&f.subject),
+                cell(f.message.get(lang)),
+                cell(&f.basis.display()),
+                cell(f.suggestion.get(lang))
+            );
+        }
+        s.push('\n');
+    }
+    if !report.waived.is_empty() {
+        let _ = writeln!(
+            s,
+            "## {}\n",
+            l(lang, "Giải trình", "Justifications (waivers)")
+        );
+        for w in &report.waived {
+            let _ = writeln!(
+                s,
+                "- {} `{}`: {}",
+                w.rule,
+                cell(&w.subject),
+                cell(&w.reason)
+            );
+        }
+        s.push('\n');
+    }
+    if !report.suppressed.is_empty() {
+        let _ = writeln!(
+            s,
+            "## {}\n",
+            l(lang, "Quy tắc được bỏ qua có lý do", "Suppressed rules")
+        );
+        for w in &report.suppressed {
+            let _ = writeln!(
+                s,
+                "- {} `{}`: {}",
+                w.rule,
+                cell(&w.subject),
+                cell(&w.reason)
+            );
+        }
+        s.push('\n');
+    }
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}\n",
+        l(lang, "Kết luận", "Conclusion"),
+        closing(report, lang)
+    );
+    let _ = writeln!(s, "_{}_", disclaimer(lang));
+    s
+}
