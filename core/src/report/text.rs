@@ -3,7 +3,6 @@
 use super::level::Level;
 use super::{Finding, Outcome, Report, Severity};
 use crate::i18n::Lang;
-use crate::i18n::Text;
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -38,6 +37,23 @@ const PLAIN: Palette = Palette {
     dim: "",
     reset: "",
 };
+
+/// The sections of the text report.
+enum Group {
+    Failed(Severity),
+    Review,
+    Info,
+}
+
+impl Group {
+    fn holds(&self, f: &Finding) -> bool {
+        match self {
+            Group::Failed(s) => f.severity == *s && f.outcome == Outcome::Fail,
+            Group::Review => f.severity != Severity::Info && f.outcome != Outcome::Fail,
+            Group::Info => f.severity == Severity::Info,
+        }
+    }
+}
 
 /// Renders a report as text for a person to read.
 pub fn to_text(report: &Report, opts: TextOptions) -> String {
