@@ -126,34 +126,24 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         );
     }
     // Failures by severity, then everything the appraiser must look at, then information.
-    let groups: [(Text, &str, &str, Box<dyn Fn(&Finding) -> bool>); 4] = [
+    let groups = [
         (
             Severity::Error.label(),
             p.red,
             "✗",
-            Box::new(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail),
+            Group::Failed(Severity::Error),
         ),
         (
             Severity::Warning.label(),
             p.yellow,
             "!",
-            Box::new(|f| f.severity == Severity::Warning && f.outcome == Outcome::Fail),
+            Group::Failed(Severity::Warning),
         ),
-        (
-            Outcome::Review.label(),
-            p.yellow,
-            "?",
-            Box::new(|f| f.severity != Severity::Info && f.outcome != Outcome::Fail),
-        ),
-        (
-            Severity::Info.label(),
-            p.blue,
-            "i",
-            Box::new(|f| f.severity == Severity::Info),
-        ),
+        (Outcome::Review.label(), p.yellow, "?", Group::Review),
+        (Severity::Info.label(), p.blue, "i", Group::Info),
     ];
-    for (label, colour, mark, pick) in &groups {
-        let group: Vec<&Finding> = report.findings.iter().filter(|f| pick(f)).collect();
+    for (label, colour, mark, kind) in &groups {
+        let group: Vec<&Finding> = report.findings.iter().filter(|f| kind.holds(f)).collect();
         if group.is_empty() {
             continue;
         }
