@@ -86,6 +86,21 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// Formats an integer with thousands grouped the Vietnamese way (`1.500.000`) or the English
+/// way (`1,500,000`).
+pub fn group_digits(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = if lang == Lang::Vi { '.' } else { ',' };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A name as documents give it: one string (Vietnamese), or both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]

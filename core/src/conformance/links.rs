@@ -4,7 +4,7 @@
 
 use super::mapping::kind_str;
 use super::{Cx, Target, t};
-use crate::i18n::Name;
+use crate::i18n::{Lang, Name, Text};
 use crate::model::Element;
 use crate::project::{Component, ComponentKind, Connectivity, Integration, Via};
 use crate::report::Outcome;
@@ -19,17 +19,21 @@ pub(super) fn check(cx: &mut Cx<'_>) {
     catalogues(cx);
 }
 
-/// The province's integration platform (LGSP): the integration element of provincial scope.
+/// The province's integration platform: the element PRODUCT.md names `provincial:lgsp`, else an
+/// existing integration platform of provincial scope.
 fn provincial_platform<'a>(cx: &Cx<'a>) -> Option<&'a Element> {
     let fw = &cx.b.framework;
-    cx.b.model
-        .elements()
-        .iter()
-        .filter(|e| {
-            fw.element_kind(&e.kind).is_some_and(|k| k.integration)
-                && e.scope() == Some(Scope::Province)
-        })
-        .min_by(|a, b| a.id.cmp(&b.id))
+    cx.b.model.element("provincial:lgsp").or_else(|| {
+        cx.b.model
+            .elements()
+            .iter()
+            .filter(|e| {
+                fw.element_kind(&e.kind).is_some_and(|k| k.integration)
+                    && e.scope() == Some(Scope::Province)
+                    && e.lifecycle() == Some(crate::vocab::Lifecycle::Existing)
+            })
+            .min_by(|a, b| a.id.cmp(&b.id))
+    })
 }
 
 /// Who owns one end of an integration: `Some("national")` for national systems.
@@ -51,8 +55,9 @@ fn owner_of<'a>(cx: &Cx<'a>, target: Target<'a>) -> Option<String> {
 
 fn integrations(cx: &mut Cx<'_>) {
     cx.c.consider("CONF-05", cx.p.integrations.len());
-    let lgsp = provincial_platform(cx).map(|e| (e.id.clone(), e.name.primary().to_string()));
-    let (lgsp_id, lgsp_name) = lgsp.unwrap_or_else(|| ("lgsp".into(), "LGSP".into()));
+    let lgsp = provincial_platform(cx)
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .unwrap_or_else(|| ("lgsp".into(), Name::Plain("LGSP".into())));
     let mut out = Vec::new();
     for i in &cx.p.integrations {
         let (a, b) = (cx.resolve(&i.from), cx.resolve(&i.to));
@@ -61,15 +66,12 @@ fn integrations(cx: &mut Cx<'_>) {
             .filter(|(_, t)| matches!(t, Target::Missing))
             .map(|(r, _)| r.as_str())
             .collect();
-        let via = i.via.as_ref().and_then(|v| v.known());
-        if matches!(via, Some(Via::Lgsp | Via::Ngsp | Via::Vxp)) {
-            if !missing.is_empty() {
-                out.push(unresolved(i, &missing));
-            }
-            continue;
-        }
         if !missing.is_empty() {
             out.push(unresolved(i, &missing));
+            continue;
+        }
+        let via = i.via.as_ref().and_then(|v| v.known());
+        if matches!(via, Some(Via::Lgsp | Via::Ngsp | Via::Vxp)) {
             continue;
         }
         let (oa, ob) = (owner_of(cx, a), owner_of(cx, b));
@@ -90,11 +92,13 @@ fn integrations(cx: &mut Cx<'_>) {
                 "no integration platform declared (via)",
             ),
         };
-        let (to_label, from_label) = (cx.label(&i.to), cx.label(&i.from));
-        let detail = if outcome == Outcome::Fail {
-            t(
-                format!(
-                    "trao đổi dữ liệu {from_label} → {to_label} giữa các cơ quan{} là {}",
+        let text = |lang: Lang| {
+            let (from, to) = (cx.label(&i.from, lang), cx.label(&i.to, lang));
+            let platform = format!("{} ({})", lgsp.1.get(lang), lgsp.0);
+            let vi = lang == Lang::Vi;
+            let detail = match (outcome, vi) {
+                (Outcome::Fail, true) => format!(
+                    "trao đổi dữ liệu {from} → {to} giữa các cơ quan{} là {}",
                     if national {
                         ", với hệ thống quốc gia,"
                     } else {
@@ -102,8 +106,8 @@ fn integrations(cx: &mut Cx<'_>) {
                     },
                     how.0
                 ),
-                format!(
-                    "the exchange {from_label} → {to_label} across agencies{} is {}",
+                (Outcome::Fail, false) => format!(
+                    "the exchange {from} → {to} across agencies{} is {}",
                     if national {
                         ", with a national system,"
                     } else {
@@ -111,49 +115,37 @@ fn integrations(cx: &mut Cx<'_>) {
                     },
                     how.1
                 ),
-            )
-        } else {
-            t(
-                format!(
-                    "trao đổi dữ liệu {from_label} → {to_label}: {}; không xác định được chủ quản hai đầu để kết luận",
+                (_, true) => format!(
+                    "trao đổi dữ liệu {from} → {to}: {}; không xác định được chủ quản hai đầu để kết luận",
                     how.0
                 ),
-                format!(
-                    "the exchange {from_label} → {to_label}: {}; the owners of its ends are not known, so it cannot be judged",
+                (_, false) => format!(
+                    "the exchange {from} → {to}: {}; the owners of its ends are not known, so it cannot be judged",
                     how.1
                 ),
-            )
+            };
+            let fix = match (national, vi) {
+                (true, true) => format!(
+                    "Dùng dịch vụ của {platform}, kết nối NGSP/NDXP, thay vì kết nối trực tiếp tới {to}."
+                ),
+                (true, false) => format!(
+                    "Use the {platform} service, connected to NGSP/NDXP, instead of a direct connection to {to}."
+                ),
+                (false, true) => {
+                    format!("Dùng dịch vụ của {platform} thay vì kết nối trực tiếp tới {to}.")
+                }
+                (false, false) => {
+                    format!("Use the {platform} service instead of a direct connection to {to}.")
+                }
+            };
+            (detail, fix)
         };
-        let fix = if national {
-            t(
-                format!(
-                    "Dùng dịch vụ của {lgsp_name} ({lgsp_id}), kết nối NGSP/NDXP, thay vì kết nối trực tiếp tới {to_label}."
-                ),
-                format!(
-                    "Use the {lgsp_name} ({lgsp_id}) service, connected to NGSP/NDXP, instead of a direct connection to {to_label}."
-                ),
-            )
-        } else {
-            t(
-                format!(
-                    "Dùng dịch vụ của {lgsp_name} ({lgsp_id}) thay vì kết nối trực tiếp tới {to_label}."
-                ),
-                format!(
-                    "Use the {lgsp_name} ({lgsp_id}) service instead of a direct connection to {to_label}."
-                ),
-            )
-        };
-        out.push((i.key(), outcome, detail, fix));
+        let ((dv, fv), (de, fe)) = (text(Lang::Vi), text(Lang::En));
+        out.push((i.key(), outcome, (dv, de), (fv, fe)));
     }
+    let name = Name::Both(Text::new("Kết nối", "Integration"));
     for (subject, o, detail, fix) in out {
-        cx.finding(
-            "CONF-05",
-            &subject,
-            o,
-            &Name::Plain(subject.clone()),
-            detail,
-            fix,
-        );
+        cx.finding("CONF-05", &subject, o, &name, detail, fix);
     }
 }
 

@@ -94,10 +94,10 @@ impl<'a> Cx<'a> {
     }
 
     /// The display name of a baseline element or component reference.
-    pub fn label(&self, r: &str) -> String {
+    pub fn label(&self, r: &str, lang: Lang) -> String {
         match self.resolve(r) {
-            Target::Component(c) => format!("{} ({})", c.name.primary(), c.id),
-            Target::Element(e) => format!("{} ({})", e.name.primary(), e.id),
+            Target::Component(c) => format!("{} ({})", c.name.get(lang), c.id),
+            Target::Element(e) => format!("{} ({})", e.name.get(lang), e.id),
             Target::Missing => r.to_string(),
         }
     }

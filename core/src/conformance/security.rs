@@ -2,6 +2,7 @@
 //! hosting and connectivity (CONF-11).
 
 use super::{Cx, t};
+use crate::i18n::{Lang, group_digits};
 use crate::project::{
     CitizenAuth, Component, ComponentKind as K, Connectivity, Information, Monitoring, Serves,
     ServiceLevel, Signature, StaffAuth,
@@ -130,6 +131,10 @@ pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, Stri
     let info = |i: Information| comp.information.iter().any(|x| x.known() == Some(i));
     let personal = info(Information::Personal) || info(Information::PersonalSensitive);
     let subjects = comp.personal_data_subjects.unwrap_or(0);
+    let (nv, ne) = (
+        group_digits(subjects, Lang::Vi),
+        group_digits(subjects, Lang::En),
+    );
     let citizens = serves_citizens(comp);
     let scope = comp
         .scope
@@ -216,7 +221,7 @@ pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, Stri
             ));
         }
         if info(Information::PersonalSensitive) && subjects >= 10_000 {
-            c.push((3, format!("dữ liệu cá nhân nhạy cảm của {subjects} người (≥ 10.000; {law} {a9}; nguồn thứ cấp)"), format!("sensitive personal data of {subjects} people (≥ 10,000; {law} {a9en}; secondary source)")));
+            c.push((3, format!("dữ liệu cá nhân nhạy cảm của {nv} người (≥ 10.000; {law} {a9}; nguồn thứ cấp)"), format!("sensitive personal data of {ne} people (≥ 10,000; {law} {a9en}; secondary source)")));
         }
         if personal && subjects >= 100_000 {
             c.push((
@@ -244,9 +249,25 @@ pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, Stri
             c.push((3, format!("dịch vụ công trực tuyến {l}, tương đương mức độ 3 trở lên ({law} Điều 9.2.a; NĐ 42/2022, nguồn thứ cấp)"), format!("a {} online public service, i.e. level 3 or above ({law} Art. 9.2.a; ND 42/2022, secondary)", level_name(level))));
         }
         if (personal || info(Information::Private)) && subjects >= 10_000 {
-            c.push((3, format!("xử lý thông tin cá nhân của {subjects} người sử dụng (≥ 10.000; {law} Điều 9.2.c)"), format!("processes personal information of {subjects} users (≥ 10,000; {law} Art. 9.2.c)")));
+            c.push((
+                3,
+                format!(
+                    "xử lý thông tin cá nhân của {nv} người sử dụng (≥ 10.000; {law} Điều 9.2.c)"
+                ),
+                format!(
+                    "processes personal information of {ne} users (≥ 10,000; {law} Art. 9.2.c)"
+                ),
+            ));
         } else if personal && subjects > 0 {
-            c.push((2, format!("xử lý thông tin cá nhân của {subjects} người sử dụng (< 10.000; {law} Điều 8.2.c)"), format!("processes personal information of {subjects} users (< 10,000; {law} Art. 8.2.c)")));
+            c.push((
+                2,
+                format!(
+                    "xử lý thông tin cá nhân của {nv} người sử dụng (< 10.000; {law} Điều 8.2.c)"
+                ),
+                format!(
+                    "processes personal information of {ne} users (< 10,000; {law} Art. 8.2.c)"
+                ),
+            ));
         }
     }
     if scope == Some(Scope::National) && comp.operation_24x7 == Some(true) {

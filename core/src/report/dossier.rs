@@ -30,20 +30,6 @@ pub(super) fn l(lang: Lang, vi: &'static str, en: &'static str) -> &'static str 
     }
 }
 
-/// Groups thousands the Vietnamese way (1.500.000.000) or the English way (1,500,000,000).
-fn money(n: u64, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = if lang == Lang::Vi { '.' } else { ',' };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// (label, value) rows of the project summary.
 pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)> {
     let mut rows = vec![(
@@ -77,7 +63,7 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
         rows.push((
             l(lang, "Tổng mức đầu tư", "Budget"),
             s.budget_vnd
-                .map(|b| format!("{} VNĐ", money(b, lang)))
+                .map(|b| format!("{} VNĐ", crate::i18n::group_digits(b, lang)))
                 .unwrap_or_else(dash),
         ));
         rows.push((

@@ -85,18 +85,14 @@ impl Collector {
     }
 
     /// The outcome of every rule considered: fail if any finding fails, else review if any is
-    /// review, else pass when it had subjects, else not-applicable. Info findings (extras) do not
-    /// make a rule fail.
+    /// review, else pass when it had subjects (or excused findings), else not-applicable. An info
+    /// finding (an extra) still makes its rule fail; it is the level that ignores info findings.
     pub fn outcomes(&self) -> Vec<RuleOutcome> {
         let mut worst: BTreeMap<&str, Outcome> = BTreeMap::new();
         for f in &self.findings {
-            let o = match (f.outcome, f.severity) {
-                (_, Severity::Info) => continue,
-                (o, _) => o,
-            };
             let e = worst.entry(f.rule.as_str()).or_insert(Outcome::Pass);
-            if rank(o) > rank(*e) {
-                *e = o;
+            if rank(f.outcome) > rank(*e) {
+                *e = f.outcome;
             }
         }
         self.subjects

@@ -1,0 +1,839 @@
+//! Project conformance against the hand-written expectations of `examples/projects/expected.json`,
+//! per-rule pass / fail / review fixtures, the six levels, determinism and the report formats.
+
+use kientruc::report::{TextOptions, to_html, to_json, to_markdown, to_sarif, to_text};
+use kientruc::{Baseline, CheckOptions, Lang, Outcome, Project, Report, check};
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/projects")
+}
+
+fn read(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn baseline() -> Baseline {
+    Baseline::default_builtin().expect("embedded baseline")
+}
+
+fn check_value(v: &Value) -> Report {
+    let p = Project::from_json(v.to_string().as_bytes(), "test").expect("project parses");
+    check(&p, &baseline(), &CheckOptions::default())
+}
+
+fn outcome(r: &Report, rule: &str) -> Outcome {
+    r.outcomes
+        .iter()
+        .find(|o| o.rule == rule)
+        .map(|o| o.outcome)
+        .unwrap_or_else(|| panic!("{rule} has no outcome: {:#?}", r.outcomes))
+}
+
+fn ids(r: &Report, o: Outcome) -> BTreeSet<String> {
+    r.outcomes
+        .iter()
+        .filter(|x| x.outcome == o)
+        .map(|x| x.rule.clone())
+        .collect()
+}
+
+fn expected() -> Vec<Value> {
+    let v: Value =
+        serde_json::from_slice(&read(&examples().join("expected.json"))).expect("expected.json");
+    v["projects"].as_array().expect("projects").clone()
+}
+
+fn strings(v: &Value) -> BTreeSet<String> {
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|s| s.as_str().expect("string").to_string())
+        .collect()
+}
+
+#[test]
+fn every_example_reaches_its_hand_written_level_and_rules() {
+    let b = baseline();
+    let list = expected();
+    assert!(list.len() >= 8);
+    let mut files: Vec<String> = std::fs::read_dir(examples())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json") && n != "expected.json")
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = list
+        .iter()
+        .map(|e| e["file"].as_str().expect("file").to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(
+        files, listed,
+        "every example has an expectation and every expectation an example"
+    );
+    for e in &list {
+        let file = e["file"].as_str().expect("file");
+        let p = Project::from_json(&read(&examples().join(file)), file).expect("example parses");
+        assert!(
+            p.unknown_fields.is_empty(),
+            "{file}: {:?}",
+            p.unknown_fields
+        );
+        let r = check(&p, &b, &CheckOptions::default());
+        assert_eq!(
+            r.level.as_deref(),
+            e["level"].as_str(),
+            "{file}: {:#?}",
+            r.findings
+        );
+        assert_eq!(ids(&r, Outcome::Fail), strings(&e["fail"]), "{file} fail");
+        assert_eq!(
+            ids(&r, Outcome::Review),
+            strings(&e["review"]),
+            "{file} review"
+        );
+        assert_eq!(
+            r.counts.extras as u64,
+            e["extras"].as_u64().expect("extras"),
+            "{file} extras"
+        );
+        assert_eq!(
+            r.counts.waived as u64,
+            e["waived"].as_u64().unwrap_or(0),
+            "{file} waived"
+        );
+        assert!(
+            !e["reasoning"]["vi"].as_str().unwrap_or("").is_empty(),
+            "{file} reasoning"
+        );
+    }
+}
+
+#[test]
+fn the_six_levels_are_each_reached() {
+    let levels: BTreeSet<String> = expected()
+        .iter()
+        .map(|e| e["level"].as_str().expect("level").to_string())
+        .collect();
+    let all: BTreeSet<String> = kientruc::Level::ALL
+        .iter()
+        .map(|l| l.id().to_string())
+        .collect();
+    assert_eq!(levels, all);
+}
+
+/// The base project: every rule that applies passes.
+fn base() -> Value {
+    serde_json::from_slice(&read(&examples().join("one-stop-upgrade.json"))).expect("json")
+}
+
+fn with(f: impl FnOnce(&mut Value)) -> Report {
+    let mut v = base();
+    f(&mut v);
+    check_value(&v)
+}
+
+#[test]
+fn the_base_fixture_passes_every_applicable_rule() {
+    let r = check_value(&base());
+    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    for rule in [
+        "CONF-01",
+        "CONF-02",
+        "CONF-05",
+        "CONF-06",
+        "CONF-07",
+        "CONF-08",
+        "CONF-09",
+        "CONF-10",
+        "CONF-11",
+        "CONF-12",
+        "CONF-13",
+        "CONF-14",
+        "baseline-not-current",
+    ] {
+        assert_eq!(outcome(&r, rule), Outcome::Pass, "{rule}");
+    }
+    // No data stores: the data rules do not apply.
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::NotApplicable);
+    assert_eq!(outcome(&r, "CONF-04"), Outcome::NotApplicable);
+}
+
+#[test]
+fn conf01_extras_and_empty_projects() {
+    let r = with(|v| {
+        v["components"].as_array_mut().expect("c").push(json!({"id": "x", "kind": "application", "name": "Phần mềm X",
+            "hosting": "provincial-data-center", "security_level": 2, "auth": {"staff": "central-sso"}}));
+    });
+    assert_eq!(outcome(&r, "CONF-01"), Outcome::Fail);
+    assert_eq!(r.counts.extras, 1);
+    assert_eq!(r.level.as_deref(), Some("conformant"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-01")
+        .expect("extra");
+    assert_eq!(
+        (f.subject.as_str(), f.severity),
+        ("x", kientruc::Severity::Info)
+    );
+    assert!(
+        f.suggestion
+            .vi
+            .contains("Bổ sung vào Kiến trúc hoặc giải trình")
+    );
+    let r = with(|v| v["components"] = json!([]));
+    assert_eq!(outcome(&r, "CONF-01"), Outcome::Review);
+    let r = with(|v| v["components"][0]["maps_to"] = json!(["provincial:no-such-thing"]));
+    assert!(r.findings.iter().any(|f| f.rule == "CONF-01"
+        && f.subject == "tthc"
+        && f.message.en.contains("provincial:no-such-thing")));
+    let r = with(|v| {
+        v["components"][0]["maps_to"] = json!([]);
+        v["components"][0]["codes"] = json!(["DRM001.002"]);
+        v["components"][0]["status"] = json!("new");
+    });
+    assert_eq!(
+        outcome(&r, "CONF-01"),
+        Outcome::Pass,
+        "a known taxonomy code maps a component"
+    );
+}
+
+#[test]
+fn conf02_duplication() {
+    let r = with(|v| {
+        v["components"][0]["maps_to"] = json!([]);
+        v["components"][0]["status"] = json!("new");
+        v["components"][0]["scope"] = json!("commune");
+        v["components"][0]["codes"] = json!(["DRM001.001"]);
+    });
+    assert_eq!(outcome(&r, "CONF-02"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-02")
+        .expect("finding");
+    assert_eq!(f.subject, "tthc");
+    assert!(
+        f.suggestion.en.contains("provincial:tthc-system"),
+        "names the system to reuse: {}",
+        f.suggestion.en
+    );
+    let r = with(|v| v["components"][0]["maps_to"] = json!([]));
+    assert_eq!(
+        outcome(&r, "CONF-02"),
+        Outcome::Review,
+        "an upgrade of nothing named"
+    );
+}
+
+#[test]
+fn conf03_master_data_and_conf04_domains() {
+    let r = with(|v| {
+        v["data"] =
+            json!([{"id": "d", "component": "tthc", "domain": "society", "master": ["population"]}])
+    });
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Fail);
+    assert_eq!(outcome(&r, "CONF-04"), Outcome::Pass);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-03")
+        .expect("finding");
+    assert!(
+        f.suggestion.en.contains("national:population") && f.suggestion.en.contains("LGSP"),
+        "{}",
+        f.suggestion.en
+    );
+    let r = with(|v| v["data"] = json!([{"id": "d", "component": "tthc"}]));
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Pass);
+    assert_eq!(outcome(&r, "CONF-04"), Outcome::Fail);
+    let r = with(|v| v["data"] = json!([{"id": "d", "domain": "DRM001.002"}]));
+    assert_eq!(outcome(&r, "CONF-04"), Outcome::Pass);
+    let r = with(|v| v["data"] = json!([{"id": "d", "domain": "DRM1"}]));
+    assert_eq!(outcome(&r, "CONF-04"), Outcome::Fail);
+    let r = with(|v| {
+        v["components"].as_array_mut().expect("c").push(json!({"id": "db", "kind": "database", "name": "CSDL", "maps_to": ["provincial:sector-databases"],
+            "status": "upgrade", "hosting": "provincial-data-center", "security_level": 2, "catalogues": ["admin-units"], "standards": ["UTF-8"]}));
+    });
+    assert_eq!(
+        outcome(&r, "CONF-04"),
+        Outcome::Review,
+        "a database without a data store"
+    );
+    let r = with(|v| v["data"] = json!([{"id": "d", "domain": "society", "master": ["unicorns"]}]));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "VAL-002" && f.subject == "d")
+    );
+}
+
+#[test]
+fn conf05_integrations() {
+    let r = with(|v| v["integrations"][1]["via"] = json!("direct"));
+    assert_eq!(outcome(&r, "CONF-05"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert_eq!(f.subject, "tthc->national:population");
+    assert!(
+        f.suggestion.en.contains("provincial:lgsp"),
+        "{}",
+        f.suggestion.en
+    );
+    let r = with(|v| v["integrations"][1]["to"] = json!("national:unknown"));
+    assert_eq!(outcome(&r, "CONF-05"), Outcome::Review);
+    // Within one owner, a direct link is fine.
+    let r = with(|v| {
+        v["integrations"] = json!([{"from": "dvc-xay-dung", "to": "tthc", "via": "direct"}])
+    });
+    assert_eq!(outcome(&r, "CONF-05"), Outcome::Pass);
+}
+
+#[test]
+fn conf06_standards() {
+    // The protocols of a component's integrations count as declared standards (HTTPS meets 4.2).
+    let plain = |v: &mut Value| {
+        for i in v["integrations"].as_array_mut().expect("i") {
+            i["protocol"] = Value::Null;
+        }
+    };
+    let r = with(|v| {
+        plain(v);
+        v["components"][0]["standards"] = json!(["HTTP/1.1", "TCVN 6909:2001"]);
+    });
+    assert_eq!(
+        outcome(&r, "CONF-06"),
+        Outcome::Fail,
+        "transport security row 4.2 is not met"
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-06")
+        .expect("finding");
+    assert!(
+        f.message.en.contains("row 4.2") && f.suggestion.en.contains("TLS 1.2"),
+        "{}",
+        f.message.en
+    );
+    let r = with(|v| {
+        v["components"][0]["standards"] = json!(["HTTP/1.1", "TCVN 6909:2001"]);
+    });
+    assert_eq!(
+        outcome(&r, "CONF-06"),
+        Outcome::Pass,
+        "HTTPS from the integrations meets row 4.2"
+    );
+    let r = with(|v| {
+        plain(v);
+        v["components"][0]["standards"] = json!(["HTTP/1.1", "TCVN 6909:2001", "TLSv1.3"]);
+    });
+    assert_eq!(
+        outcome(&r, "CONF-06"),
+        Outcome::Review,
+        "a newer version than the catalogue"
+    );
+    let r = with(|v| {
+        v["components"][0]["standards"] = json!(["http/1.1", "tcvn 6909:2001", "TLS v1.2"])
+    });
+    assert_eq!(outcome(&r, "CONF-06"), Outcome::Pass, "names match loosely");
+}
+
+#[test]
+fn conf07_ipv6() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["ipv6"] = json!(false)),
+            "CONF-07"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["ipv6"] = Value::Null),
+            "CONF-07"
+        ),
+        Outcome::Review
+    );
+}
+
+#[test]
+fn conf08_sign_on() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["auth"]["staff"] = json!("local-accounts")),
+            "CONF-08"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["auth"]["citizens"] = json!("local-accounts")),
+            "CONF-08"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["auth"] = Value::Null),
+            "CONF-08"
+        ),
+        Outcome::Review
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["auth"]["citizens"] = json!("central-sso")),
+            "CONF-08"
+        ),
+        Outcome::Review
+    );
+}
+
+#[test]
+fn conf09_online_services_connect_to_the_provincial_system() {
+    let r = with(|v| {
+        let list = v["integrations"].as_array_mut().expect("i");
+        list.retain(|i| i["from"] != "dvc-xay-dung");
+    });
+    assert_eq!(outcome(&r, "CONF-09"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-09")
+        .expect("finding");
+    assert_eq!(f.subject, "dvc-xay-dung");
+    assert!(f.suggestion.en.contains("provincial:tthc-system"));
+}
+
+#[test]
+fn conf10_security_levels_show_the_criterion() {
+    let r = with(|v| v["components"][0]["security_level"] = json!(2));
+    assert_eq!(outcome(&r, "CONF-10"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-10")
+        .expect("finding");
+    assert!(
+        f.message.en.contains("minimum 3") && f.message.en.contains("Art. 9.2.c"),
+        "{}",
+        f.message.en
+    );
+    let r = with(|v| v["components"][0]["security_level"] = Value::Null);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "CONF-10" && f.message.en.contains("declares no security level"))
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["security"]["monitoring"] = Value::Null),
+            "CONF-10"
+        ),
+        Outcome::Review
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["security"]["monitoring"] = json!("none")),
+            "CONF-10"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["security"]["dr_plan"] = json!(false)),
+            "CONF-10"
+        ),
+        Outcome::Fail
+    );
+    // Under ND 331/2026 (from 19/8/2026) an administrative-procedure system is level 3 by itself.
+    let r = with(|v| {
+        v["appraisal_date"] = json!("2026-09-01");
+        v["components"][0]["personal_data_subjects"] = json!(10);
+        v["components"][0]["security_level"] = json!(2);
+        v["components"][1]["personal_data_subjects"] = json!(10);
+    });
+    assert_eq!(r.regime.as_deref(), Some("nd73-2019/nd331-2026"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-10" && f.subject == "tthc")
+        .expect("finding");
+    assert!(
+        f.message.en.contains("NĐ 331/2026") && f.message.en.contains("administrative-procedure"),
+        "{}",
+        f.message.en
+    );
+    assert_eq!(f.basis.status, kientruc::legal::Status::Secondary);
+}
+
+#[test]
+fn conf11_hosting_and_commune_connectivity() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["hosting"] = json!("agency-premises")),
+            "CONF-11"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["hosting"] = Value::Null),
+            "CONF-11"
+        ),
+        Outcome::Review
+    );
+    let lan = |connectivity: Value| {
+        with(|v| {
+            v["components"].as_array_mut().expect("c").push(json!({"id": "lan", "kind": "network", "name": "LAN xã",
+                "maps_to": ["commune:hanh-minh:lan"], "status": "upgrade", "scope": "commune", "security_level": 2, "connectivity": connectivity}));
+        })
+    };
+    assert_eq!(outcome(&lan(json!("internet")), "CONF-11"), Outcome::Fail);
+    assert_eq!(outcome(&lan(Value::Null), "CONF-11"), Outcome::Review);
+    assert_eq!(outcome(&lan(json!("tslcd")), "CONF-11"), Outcome::Pass);
+}
+
+#[test]
+fn conf12_shared_catalogues() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["catalogues"] = json!(["bang-ma-rieng"])),
+            "CONF-12"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["catalogues"] = json!([])),
+            "CONF-12"
+        ),
+        Outcome::Review
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["components"][0]["catalogues"] = json!(["catalogue:admin-units"])),
+            "CONF-12"
+        ),
+        Outcome::Pass
+    );
+}
+
+#[test]
+fn conf13_owner_agency() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["owner"] = json!("agency:ubnd-quang-ngai")),
+            "CONF-13"
+        ),
+        Outcome::Pass
+    );
+    assert_eq!(
+        outcome(
+            &with(|v| v["owner"] = json!("agency:ubnd-hanh-minh")),
+            "CONF-13"
+        ),
+        Outcome::Review
+    );
+    assert_eq!(
+        outcome(&with(|v| v["owner"] = json!("000.00.99.H48")), "CONF-13"),
+        Outcome::Review
+    );
+    assert_eq!(
+        outcome(&with(|v| v["owner"] = json!("UBND tinh")), "CONF-13"),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(&with(|v| v["owner"] = json!("provincial:lgsp")), "CONF-13"),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(&with(|v| v["owner"] = Value::Null), "CONF-13"),
+        Outcome::Review
+    );
+    // Hành Minh no longer exists after the merger of 1/7/2025.
+    let r = with(|v| {
+        v["owner"] = json!("agency:ubnd-hanh-minh");
+        v["appraisal_date"] = json!("2025-08-01");
+    });
+    assert_eq!(outcome(&r, "CONF-13"), Outcome::Fail);
+}
+
+#[test]
+fn conf14_roadmap_and_baseline_validity() {
+    assert_eq!(
+        outcome(
+            &with(|v| v["phase"] = json!({"start": 2025, "end": 2027})),
+            "CONF-14"
+        ),
+        Outcome::Fail
+    );
+    assert_eq!(
+        outcome(&with(|v| v["phase"] = Value::Null), "CONF-14"),
+        Outcome::Review
+    );
+    let r = with(|v| v["appraisal_date"] = json!("2025-03-01"));
+    assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
+    assert_eq!(
+        r.level.as_deref(),
+        Some("compliant"),
+        "a failed warning counts as review"
+    );
+    let p = Project::from_json(base().to_string().as_bytes(), "t").expect("p");
+    let r = check(
+        &p,
+        &baseline(),
+        &CheckOptions {
+            as_of: kientruc::Date::parse("2021-01-01"),
+        },
+    );
+    assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
+    assert_eq!(r.as_of, kientruc::Date::parse("2021-01-01"));
+}
+
+#[test]
+fn waivers_move_findings_out_of_the_level() {
+    let r = with(|v| {
+        v["components"][0]["ipv6"] = json!(false);
+        v["waivers"] = json!([{"rule": "CONF-07", "subject": "tthc", "reason": "Thiết bị hiện tại chưa hỗ trợ; chuyển đổi năm 2025."}]);
+    });
+    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.counts.waived, 1);
+    assert_eq!(r.waived[0].rule, "CONF-07");
+    let r = with(|v| {
+        v["components"][0]["ipv6"] = json!(false);
+        v["waivers"] = json!([{"rule": "CONF-07", "subject": "tthc", "reason": " "}]);
+    });
+    assert_eq!(
+        r.level.as_deref(),
+        Some("non-conformant"),
+        "a waiver needs a reason"
+    );
+}
+
+#[test]
+fn unknown_fields_and_values_are_findings_not_errors() {
+    let r = with(|v| {
+        v["colour"] = json!("red");
+        v["components"][0]["kind"] = json!("kiosk");
+        v["components"][0]["hosting"] = json!("basement");
+        v["$comment"] = json!("ignored");
+    });
+    assert!(r.findings.iter().any(|f| f.rule == "VAL-001"
+        && f.subject == "one-stop-upgrade"
+        && f.message.en.contains("$.colour")));
+    let kinds = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "VAL-002" && f.message.en.contains("kiosk"))
+        .expect("kind");
+    assert!(
+        kinds.message.en.contains("portal, online-service"),
+        "lists the allowed values"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "VAL-002" && f.message.en.contains("basement"))
+    );
+}
+
+/// Reports are byte-identical across runs and across the order of components, data and integrations.
+#[test]
+fn reports_are_deterministic_and_order_independent() {
+    let b = baseline();
+    for e in expected() {
+        let file = e["file"].as_str().expect("file");
+        let bytes = read(&examples().join(file));
+        let run = |bytes: &[u8]| {
+            let p = Project::from_json(bytes, file).expect("parse");
+            let r = check(&p, &b, &CheckOptions::default());
+            (
+                to_json(&r),
+                to_sarif(std::slice::from_ref(&r), Lang::Vi),
+                to_markdown(&r, Lang::En),
+                to_html(&r, Lang::Vi),
+            )
+        };
+        let first = run(&bytes);
+        assert_eq!(first, run(&bytes), "{file}");
+        let mut v: Value = serde_json::from_slice(&bytes).expect("json");
+        for key in ["components", "data", "integrations"] {
+            if let Some(a) = v[key].as_array_mut() {
+                a.reverse();
+            }
+        }
+        assert_eq!(
+            first,
+            run(v.to_string().as_bytes()),
+            "{file}: order of components changed the report"
+        );
+    }
+}
+
+#[test]
+fn sarif_of_every_example_validates_against_the_sarif_2_1_0_schema() {
+    let schema: Value = serde_json::from_slice(&read(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json"),
+    ))
+    .expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let b = baseline();
+    let mut reports = Vec::new();
+    for e in expected() {
+        let file = e["file"].as_str().expect("file");
+        let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
+        let r = check(&p, &b, &CheckOptions::default());
+        for lang in [Lang::Vi, Lang::En] {
+            let sarif: Value =
+                serde_json::from_str(&to_sarif(std::slice::from_ref(&r), lang)).expect("json");
+            let errors: Vec<String> = validator
+                .iter_errors(&sarif)
+                .map(|e| format!("{} at {}", e, e.instance_path))
+                .collect();
+            assert!(errors.is_empty(), "{file}: {errors:#?}");
+            let run = &sarif["runs"][0];
+            assert_eq!(run["properties"]["level"], e["level"]);
+            for res in run["results"].as_array().expect("results") {
+                let kind = res["kind"].as_str().expect("kind");
+                assert!(["pass", "fail", "review", "notApplicable"].contains(&kind));
+                if kind != "fail" {
+                    assert_eq!(res["level"], "none");
+                }
+            }
+        }
+        reports.push(r);
+    }
+    // Several projects: one run each.
+    let all: Value = serde_json::from_str(&to_sarif(&reports, Lang::Vi)).expect("json");
+    assert!(validator.is_valid(&all));
+    assert_eq!(all["runs"].as_array().map(Vec::len), Some(reports.len()));
+}
+
+#[test]
+fn html_reports_are_self_contained_and_printable() {
+    let b = baseline();
+    for e in expected() {
+        let file = e["file"].as_str().expect("file");
+        let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
+        let r = check(&p, &b, &CheckOptions::default());
+        for lang in [Lang::Vi, Lang::En] {
+            let html = to_html(&r, lang);
+            assert!(html.starts_with("<!DOCTYPE html>"));
+            for banned in [
+                "<link", "<script", "src=", "@import", "url(", "http://", "https://",
+            ] {
+                assert!(
+                    !html.contains(banned),
+                    "{file}: external reference {banned}"
+                );
+            }
+            assert!(html.contains("@media print"));
+            assert!(html.contains(&format!(
+                "data-level=\"{}\"",
+                e["level"].as_str().expect("level")
+            )));
+        }
+        let vi = to_html(&r, Lang::Vi);
+        assert!(vi.contains("Kết quả kiểm tra tự động, hỗ trợ — không thay thế ý kiến thẩm định."));
+        let md = to_markdown(&r, Lang::Vi);
+        assert!(md.contains("Kết quả kiểm tra tự động, hỗ trợ — không thay thế ý kiến thẩm định."));
+        for item in [
+            "Sự tuân thủ Khung Kiến trúc",
+            "Kết nối, liên thông, chia sẻ dữ liệu",
+            "Bảo đảm an toàn thông tin",
+        ] {
+            assert!(md.contains(item), "{file}: checklist item {item}");
+        }
+    }
+    // Escaping: a hostile project name cannot inject markup.
+    let r = with(|v| v["name"] = json!("<script>alert(1)</script>"));
+    let html = to_html(&r, Lang::Vi);
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn json_reports_follow_the_report_1_contract() {
+    let p = Project::from_json(&read(&examples().join("portal-without-ipv6.json")), "p")
+        .expect("parse");
+    let r: Value =
+        serde_json::from_str(&to_json(&check(&p, &baseline(), &CheckOptions::default())))
+            .expect("json");
+    assert_eq!(r["kientruc"], "report/1");
+    assert_eq!(r["subject"]["id"], "portal-without-ipv6");
+    assert_eq!(r["baseline"]["id"], "quang-ngai-2.0");
+    assert_eq!(r["level"], "non-conformant");
+    for f in r["findings"].as_array().expect("findings") {
+        for key in [
+            "rule",
+            "severity",
+            "outcome",
+            "subject",
+            "message",
+            "basis",
+            "suggestion",
+        ] {
+            assert!(!f[key].is_null(), "finding lacks {key}");
+        }
+        assert!(f["message"]["vi"].is_string() && f["message"]["en"].is_string());
+    }
+    for key in [
+        "error",
+        "warning",
+        "info",
+        "pass",
+        "fail",
+        "review",
+        "not_applicable",
+        "suppressed",
+        "waived",
+        "extras",
+    ] {
+        assert!(r["counts"][key].is_u64(), "counts.{key}");
+    }
+    assert_eq!(r["checklist"].as_array().map(Vec::len), Some(6));
+}
+
+/// Golden text reports guard the formatting only; the expectations above guard the results.
+/// Set KIENTRUC_BLESS=1 to rewrite them after an intended formatting change.
+#[test]
+fn text_reports_match_their_golden_files() {
+    let b = baseline();
+    let dir = examples().join("golden");
+    let bless = std::env::var_os("KIENTRUC_BLESS").is_some();
+    for e in expected() {
+        let file = e["file"].as_str().expect("file");
+        let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
+        let r = check(&p, &b, &CheckOptions::default());
+        let text = to_text(
+            &r,
+            TextOptions {
+                lang: Lang::Vi,
+                color: false,
+            },
+        );
+        let golden = dir.join(file.replace(".json", ".txt"));
+        if bless {
+            std::fs::create_dir_all(&dir).expect("dir");
+            std::fs::write(&golden, &text).expect("write");
+        } else {
+            let want = String::from_utf8(read(&golden)).expect("utf8");
+            assert_eq!(
+                text,
+                want,
+                "{file}: text report differs from {}",
+                golden.display()
+            );
+        }
+    }
+}
