@@ -837,3 +837,17 @@ fn text_reports_match_their_golden_files() {
         }
     }
 }
+
+#[test]
+fn docs_describe_every_rule() {
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/checks.md"))
+            .expect("docs/checks.md");
+    for r in kientruc::rules::builtin() {
+        assert!(
+            docs.contains(&format!("### {} — ", r.id)),
+            "docs/checks.md lacks a section for {}",
+            r.id
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! `kientruc check` and `kientruc init` end to end.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kientruc"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/projects")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kientruc-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir.join(name)
+}
+
+#[test]
+fn exit_codes_follow_the_level() {
+    assert_eq!(
+        run(&["check", &example("hanh-minh-website.json")])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["check", &example("lgsp-extension.json")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let o = run(&["check", &example("point-to-point-land.json")]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("Mức tuân thủ: Không tuân thủ [non-conformant]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("provincial:lgsp"),
+        "suggests the LGSP: {text}"
+    );
+    assert!(!text.contains('\x1b'), "no colour when not on a terminal");
+}
+
+#[test]
+fn several_projects_give_one_report_each() {
+    let (a, b) = (
+        example("hanh-minh-website.json"),
+        example("district-one-stop.json"),
+    );
+    let o = run(&["check", &a, &b, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "one of them is non-conformant");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let levels: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["level"].as_str().expect("level"))
+        .collect();
+    assert_eq!(levels, vec!["compliant", "non-conformant"]);
+    let o = run(&["check", &a, &b, "--format", "sarif", "--lang", "en"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("sarif");
+    assert_eq!(v["version"], "2.1.0");
+    assert_eq!(v["runs"].as_array().map(Vec::len), Some(2));
+    let html = run(&["check", &a, &b, "--format", "html"]);
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert_eq!(html.matches("<section class=\"report\"").count(), 2);
+    assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+    let md = run(&["check", &a, "--format", "md", "--lang", "en"]);
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(md.starts_with("# Architecture conformance report"), "{md}");
+}
+
+#[test]
+fn baseline_and_as_of_options() {
+    let p = example("hanh-minh-website.json");
+    let o = run(&["check", &p, "--as-of", "2026-09-01", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["as_of"], "2026-09-01");
+    assert_eq!(v["regime"], "nd73-2019/nd331-2026");
+    let o = run(&["check", &p, "--baseline", "ha-noi-9.9"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("kientruc: error[unknown-baseline]"));
+    // A baseline from a file: the exported default.
+    let file = tmp("baseline.json");
+    assert_eq!(
+        run(&[
+            "baseline",
+            "export",
+            "quang-ngai-2.0",
+            "-o",
+            file.to_str().expect("utf8")
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+    let o = run(&[
+        "check",
+        &p,
+        "--baseline",
+        file.to_str().expect("utf8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["level"], "compliant");
+}
+
+#[test]
+fn a_bad_project_stops_the_run_with_exit_2() {
+    let bad = tmp("bad.json");
+    std::fs::write(&bad, "{\"kientruc\": \"project/1\", \"id\": 7}").expect("write");
+    let o = run(&[
+        "check",
+        &example("hanh-minh-website.json"),
+        bad.to_str().expect("utf8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "no partial output");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("kientruc: error[schema]: ") && err.contains("$.id"),
+        "{err}"
+    );
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/models/valid-commune.json");
+    let o = run(&["check", model.to_str().expect("utf8")]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("this is a \"model/1\" document; expected \"kientruc\": \"project/1\"")
+    );
+}
+
+#[test]
+fn init_writes_a_template_that_checks() {
+    let out = tmp("template.json");
+    let _ = std::fs::remove_file(&out);
+    let o = run(&["init", out.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("\"$comment\""));
+    let o = run(&["init", out.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(2), "refuses to overwrite");
+    assert_eq!(
+        run(&["init", out.to_str().expect("utf8"), "--force"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let o = run(&["check", out.to_str().expect("utf8"), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .all(|f| f["rule"] != "VAL-001"),
+        "comments are not unknown fields"
+    );
+    let schema = run(&["schema", "project"]);
+    let s: serde_json::Value = serde_json::from_slice(&schema.stdout).expect("schema");
+    assert!(s["properties"]["components"].is_object());
+}
+
+/// The README's example output is the real output of its main command.
+#[test]
+fn the_readme_excerpt_is_real_output() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .expect("README");
+    let start = readme
+        .find("<!-- check-output:begin -->")
+        .expect("begin marker");
+    let end = readme
+        .find("<!-- check-output:end -->")
+        .expect("end marker");
+    let block = &readme[start..end];
+    let body = block
+        .split("```text\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a text code block between the markers");
+    let o = run(&["check", &example("hanh-minh-website.json")]);
+    assert_eq!(
+        body,
+        String::from_utf8_lossy(&o.stdout),
+        "update the README excerpt"
+    );
+    assert!(readme.contains(
+        "cargo run --release -p kientruc-cli -- check examples/projects/hanh-minh-website.json"
+    ));
+}
