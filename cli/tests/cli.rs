@@ -259,3 +259,28 @@ fn output_file_and_stdin() {
         serde_json::from_slice(&std::fs::read(&out).expect("output")).expect("json");
     assert_eq!(r["subject"]["id"], "xa-mau");
 }
+
+#[test]
+fn unknown_fields_that_matter_in_a_rule_pack_are_errors() {
+    let pack = tmp(
+        "bad-pack.json",
+        br#"{"kientruc":"rulepack/1","id":"p","rules":[{"id":"r","severity":"error","title":{"vi":"t","en":"t"},
+            "suggestion":{"vi":"s","en":"s"},"basis":{"instrument":"x"},"constraint":{"requird":{"properties":["eid"]}}}]}"#,
+    );
+    let model = repo("examples/models/valid-commune.json");
+    let o = run(&[
+        "validate",
+        model.to_str().expect("utf8"),
+        "--rulepack",
+        pack.to_str().expect("utf8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error[schema]")
+            && err.contains("$.rules[0].constraint")
+            && err.contains("requird"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}

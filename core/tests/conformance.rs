@@ -267,6 +267,14 @@ fn conf03_master_data_and_conf04_domains() {
         Outcome::Review,
         "a database without a data store"
     );
+    let r = with(|v| {
+        v["data"] = json!([{"id": "d", "component": "no-such-component", "domain": "society"}])
+    });
+    assert_eq!(
+        outcome(&r, "CONF-04"),
+        Outcome::Review,
+        "a data store of an unknown component"
+    );
     let r = with(|v| v["data"] = json!([{"id": "d", "domain": "society", "master": ["unicorns"]}]));
     assert!(
         r.findings

@@ -260,6 +260,18 @@ fn domains(cx: &mut Cx<'_>) {
     let mut n = 0;
     for store in &cx.p.data {
         n += 1;
+        if let Some(c) = &store.component
+            && cx.p.components.iter().all(|comp| comp.id != *c)
+        {
+            out.push((
+                store.id.clone(),
+                Outcome::Review,
+                t(
+                    format!("kho dữ liệu thuộc thành phần '{c}', không có trong dự án"),
+                    format!("the data store belongs to the component '{c}', which the project does not have"),
+                ),
+            ));
+        }
         let problem = match &store.domain {
             None => Some((
                 Outcome::Fail,
