@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
-# Installs what the tests need (idempotent; as root on Debian) and runs every test suite.
-# This is the README's test command, and .ci/run calls nothing else.
+# Installs what the tests need (idempotent; as root on Debian) and runs every test suite:
+# Rust (fmt, clippy, tests), Python (wheel in a fresh venv, pytest, stubtest).
+# This is the README's test command; .ci/run calls nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 
 step_start=0
 step() { step_start=$(date +%s); echo; echo "==> $*"; }
 done_step() { echo "    ($(( $(date +%s) - step_start )) s)"; }
 total_start=$(date +%s)
 
-step "toolchain check"
+apt_install() {
+    # Installs Debian packages that are missing; runs apt-get update once, only when needed.
+    local missing=()
+    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "    apt-get install ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+step "toolchain"
 command -v cargo >/dev/null || { echo "cargo is required (rustup stable)"; exit 1; }
 cargo --version
-rustup component list --installed 2>/dev/null | grep -qE '^(rustfmt|clippy)' || true
+PY=${PYTHON:-python3}
+"$PY" --version
+if ! "$PY" -c "import venv, ensurepip" >/dev/null 2>&1; then apt_install python3-venv; fi
 done_step
 
 step "cargo fmt --check"
@@ -25,6 +40,25 @@ done_step
 
 step "Rust tests (core and CLI)"
 cargo test --workspace
+done_step
+
+step "Python: build the wheel (maturin, release)"
+BUILD_VENV="$ROOT/target/venv-build"
+[ -x "$BUILD_VENV/bin/maturin" ] || { "$PY" -m venv "$BUILD_VENV" && "$BUILD_VENV/bin/pip" install -q --disable-pip-version-check "maturin>=1.5,<2"; }
+rm -rf "$ROOT/target/wheels"
+(cd bindings-python && "$BUILD_VENV/bin/maturin" build --release --quiet -o "$ROOT/target/wheels")
+ls "$ROOT"/target/wheels/*.whl
+done_step
+
+step "Python: install the wheel into a fresh venv"
+TEST_VENV="$ROOT/target/venv-test"
+"$PY" -m venv --clear "$TEST_VENV"
+"$TEST_VENV/bin/pip" install -q --disable-pip-version-check pytest mypy dask "$ROOT"/target/wheels/*.whl
+done_step
+
+step "Python: pytest and mypy.stubtest"
+(cd bindings-python && "$TEST_VENV/bin/python" -m pytest -q)
+"$TEST_VENV/bin/python" -m mypy.stubtest kientruc
 done_step
 
 echo

@@ -1,0 +1,50 @@
+"""kientruc — kiểm tra Kiến trúc Chính quyền điện tử.
+
+Validate Vietnamese e-government architecture models and check IT project proposals for
+conformance with them::
+
+    import kientruc
+    baseline = kientruc.Baseline.default()           # Quảng Ngãi 2.0, embedded
+    report = baseline.check({"kientruc": "project/1", "id": "p", "components": []})
+    print(report.level)
+
+A ``str`` argument is always JSON text; pass paths as ``pathlib.Path`` (``os.PathLike``).
+"""
+
+from ._errors import (
+    EncodingError,
+    KientrucError,
+    KientrucIOError,
+    LimitError,
+    ParseError,
+    SchemaError,
+    UnknownBaselineError,
+)
+from ._native import (
+    Baseline,
+    Finding,
+    Report,
+    __version__,
+    builtin_baselines,
+    rules,
+    schema,
+    validate_model,
+)
+
+__all__ = [
+    "Baseline",
+    "Finding",
+    "Report",
+    "builtin_baselines",
+    "validate_model",
+    "rules",
+    "schema",
+    "KientrucError",
+    "ParseError",
+    "EncodingError",
+    "SchemaError",
+    "LimitError",
+    "UnknownBaselineError",
+    "KientrucIOError",
+    "__version__",
+]

@@ -1,0 +1,85 @@
+//! The Python face of kientruc: a thin layer over the core. Types map in `baseline.rs` and
+//! `report.rs`, inputs in `input.rs`, errors in `errors.rs` (once).
+
+mod baseline;
+mod errors;
+mod input;
+mod report;
+
+use baseline::PyBaseline;
+use errors::to_py;
+use pyo3::prelude::*;
+use report::{PyFinding, PyReport, to_python};
+use std::sync::Arc;
+
+/// Names of the embedded baselines.
+#[pyfunction]
+fn builtin_baselines() -> Vec<&'static str> {
+    kientruc::Baseline::builtin_names()
+}
+
+/// Validates an architecture model (`model/1`: dict, JSON str/bytes or path) against its framework
+/// and the given rule packs (`rulepack/1` documents).
+#[pyfunction]
+#[pyo3(signature = (model, *, rulepacks = None, as_of = None))]
+fn validate_model(
+    model: &Bound<'_, PyAny>,
+    rulepacks: Option<&Bound<'_, PyAny>>,
+    as_of: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyReport> {
+    let py = model.py();
+    let input = input::read(model, "model")?;
+    let mut packs = Vec::new();
+    if let Some(list) = rulepacks {
+        for p in list.try_iter()? {
+            packs.push(input::read(&p?, "rulepack")?);
+        }
+    }
+    let opts = kientruc::ValidateOptions {
+        as_of: errors::as_of(as_of)?,
+    };
+    let result = py.detach(|| -> Result<kientruc::Report, kientruc::Error> {
+        let m = kientruc::Model::from_json(&input.bytes, &input.name)?;
+        let fw = kientruc::Framework::builtin(&m.doc.framework)?;
+        let packs = packs
+            .iter()
+            .map(|p| kientruc::RulePack::from_json(&p.bytes, &p.name))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(kientruc::validate(&m, &fw, &packs, &opts))
+    });
+    result
+        .map(|r| PyReport { inner: Arc::new(r) })
+        .map_err(|e| to_py(py, e))
+}
+
+/// Every built-in rule: id, severity, applies_to, title, message, suggestion, basis.
+#[pyfunction]
+fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_python(py, &kientruc::rules::builtin())
+}
+
+/// The JSON Schema of a document kind (`project`, `model`, `framework`, `rulepack`, `report`,
+/// `standards`), as a dict.
+#[pyfunction]
+fn schema<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    let text = kientruc::schema::schema(name).ok_or_else(|| {
+        pyo3::exceptions::PyValueError::new_err(format!(
+            "unknown schema {name:?}; known: {}",
+            kientruc::schema::NAMES.join(", ")
+        ))
+    })?;
+    py.import("json")?.call_method1("loads", (text,))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyBaseline>()?;
+    m.add_class::<PyReport>()?;
+    m.add_class::<PyFinding>()?;
+    m.add_function(wrap_pyfunction!(builtin_baselines, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_model, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! `Report` and `Finding` for Python: immutable views over the core report.
+
+use crate::errors::{lang, to_py};
+use kientruc::report::{Finding, Report};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyType};
+use std::sync::Arc;
+
+/// Converts a serde value into Python objects through the `json` module (small documents only).
+pub fn to_python<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = serde_json::to_string(value)
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    py.import("json")?.call_method1("loads", (text,))
+}
+
+/// A check or validation report.
+#[pyclass(module = "kientruc._native", name = "Report", frozen)]
+pub struct PyReport {
+    pub inner: Arc<Report>,
+}
+
+#[pymethods]
+impl PyReport {
+    /// The compliance level's stable id, or `None` for a model validation.
+    #[getter]
+    fn level(&self) -> Option<String> {
+        self.inner.level.clone()
+    }
+
+    /// The id of the project or model.
+    #[getter]
+    fn subject(&self) -> String {
+        self.inner.subject.id.clone()
+    }
+
+    #[getter]
+    fn baseline(&self) -> Option<String> {
+        self.inner.baseline.as_ref().map(|b| b.id.clone())
+    }
+
+    #[getter]
+    fn as_of(&self) -> Option<String> {
+        self.inner.as_of.map(|d| d.to_string())
+    }
+
+    #[getter]
+    fn regime(&self) -> Option<String> {
+        self.inner.regime.clone()
+    }
+
+    /// Whether a finding of severity error failed.
+    #[getter]
+    fn has_errors(&self) -> bool {
+        self.inner.has_errors()
+    }
+
+    /// Totals: error, warning, info, pass, fail, review, not_applicable, suppressed, waived, extras.
+    #[getter]
+    fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner.counts)
+    }
+
+    /// Rule id → outcome (`pass`, `fail`, `review`, `not-applicable`).
+    #[getter]
+    fn outcomes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for o in &self.inner.outcomes {
+            d.set_item(&o.rule, o.outcome.as_str())?;
+        }
+        Ok(d)
+    }
+
+    #[getter]
+    fn findings(&self) -> Vec<PyFinding> {
+        (0..self.inner.findings.len())
+            .map(|index| PyFinding {
+                report: self.inner.clone(),
+                index,
+            })
+            .collect()
+    }
+
+    /// The `report/1` JSON text.
+    fn to_json(&self) -> String {
+        kientruc::report::to_json(&self.inner)
+    }
+
+    /// The report as plain Python data (the `report/1` contract).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &*self.inner)
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn to_sarif(&self, lang: &str) -> PyResult<String> {
+        Ok(kientruc::report::to_sarif(
+            std::slice::from_ref(&*self.inner),
+            crate::errors::lang(lang)?,
+        ))
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn to_markdown(&self, lang: &str) -> PyResult<String> {
+        Ok(kientruc::report::to_markdown(
+            &self.inner,
+            crate::errors::lang(lang)?,
+        ))
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn to_html(&self, lang: &str) -> PyResult<String> {
+        Ok(kientruc::report::to_html(
+            &self.inner,
+            crate::errors::lang(lang)?,
+        ))
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn to_text(&self, lang: &str) -> PyResult<String> {
+        let opts = kientruc::report::TextOptions {
+            lang: crate::errors::lang(lang)?,
+            color: false,
+        };
+        Ok(kientruc::report::to_text(&self.inner, opts))
+    }
+
+    /// Rebuilds a report from its JSON (used by pickle).
+    #[classmethod]
+    fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, text: &str) -> PyResult<Self> {
+        let report: Report = serde_json::from_str(text).map_err(|e| {
+            to_py(
+                py,
+                kientruc::Error::Schema {
+                    source_name: "<report>".into(),
+                    location: kientruc::error::Location {
+                        line: Some(e.line()),
+                        column: Some(e.column()),
+                        path: None,
+                    },
+                    message: e.to_string(),
+                },
+            )
+        })?;
+        Ok(PyReport {
+            inner: Arc::new(report),
+        })
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = py.get_type::<PyReport>().getattr("from_json")?;
+        Ok((from_json, (kientruc::report::to_json(&self.inner),)))
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyReport>()
+            .is_ok_and(|o| *o.get().inner == *self.inner)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Report(subject={:?}, level={:?}, findings={})",
+            self.inner.subject.id,
+            self.inner.level,
+            self.inner.findings.len()
+        )
+    }
+}
+
+/// One finding of a report.
+#[pyclass(module = "kientruc._native", name = "Finding", frozen)]
+pub struct PyFinding {
+    report: Arc<Report>,
+    index: usize,
+}
+
+impl PyFinding {
+    fn f(&self) -> &Finding {
+        &self.report.findings[self.index]
+    }
+}
+
+#[pymethods]
+impl PyFinding {
+    #[getter]
+    fn rule(&self) -> String {
+        self.f().rule.clone()
+    }
+
+    /// `error`, `warning` or `info`.
+    #[getter]
+    fn severity(&self) -> &'static str {
+        self.f().severity.as_str()
+    }
+
+    /// `fail` or `review`.
+    #[getter]
+    fn outcome(&self) -> &'static str {
+        self.f().outcome.as_str()
+    }
+
+    #[getter]
+    fn subject(&self) -> String {
+        self.f().subject.clone()
+    }
+
+    /// The legal or methodological basis: instrument, article, status, effective.
+    #[getter]
+    fn basis<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.f().basis)
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn message(&self, lang: &str) -> PyResult<String> {
+        Ok(self.f().message.get(crate::errors::lang(lang)?).to_string())
+    }
+
+    #[pyo3(signature = (lang = "vi"))]
+    fn suggestion(&self, lang: &str) -> PyResult<String> {
+        Ok(self
+            .f()
+            .suggestion
+            .get(crate::errors::lang(lang)?)
+            .to_string())
+    }
+
+    fn __repr__(&self) -> String {
+        let f = self.f();
+        format!(
+            "Finding(rule={:?}, outcome={:?}, subject={:?})",
+            f.rule,
+            f.outcome.as_str(),
+            f.subject
+        )
+    }
+}
+
+// `lang` is used above through its full path so that the name stays free for arguments.
+#[allow(unused_imports)]
+use lang as _;

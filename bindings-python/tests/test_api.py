@@ -1,0 +1,83 @@
+"""Every call of the Python API."""
+
+import datetime
+import json
+import pathlib
+
+import kientruc
+from conftest import PROJECTS, ROOT
+
+
+def test_builtins_and_baseline_properties():
+    assert kientruc.builtin_baselines() == ["quang-ngai-2.0"]
+    b = kientruc.Baseline.builtin("quang-ngai-2.0")
+    assert (b.id, b.framework, b.valid_from, b.valid_to) == ("quang-ngai-2.0", "vn-egov-2.0", "2021-12-24", "2024-12-30")
+    assert repr(b) == 'Baseline(id="quang-ngai-2.0", framework="vn-egov-2.0")'
+    own = kientruc.Baseline.from_json(b.to_json())
+    assert own.id == b.id
+    assert kientruc.Baseline.from_json(json.loads(b.to_json())).id == b.id
+    v = b.validate()
+    assert v.level is None and v.counts["error"] == 0 and v.counts["suppressed"] > 0
+
+
+def test_baseline_from_file(tmp_path: pathlib.Path):
+    p = tmp_path / "b.json"
+    p.write_text(kientruc.Baseline.default().to_json(), encoding="utf-8")
+    b = kientruc.Baseline.from_file(p)
+    report = b.check(PROJECTS / "lgsp-extension.json")
+    assert report.level == "fully-conformant"
+
+
+def test_report_accessors_and_renderers(baseline):
+    r = baseline.check(PROJECTS / "point-to-point-land.json")
+    assert r.level == "non-conformant" and r.has_errors
+    assert (r.subject, r.baseline, r.as_of, r.regime) == ("point-to-point-land", "quang-ngai-2.0", "2024-06-01", "nd73-2019/nd85-2016")
+    assert r.counts["error"] == 2
+    assert r.outcomes["CONF-05"] == "fail" and r.outcomes["CONF-01"] == "pass"
+    f = r.findings[0]
+    assert (f.rule, f.severity, f.outcome, f.subject) == ("CONF-05", "error", "fail", "land-app->national:land")
+    assert "LGSP" in f.suggestion("en") and "LGSP" in f.suggestion()
+    assert f.message("en") != f.message("vi")
+    assert f.basis["status"] == "verified" and "CV 1178" in f.basis["instrument"]
+    assert repr(f).startswith("Finding(rule=\"CONF-05\"")
+    d = r.to_dict()
+    assert d["kientruc"] == "report/1" and d["level"] == "non-conformant"
+    assert json.loads(r.to_json()) == d
+    sarif = json.loads(r.to_sarif(lang="en"))
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["language"] == "en"
+    assert r.to_markdown().startswith("# Báo cáo kiểm tra sự tuân thủ Kiến trúc")
+    assert r.to_markdown("en").startswith("# Architecture conformance report")
+    html = r.to_html()
+    assert html.startswith("<!DOCTYPE html>") and "<script" not in html
+    assert "Mức tuân thủ: Không tuân thủ" in r.to_text()
+
+
+def test_check_many_and_as_of(baseline):
+    files = [PROJECTS / "hanh-minh-website.json", PROJECTS / "district-one-stop.json"]
+    reports = baseline.check_many(files)
+    assert [r.level for r in reports] == ["compliant", "non-conformant"]
+    later = baseline.check(files[0], as_of=datetime.date(2026, 9, 1))
+    assert later.as_of == "2026-09-01" and later.regime == "nd73-2019/nd331-2026"
+    assert baseline.check(files[0], as_of="2026-09-01") == later
+    assert baseline.check_many(iter(files), as_of=None)[0] == reports[0]
+
+
+def test_rules_and_schemas():
+    rules = kientruc.rules()
+    ids = {r["id"] for r in rules}
+    assert {"VAL-001", "VAL-015", "CONF-01", "CONF-14", "baseline-not-current"} <= ids
+    for r in rules:
+        assert r["basis"]["instrument"] and r["title"]["vi"] and r["title"]["en"]
+    for name in ["project", "model", "framework", "rulepack", "report", "standards"]:
+        assert "$schema" in kientruc.schema(name)
+
+
+def test_readme_python_examples_run(monkeypatch):
+    """The Python examples of the READMEs run as written, from the repository root."""
+    monkeypatch.chdir(ROOT)
+    for readme in [ROOT / "README.md", ROOT / "bindings-python" / "README.md"]:
+        text = readme.read_text(encoding="utf-8")
+        blocks = [b.split("```", 1)[0] for b in text.split("```python\n")[1:]]
+        assert blocks, readme
+        for block in blocks:
+            exec(compile(block, str(readme), "exec"), {})

@@ -1,0 +1,57 @@
+"""The same scenarios as the Rust tests: every example project reaches its hand-written level
+and rule outcomes (examples/projects/expected.json)."""
+
+import json
+
+import pytest
+
+import kientruc
+from conftest import MODELS, PROJECTS
+
+
+def outcomes(report, wanted):
+    return {rule for rule, o in report.outcomes.items() if o == wanted}
+
+
+def test_every_example_matches_its_expectation(baseline, expected):
+    assert len(expected) >= 8
+    for e in expected:
+        report = baseline.check(PROJECTS / e["file"])
+        assert report.level == e["level"], e["file"]
+        assert outcomes(report, "fail") == set(e["fail"]), e["file"]
+        assert outcomes(report, "review") == set(e["review"]), e["file"]
+        assert report.counts["extras"] == e["extras"], e["file"]
+        assert report.counts["waived"] == e.get("waived", 0), e["file"]
+
+
+@pytest.mark.parametrize("form", ["path", "str", "bytes", "dict"])
+def test_every_input_form_gives_the_same_report(baseline, form):
+    path = PROJECTS / "portal-without-ipv6.json"
+    text = path.read_text(encoding="utf-8")
+    arg = {"path": path, "str": text, "bytes": text.encode(), "dict": json.loads(text)}[form]
+    report = baseline.check(arg)
+    assert report.level == "non-conformant"
+    assert report == baseline.check(path)
+
+
+def test_the_six_levels_are_reached(expected):
+    assert {e["level"] for e in expected} == {
+        "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent",
+    }
+
+
+def test_model_validation_scenarios():
+    ok = kientruc.validate_model(MODELS / "valid-commune.json")
+    assert ok.level is None and ok.findings == [] and not ok.has_errors
+    bad = kientruc.validate_model(MODELS / "invalid-commune.json")
+    assert bad.has_errors
+    got = {(f.rule, f.subject) for f in bad.findings}
+    for pair in [("VAL-004", "dvc>uses>csdl-dan-cu"), ("VAL-005", "actor:nguoi-dan>hosts>dvc"),
+                 ("VAL-006", "agency:phong"), ("VAL-007", "agency:xa"), ("VAL-010", "dvc-2")]:
+        assert pair in got
+    pack = MODELS.parent / "rulepacks" / "quang-ngai-extra.json"
+    packed = kientruc.validate_model(MODELS / "valid-commune.json", rulepacks=[pack])
+    assert {f.rule for f in packed.findings} == {
+        "qng-extra/agency-eid-known", "qng-extra/hosting-approved", "qng-extra/one-stop-serves",
+        "qng-extra/platform-named-lgsp",
+    }
