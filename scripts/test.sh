@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need (idempotent; as root on Debian) and runs every test suite:
-# Rust (fmt, clippy, tests), Python (wheel in a fresh venv, pytest, stubtest).
+# Rust (fmt, clippy, tests), Python (wheel in a fresh venv, pytest, stubtest), WASM (Node,
+# TypeScript, headless Chromium).
 # This is the README's test command; .ci/run calls nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +60,28 @@ done_step
 step "Python: pytest and mypy.stubtest"
 (cd bindings-python && "$TEST_VENV/bin/python" -m pytest -q)
 "$TEST_VENV/bin/python" -m mypy.stubtest kientruc
+done_step
+
+step "WASM: toolchain (Debian rustc-web when rustup has no wasm32 target; wasm-bindgen-cli)"
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    apt_install rustc-web cargo-web rust-web-src lld-19
+fi
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
+    # Not --locked: one locked dependency version is missing from the registry mirror here.
+    cargo install -q wasm-bindgen-cli --version "$WB_VERSION"
+fi
+wasm-bindgen --version
+done_step
+
+step "WASM: build the package (nodejs and web)"
+bash bindings-wasm/build.sh
+done_step
+
+step "WASM: Node tests, TypeScript types and headless Chromium"
+apt_install chromium
+command -v node >/dev/null || apt_install nodejs npm
+(cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && npx tsc -p tests/tsconfig.json && node --test tests/)
 done_step
 
 echo

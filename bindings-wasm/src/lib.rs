@@ -1,0 +1,109 @@
+//! The WebAssembly face of kientruc: a thin layer over the core for browsers and Node. Inputs
+//! map in `input.rs`, errors in `errors.rs` (once), types in `baseline.rs` and `report.rs`.
+
+mod baseline;
+mod errors;
+mod input;
+mod report;
+
+pub use baseline::Baseline;
+pub use report::Report;
+
+use errors::{JsResult, to_js};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** A compliance level's stable id. */
+export type Level = "non-conformant" | "irrelevant" | "fully-conformant" | "conformant" | "compliant" | "consistent";
+/** A display language; Vietnamese is the default. */
+export type Lang = "vi" | "en";
+/** Text in both languages. */
+export interface Text { vi: string; en: string }
+/** The legal or methodological basis of a rule. */
+export interface Basis { instrument: string; article?: string; status: "verified" | "secondary"; effective?: { from?: string; to?: string } }
+/** One finding of a report (plain object). */
+export interface Finding {
+  rule: string;
+  severity: "error" | "warning" | "info";
+  outcome: "pass" | "fail" | "review" | "not-applicable";
+  subject: string;
+  message: Text;
+  basis: Basis;
+  suggestion: Text;
+}
+/** Report totals. */
+export interface Counts {
+  error: number; warning: number; info: number; pass: number; fail: number; review: number;
+  not_applicable: number; suppressed: number; waived: number; extras: number;
+}
+/** A rule of the built-in catalogue. */
+export interface RuleInfo { id: string; severity: "error" | "warning" | "info"; applies_to: string; title: Text; message: Text; suggestion: Text; basis: Basis }
+/** A document: JSON text, UTF-8 bytes, or a plain object. */
+export type DocumentInput = string | Uint8Array | object;
+/** Options of a check. */
+export interface CheckOptions { asOf?: string }
+/** Options of a model validation. */
+export interface ValidateOptions { asOf?: string; rulepacks?: DocumentInput[] }
+/** The error every function throws: `name` is "KientrucError", `code` one of
+ * "parse" | "encoding" | "schema" | "limit" | "unknown-baseline" | "io" | "argument". */
+export interface KientrucError extends Error { code: string; line?: number; column?: number; path?: string }
+"#;
+
+/// Names of the embedded baselines.
+#[wasm_bindgen(js_name = builtinBaselines, unchecked_return_type = "string[]")]
+pub fn builtin_baselines() -> JsValue {
+    let arr = js_sys::Array::new();
+    for n in kientruc::Baseline::builtin_names() {
+        arr.push(&JsValue::from_str(n));
+    }
+    arr.into()
+}
+
+/// Validates an architecture model (`model/1`) against its framework and optional rule packs.
+#[wasm_bindgen(js_name = validateModel)]
+pub fn validate_model(
+    #[wasm_bindgen(unchecked_param_type = "DocumentInput")] model: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: JsValue,
+) -> JsResult<Report> {
+    let input = input::read(&model, "model")?;
+    let opts = input::options(&options)?;
+    let m = kientruc::Model::from_json(&input.bytes, &input.name).map_err(to_js)?;
+    let fw = kientruc::Framework::builtin(&m.doc.framework).map_err(to_js)?;
+    let mut packs = Vec::new();
+    for p in opts.rulepacks {
+        let i = input::read(&p, "rulepack")?;
+        packs.push(kientruc::RulePack::from_json(&i.bytes, &i.name).map_err(to_js)?);
+    }
+    let r = kientruc::validate(
+        &m,
+        &fw,
+        &packs,
+        &kientruc::ValidateOptions { as_of: opts.as_of },
+    );
+    Ok(Report::new(r))
+}
+
+/// Every built-in rule, as plain objects.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> JsResult<JsValue> {
+    report::json_value(&kientruc::rules::builtin())
+}
+
+/// The JSON Schema of a document kind, as a plain object.
+#[wasm_bindgen]
+pub fn schema(name: &str) -> JsResult<JsValue> {
+    let text = kientruc::schema::schema(name).ok_or_else(|| {
+        errors::argument(&format!(
+            "unknown schema '{name}'; known: {}",
+            kientruc::schema::NAMES.join(", ")
+        ))
+    })?;
+    js_sys::JSON::parse(&text).map_err(|_| errors::argument("schema is not JSON"))
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,120 @@
+// Every export of the Node build, the example scenarios (same levels and rules as the Rust and
+// Python tests), error objects and bad inputs.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { kt, expected, projects, models, read, exampleFiles } from "./common.mjs";
+
+const outcomes = (r, o) => Object.entries(r.outcomes).filter(([, v]) => v === o).map(([k]) => k).sort();
+
+test("every example reaches its hand-written level and rules", () => {
+  const b = kt.Baseline.default();
+  assert.deepEqual(expected.map((e) => e.file).sort(), exampleFiles());
+  for (const e of expected) {
+    const r = b.check(read(join(projects, e.file)));
+    assert.equal(r.level, e.level, e.file);
+    assert.deepEqual(outcomes(r, "fail"), [...e.fail].sort(), e.file);
+    assert.deepEqual(outcomes(r, "review"), [...e.review].sort(), e.file);
+    assert.equal(r.counts.extras, e.extras, e.file);
+    assert.equal(r.counts.waived, e.waived ?? 0, e.file);
+  }
+  assert.deepEqual(new Set(expected.map((e) => e.level)),
+    new Set(["non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]));
+});
+
+test("text, bytes and objects give the same report", () => {
+  const b = kt.Baseline.default();
+  const text = read(join(projects, "portal-without-ipv6.json"));
+  const a = b.check(text).toJson();
+  assert.equal(b.check(new TextEncoder().encode(text)).toJson(), a);
+  assert.equal(b.check(JSON.parse(text)).toJson(), a);
+});
+
+test("baselines, rules, schemas and version", () => {
+  assert.deepEqual(kt.builtinBaselines(), ["quang-ngai-2.0"]);
+  const b = kt.Baseline.builtin("quang-ngai-2.0");
+  assert.equal(b.id, "quang-ngai-2.0");
+  assert.equal(b.framework, "vn-egov-2.0");
+  const v = b.validate();
+  assert.equal(v.level, undefined);
+  assert.equal(v.counts.error, 0);
+  const own = kt.Baseline.fromJson(readFileSync(join(projects, "..", "..", "core", "data", "baselines", "quang-ngai-2.0.json")));
+  assert.equal(own.check(read(join(projects, "lgsp-extension.json"))).level, "fully-conformant");
+  const rules = kt.rules();
+  assert.ok(rules.length >= 30);
+  for (const r of rules) assert.ok(r.basis.instrument && r.title.vi && r.title.en, r.id);
+  for (const n of ["project", "model", "framework", "rulepack", "report", "standards"]) {
+    assert.ok(kt.schema(n).$schema, n);
+  }
+  assert.match(kt.version(), /^\d+\.\d+\.\d+/);
+});
+
+test("report accessors and renderers", () => {
+  const r = kt.Baseline.default().check(read(join(projects, "point-to-point-land.json")));
+  assert.equal(r.level, "non-conformant");
+  assert.equal(r.hasErrors, true);
+  assert.equal(r.subject, "point-to-point-land");
+  assert.equal(r.asOf, "2024-06-01");
+  assert.equal(r.regime, "nd73-2019/nd85-2016");
+  const f = r.findings[0];
+  assert.deepEqual([f.rule, f.severity, f.outcome, f.subject], ["CONF-05", "error", "fail", "land-app->national:land"]);
+  assert.match(f.suggestion.en, /provincial:lgsp/);
+  assert.equal(JSON.parse(r.toJson()).level, "non-conformant");
+  const sarif = JSON.parse(r.toSarif("en"));
+  assert.equal(sarif.version, "2.1.0");
+  assert.match(r.toMarkdown(), /^# Báo cáo kiểm tra sự tuân thủ Kiến trúc/);
+  assert.match(r.toMarkdown("en"), /^# Architecture conformance report/);
+  assert.match(r.toHtml("vi"), /^<!DOCTYPE html>/);
+  assert.match(r.toText("en"), /Compliance level: Non-conformant/);
+  const later = kt.Baseline.default().check(read(join(projects, "hanh-minh-website.json")), { asOf: "2026-09-01" });
+  assert.equal(later.regime, "nd73-2019/nd331-2026");
+});
+
+test("model validation with rule packs", () => {
+  const bad = kt.validateModel(read(join(models, "invalid-commune.json")));
+  assert.equal(bad.hasErrors, true);
+  const pairs = bad.findings.map((f) => `${f.rule} ${f.subject}`);
+  for (const p of ["VAL-004 dvc>uses>csdl-dan-cu", "VAL-005 actor:nguoi-dan>hosts>dvc", "VAL-006 agency:phong", "VAL-007 agency:xa", "VAL-010 dvc-2"]) {
+    assert.ok(pairs.includes(p), p);
+  }
+  const pack = read(join(models, "..", "rulepacks", "quang-ngai-extra.json"));
+  const r = kt.validateModel(read(join(models, "valid-commune.json")), { rulepacks: [pack] });
+  assert.deepEqual([...new Set(r.findings.map((f) => f.rule))].sort(),
+    ["qng-extra/agency-eid-known", "qng-extra/hosting-approved", "qng-extra/one-stop-serves", "qng-extra/platform-named-lgsp"]);
+});
+
+function throwsKt(fn, code, check) {
+  let caught;
+  try { fn(); } catch (e) { caught = e; }
+  assert.ok(caught instanceof Error, `expected an Error, got ${caught}`);
+  assert.equal(caught.name, "KientrucError");
+  assert.equal(caught.code, code, caught.message);
+  if (check) check(caught);
+}
+
+test("errors are real Error objects with a code and a location", () => {
+  const b = kt.Baseline.default();
+  throwsKt(() => b.check('{\n  "kientruc": "project/1",\n  "id": "x" "components": []\n}'), "parse", (e) => {
+    assert.equal(e.line, 3);
+    assert.equal(e.column, 13);
+  });
+  throwsKt(() => b.check(""), "parse");
+  throwsKt(() => b.check({ kientruc: "project/1", id: "x", components: [{ id: "c", kind: "portal", ipv6: "yes" }] }), "schema",
+    (e) => assert.equal(e.path, "$.components[0].ipv6"));
+  throwsKt(() => b.check({ kientruc: "project/1", id: "x", components: [{ id: "c", kind: "portal", security_level: 1e30 }] }), "schema");
+  throwsKt(() => b.check(new Uint8Array([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0x54, 0x72, 0xf6, 0xf4, 0xf9, 0x22, 0x7d])), "encoding",
+    (e) => assert.match(e.message, /VNI/));
+  throwsKt(() => b.check('{"kientruc":"project/1","id":"x","name":' + "[".repeat(100000) + "]".repeat(100000) + "}"), "limit");
+  let deep = [];
+  for (let i = 0; i < 100000; i++) deep = [deep];
+  throwsKt(() => b.check({ kientruc: "project/1", id: "x", name: deep }), "limit");
+  const cyclic = { kientruc: "project/1", id: "x" };
+  cyclic.self = cyclic;
+  throwsKt(() => b.check(cyclic), "schema");
+  throwsKt(() => kt.Baseline.builtin("ha-noi-9.9"), "unknown-baseline");
+  for (const bad of [undefined, null, 42, true]) throwsKt(() => b.check(bad), "argument");
+  throwsKt(() => b.check("{}", { asOf: "2024-02-30" }), "argument");
+  throwsKt(() => b.check(read(join(projects, "lgsp-extension.json"))).toHtml("fr"), "argument");
+  throwsKt(() => kt.schema("nonsense"), "argument");
+});

@@ -1,0 +1,81 @@
+// End to end in Debian's headless Chromium (never a downloaded browser): serve examples/web on
+// localhost, load an example, read the level and a finding in the DOM, switch to English, trigger
+// a bad-JSON error, and save screenshots under tests/output/.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { root } from "./common.mjs";
+
+const web = join(root, "examples", "web");
+const out = join(fileURLToPath(new URL(".", import.meta.url)), "output");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
+    let file = join(web, path || "index.html");
+    if (!file.startsWith(web) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    if (statSync(file).isDirectory()) file = join(file, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+test("the page checks a project offline in headless Chromium", { timeout: 120000 }, async () => {
+  assert.ok(existsSync(join(web, "pkg", "kientruc_wasm_bg.wasm")), "run bindings-wasm/build.sh first");
+  assert.ok(existsSync(CHROMIUM), `Debian's chromium is expected at ${CHROMIUM}`);
+  mkdirSync(out, { recursive: true });
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // Playwright runs headless with a fresh profile of its own; the flags keep Chromium off the
+    // network, which this machine closes anyway.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    timeout: 60000,
+  });
+  try {
+    const page = await browser.newPage();
+    const external = [];
+    page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) external.push(r.url()); });
+    await page.goto(base);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.selectOption("#example", "portal-without-ipv6.json");
+    await page.waitForSelector("#level[data-level]");
+    assert.equal(await page.getAttribute("#level", "data-level"), "non-conformant");
+    assert.match(await page.textContent("#level"), /Mức tuân thủ: Không tuân thủ/);
+    assert.ok(await page.$(".finding.error[data-rule=CONF-07]"), "the IPv6 finding is shown");
+    assert.match(await page.textContent(".finding[data-rule=CONF-07]"), /TT 39\/2017/);
+    await page.screenshot({ path: join(out, "vi.png"), fullPage: true });
+
+    await page.selectOption("#lang", "en");
+    assert.match(await page.textContent("#level"), /Compliance level: Non-conformant/);
+    assert.match(await page.textContent("h1"), /conformance check/);
+    assert.match(await page.textContent(".finding[data-rule=CONF-07]"), /faces the Internet without IPv6/);
+    await page.screenshot({ path: join(out, "en.png"), fullPage: true });
+
+    const download = page.waitForEvent("download");
+    await page.click("button[data-format=sarif]");
+    const file = await (await download).path();
+    assert.equal(JSON.parse(readFileSync(file, "utf8")).version, "2.1.0");
+
+    await page.fill("#input", '{\n  "kientruc": "project/1",\n  "id": "x",,\n}');
+    await page.click("#check");
+    const error = await page.textContent("#error");
+    assert.match(error, /\[parse\]/);
+    assert.match(error, /line 3, column 13/);
+    assert.equal(await page.isHidden("#result"), true);
+    await page.screenshot({ path: join(out, "error.png"), fullPage: true });
+    assert.deepEqual(external, [], "the page makes no request outside localhost");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -1,0 +1,14 @@
+// Shared helpers: the Node build of the package and the repository's examples.
+import { createRequire } from "node:module";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, "..", "..");
+export const projects = join(root, "examples", "projects");
+export const models = join(root, "examples", "models");
+export const kt = createRequire(import.meta.url)(join(here, "..", "pkg", "node", "kientruc_wasm.js"));
+export const expected = JSON.parse(readFileSync(join(projects, "expected.json"), "utf8")).projects;
+export const read = (p) => readFileSync(p, "utf8");
+export const exampleFiles = () => readdirSync(projects).filter((f) => f.endsWith(".json") && f !== "expected.json").sort();
