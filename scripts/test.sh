@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need (idempotent; as root on Debian) and runs every test suite:
 # Rust (fmt, clippy, tests), Python (wheel in a fresh venv, pytest, stubtest), WASM (Node,
-# TypeScript, headless Chromium).
+# TypeScript, headless Chromium), C (header check, valgrind, ASan, example) and C# (Mono).
 # This is the README's test command; .ci/run calls nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,6 +82,19 @@ step "WASM: Node tests, TypeScript types and headless Chromium"
 apt_install chromium
 command -v node >/dev/null || apt_install nodejs npm
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && npx tsc -p tests/tsconfig.json && node --test tests/)
+done_step
+
+step "C: toolchain (gcc, make, valgrind, Mono, cbindgen pinned by bindings-c/Makefile)"
+apt_install gcc make valgrind mono-mcs mono-runtime
+CBINDGEN_VERSION=$(sed -n 's/^CBINDGEN_VERSION := //p' bindings-c/Makefile)
+if [ "$(cbindgen --version 2>/dev/null | awk '{print $2}')" != "$CBINDGEN_VERSION" ]; then
+    cargo install -q cbindgen --version "$CBINDGEN_VERSION"
+fi
+cbindgen --version
+done_step
+
+step "C: header is current, library, tests under valgrind and ASan, C and C# examples"
+make -C bindings-c --no-print-directory check-header lib test example dotnet
 done_step
 
 echo

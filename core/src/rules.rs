@@ -51,6 +51,11 @@ pub fn builtin() -> &'static [RuleMeta] {
     })
 }
 
+/// A rule's metadata as JSON (for faces without serde).
+pub fn to_json(rule: &RuleMeta) -> String {
+    serde_json::to_string(rule).unwrap_or_default()
+}
+
 /// The built-in rule with this id.
 pub fn rule(id: &str) -> Option<&'static RuleMeta> {
     builtin().iter().find(|r| r.id == id)

@@ -1,0 +1,13 @@
+//! The C face of kientruc. Opaque handles, `kt_status` codes, a thread-local last error, one
+//! `_free` per owned type, and a panic boundary around every function. The header
+//! `include/kientruc.h` is generated from these sources by cbindgen and checked in.
+
+#![allow(non_camel_case_types)]
+
+mod handles;
+mod status;
+mod strings;
+
+pub use handles::*;
+pub use status::{kt_last_error_length, kt_last_error_message, kt_status};
+pub use strings::kt_string_free;

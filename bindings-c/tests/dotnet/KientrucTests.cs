@@ -1,0 +1,87 @@
+// The same scenarios under Mono through P/Invoke: the example projects' levels and rule ids
+// (from the TSV the Makefile derives from examples/projects/expected.json), errors as exceptions,
+// and many handles freed by their SafeHandles.
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Kientruc;
+
+static class KientrucTests
+{
+    static int passed, failed;
+
+    static void Check(bool cond, string what)
+    {
+        if (cond) passed++;
+        else { failed++; Console.Error.WriteLine("FAILED: " + what); }
+    }
+
+    static Status Throws(Action a)
+    {
+        try { a(); } catch (KientrucException e) { return e.Status; }
+        return Status.Ok;
+    }
+
+    static int Main(string[] args)
+    {
+        string tsv = args[0], root = args[1];
+        Check(!string.IsNullOrEmpty(Baseline.Version), "version");
+        using (var b = Baseline.Default())
+        {
+            int examples = 0;
+            foreach (var line in File.ReadAllLines(tsv))
+            {
+                var p = line.Split('\t');
+                using (var r = b.Check(File.ReadAllBytes(Path.Combine(root, "examples", "projects", p[0]))))
+                {
+                    var o = r.Outcomes();
+                    Func<Outcome, string> Ids = x => string.Join(",", o.Where(kv => kv.Value == x).Select(kv => kv.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
+                    Func<string, string> Want = s => s == "-" ? "" : s;
+                    Check(r.LevelId == p[1], p[0] + " level " + r.LevelId);
+                    Check(Ids(Outcome.Fail) == Want(p[2]), p[0] + " fail " + Ids(Outcome.Fail));
+                    Check(Ids(Outcome.Review) == Want(p[3]), p[0] + " review " + Ids(Outcome.Review));
+                }
+                examples++;
+            }
+            Check(examples >= 8, "examples");
+
+            var land = File.ReadAllBytes(Path.Combine(root, "examples", "projects", "point-to-point-land.json"));
+            using (var r = b.Check(land))
+            {
+                Check(r.Level == Level.NonConformant, "level enum");
+                var f = r.Findings(Lang.En);
+                Check(f.Count == 2 && f[0].Rule == "CONF-05" && f[0].Suggestion.Contains("provincial:lgsp"), "findings");
+                Check(r.Findings(Lang.Vi)[0].Message.Contains("trực tiếp"), "Vietnamese message");
+                Check((ulong)r.Counts.Error == 2, "counts");
+                Check(r.Render(Format.Html, Lang.En).StartsWith("<!DOCTYPE html>"), "html");
+                Check(r.Render(Format.Sarif).Contains("\"2.1.0\""), "sarif");
+            }
+            // In 2026 the district no longer exists (CONF-13) and ND 331/2026 applies.
+            using (var r = b.Check(land, "2026-09-01"))
+            {
+                Check(r.Render(Format.Json).Contains("nd331-2026"), "as of 2026");
+                Check(r.Outcomes()["CONF-13"] == Outcome.Fail, "Bình Sơn district is gone in 2026");
+            }
+
+            Check(Throws(() => b.Check(Encoding.UTF8.GetBytes("{\"kientruc\": \"project/1\",,}"))) == Status.Parse, "parse error");
+            Check(Throws(() => b.Check(new byte[] { 0x7b, 0xff, 0x7d })) == Status.Encoding, "encoding error");
+            Check(Throws(() => b.Check(Encoding.UTF8.GetBytes("{\"kientruc\":\"project/1\",\"id\":7}"))) == Status.Schema, "schema error");
+            Check(Throws(() => b.Check(Encoding.UTF8.GetBytes("{}"), "2024-02-30")) == Status.InvalidArgument, "bad date");
+            try { b.Check(Encoding.UTF8.GetBytes("{\"kientruc\":\"project/1\",\"id\":7}")); }
+            catch (KientrucException e) { Check(e.Message.Contains("$.id"), "message has the JSON path: " + e.Message); }
+        }
+        Check(Throws(() => Baseline.Builtin("ha-noi-9.9")) == Status.UnknownBaseline, "unknown baseline");
+        using (var own = Baseline.FromJson(File.ReadAllBytes(Path.Combine(root, "core", "data", "baselines", "quang-ngai-2.0.json"))))
+            Check(own.Check(File.ReadAllBytes(Path.Combine(root, "examples", "projects", "lgsp-extension.json"))).LevelId == "fully-conformant", "baseline from JSON");
+
+        // Handles left to the finalizer are released too.
+        for (int i = 0; i < 200; i++) Baseline.Default().Check(Encoding.UTF8.GetBytes("{\"kientruc\":\"project/1\",\"id\":\"x\"}"));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Check(true, "finalizers ran");
+
+        Console.WriteLine($"{passed} passed, {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,298 @@
+/* The C API end to end: every function, NULL arguments, invalid UTF-8, malformed JSON, error
+ * paths, the last-error API, and the example projects with the levels and rule ids of
+ * examples/projects/expected.json (given as a TSV derived from it by the Makefile).
+ *
+ *   test_kientruc EXPECTED.tsv REPO_ROOT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kientruc.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (cond) {                                                                  \
+            passed++;                                                                \
+        } else {                                                                     \
+            failed++;                                                                \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                            \
+    } while (0)
+
+static const char *root;
+
+static char *last_error(void) {
+    static char buf[2048];
+    kt_last_error_message(buf, sizeof buf);
+    return buf;
+}
+
+static unsigned char *slurp(const char *rel, size_t *len) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "cannot open %s\n", path);
+        exit(2);
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *buf = malloc((size_t)n + 1);
+    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) exit(2);
+    fclose(f);
+    buf[n] = 0;
+    *len = (size_t)n;
+    return buf;
+}
+
+static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The comma-separated, sorted rule ids whose outcome is `want`. */
+static void rules_with(const kt_report *r, kt_outcome want, char *out, size_t cap) {
+    char *ids[64];
+    size_t n = 0, count = kt_report_outcome_count(r);
+    for (size_t i = 0; i < count && n < 64; i++) {
+        char *rule = NULL;
+        kt_outcome o;
+        if (kt_report_outcome(r, i, &rule, &o) != KT_STATUS_OK) continue;
+        if (o == want) ids[n++] = rule;
+        else kt_string_free(rule);
+    }
+    qsort(ids, n, sizeof ids[0], cmp);
+    out[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i) strncat(out, ",", cap - strlen(out) - 1);
+        strncat(out, ids[i], cap - strlen(out) - 1);
+        kt_string_free(ids[i]);
+    }
+}
+
+static void test_examples(const kt_baseline *b, const char *tsv_path) {
+    FILE *f = fopen(tsv_path, "r");
+    CHECK(f != NULL);
+    if (!f) return;
+    char line[4096];
+    int examples = 0;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = 0;
+        char *file = strtok(line, "\t"), *level = strtok(NULL, "\t");
+        char *fails = strtok(NULL, "\t"), *reviews = strtok(NULL, "\t");
+        if (!file || !level || !fails || !reviews) continue;
+        if (strcmp(fails, "-") == 0) fails = "";
+        if (strcmp(reviews, "-") == 0) reviews = "";
+        char rel[512];
+        snprintf(rel, sizeof rel, "examples/projects/%s", file);
+        size_t len;
+        unsigned char *json = slurp(rel, &len);
+        kt_report *r = NULL;
+        CHECK(kt_baseline_check(b, json, len, NULL, &r) == KT_STATUS_OK);
+        if (r) {
+            char got[1024];
+            CHECK(strcmp(kt_level_id(kt_report_level(r)), level) == 0);
+            rules_with(r, KT_OUTCOME_FAIL, got, sizeof got);
+            if (strcmp(got, fails) != 0) fprintf(stderr, "%s: fail %s, expected %s\n", file, got, fails);
+            CHECK(strcmp(got, fails) == 0);
+            rules_with(r, KT_OUTCOME_REVIEW, got, sizeof got);
+            if (strcmp(got, reviews) != 0) fprintf(stderr, "%s: review %s, expected %s\n", file, got, reviews);
+            CHECK(strcmp(got, reviews) == 0);
+        }
+        kt_report_free(r);
+        free(json);
+        examples++;
+    }
+    fclose(f);
+    CHECK(examples >= 8);
+}
+
+static void test_report_accessors(const kt_baseline *b) {
+    size_t len;
+    unsigned char *json = slurp("examples/projects/point-to-point-land.json", &len);
+    kt_report *r = NULL;
+    CHECK(kt_baseline_check(b, json, len, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_NON_CONFORMANT);
+    kt_counts c;
+    CHECK(kt_report_counts(r, &c) == KT_STATUS_OK);
+    CHECK(c.error == 2 && c.fail == 1);
+    CHECK(kt_report_finding_count(r) == 2);
+    char *s = NULL;
+    size_t n = 0;
+    CHECK(kt_report_finding_field(r, 0, KT_FIELD_RULE, KT_LANG_VI, &s, &n) == KT_STATUS_OK);
+    CHECK(s && strcmp(s, "CONF-05") == 0 && n == 7);
+    kt_string_free(s);
+    const kt_field fields[] = {KT_FIELD_SEVERITY, KT_FIELD_OUTCOME, KT_FIELD_SUBJECT, KT_FIELD_MESSAGE, KT_FIELD_SUGGESTION, KT_FIELD_BASIS};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        s = NULL;
+        CHECK(kt_report_finding_field(r, 1, fields[i], KT_LANG_EN, &s, NULL) == KT_STATUS_OK);
+        CHECK(s && s[0]);
+        kt_string_free(s);
+    }
+    CHECK(kt_report_finding_field(r, 0, KT_FIELD_SUGGESTION, KT_LANG_EN, &s, NULL) == KT_STATUS_OK);
+    CHECK(strstr(s, "provincial:lgsp") != NULL);
+    kt_string_free(s);
+    /* Out of range and unknown values. */
+    CHECK(kt_report_finding_field(r, 99, KT_FIELD_RULE, KT_LANG_VI, &s, NULL) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(strstr(last_error(), "out of range") != NULL);
+    CHECK(kt_report_finding_field(r, 0, KT_FIELD_RULE, 7, &s, NULL) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(kt_report_finding_field(r, 0, KT_FIELD_RULE, KT_LANG_VI, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    char *rule = NULL;
+    kt_outcome o;
+    CHECK(kt_report_outcome(r, 9999, &rule, &o) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(kt_report_outcome(r, 0, &rule, NULL) == KT_STATUS_NULL_ARGUMENT);
+    /* Renderers. */
+    const struct { kt_format f; const char *prefix; } formats[] = {
+        {KT_FORMAT_JSON, "{"}, {KT_FORMAT_SARIF, "{"}, {KT_FORMAT_MARKDOWN, "# "}, {KT_FORMAT_HTML, "<!DOCTYPE html>"}, {KT_FORMAT_TEXT, "Architecture"}};
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        char *out = NULL;
+        size_t out_len = 0;
+        CHECK(kt_report_render(r, formats[i].f, KT_LANG_EN, &out, &out_len) == KT_STATUS_OK);
+        CHECK(out && strncmp(out, formats[i].prefix, strlen(formats[i].prefix)) == 0 && strlen(out) == out_len);
+        kt_string_free(out);
+    }
+    char *sarif = NULL;
+    CHECK(kt_report_render(r, KT_FORMAT_SARIF, KT_LANG_VI, &sarif, NULL) == KT_STATUS_OK);
+    CHECK(strstr(sarif, "\"version\": \"2.1.0\"") != NULL);
+    kt_string_free(sarif);
+    kt_report_free(r);
+    /* as_of */
+    CHECK(kt_baseline_check(b, json, len, "2026-09-01", &r) == KT_STATUS_OK);
+    char *out = NULL;
+    CHECK(kt_report_render(r, KT_FORMAT_JSON, KT_LANG_VI, &out, NULL) == KT_STATUS_OK);
+    CHECK(strstr(out, "nd331-2026") != NULL);
+    kt_string_free(out);
+    kt_report_free(r);
+    r = NULL;
+    CHECK(kt_baseline_check(b, json, len, "2024-02-30", &r) == KT_STATUS_INVALID_ARGUMENT && r == NULL);
+    CHECK(kt_baseline_check(b, json, len, "\xff\xfe", &r) == KT_STATUS_INVALID_UTF8);
+    free(json);
+}
+
+static void test_bad_inputs(const kt_baseline *b) {
+    kt_report *r = NULL;
+    const char *bad = "{\n  \"kientruc\": \"project/1\",\n  \"id\": \"x\" \"components\": []\n}";
+    CHECK(kt_baseline_check(b, (const unsigned char *)bad, strlen(bad), NULL, &r) == KT_STATUS_PARSE);
+    CHECK(r == NULL);
+    CHECK(strstr(last_error(), ":3:13") != NULL);
+    CHECK(kt_last_error_length() == strlen(last_error()) + 1);
+    CHECK(kt_baseline_check(b, NULL, 0, NULL, &r) == KT_STATUS_PARSE);
+    CHECK(kt_baseline_check(b, NULL, 5, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
+    const unsigned char vni[] = "{\"kientruc\":\"project/1\",\"id\":\"Tr\xf6\xf4\xf9ng\"}";
+    CHECK(kt_baseline_check(b, vni, sizeof vni - 1, NULL, &r) == KT_STATUS_ENCODING);
+    CHECK(strstr(last_error(), "VNI") != NULL);
+    const char *shape = "{\"kientruc\":\"project/1\",\"id\":\"x\",\"components\":[{\"id\":\"c\",\"kind\":\"portal\",\"ipv6\":\"yes\"}]}";
+    CHECK(kt_baseline_check(b, (const unsigned char *)shape, strlen(shape), NULL, &r) == KT_STATUS_SCHEMA);
+    CHECK(strstr(last_error(), "$.components[0].ipv6") != NULL);
+    /* Deep nesting. */
+    size_t depth = 100000, n = 0;
+    char *deep = malloc(2 * depth + 64);
+    n += (size_t)sprintf(deep, "{\"kientruc\":\"project/1\",\"id\":\"x\",\"name\":");
+    memset(deep + n, '[', depth);
+    n += depth;
+    memset(deep + n, ']', depth);
+    n += depth;
+    deep[n++] = '}';
+    CHECK(kt_baseline_check(b, (const unsigned char *)deep, n, NULL, &r) == KT_STATUS_LIMIT);
+    free(deep);
+    /* NULL arguments. */
+    CHECK(kt_baseline_check(NULL, (const unsigned char *)"{}", 2, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(strstr(last_error(), "baseline") != NULL);
+    CHECK(kt_baseline_check(b, (const unsigned char *)"{}", 2, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_report_counts(NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_report_level(NULL) == KT_LEVEL_NONE);
+    CHECK(kt_report_finding_count(NULL) == 0);
+    CHECK(kt_report_outcome_count(NULL) == 0);
+    char *s = NULL;
+    CHECK(kt_report_render(NULL, KT_FORMAT_JSON, KT_LANG_VI, &s, NULL) == KT_STATUS_NULL_ARGUMENT);
+    kt_report_free(NULL);
+    kt_baseline_free(NULL);
+    kt_string_free(NULL);
+}
+
+static void test_baselines(void) {
+    kt_baseline *b = NULL;
+    CHECK(kt_baseline_builtin((const unsigned char *)"quang-ngai-2.0", 14, &b) == KT_STATUS_OK && b);
+    kt_baseline_free(b);
+    b = NULL;
+    CHECK(kt_baseline_builtin((const unsigned char *)"ha-noi-9.9", 10, &b) == KT_STATUS_UNKNOWN_BASELINE && b == NULL);
+    CHECK(strstr(last_error(), "error[unknown-baseline]: unknown baseline 'ha-noi-9.9'") != NULL);
+    CHECK(kt_baseline_builtin(NULL, 3, &b) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_builtin((const unsigned char *)"\xc3\x28", 2, &b) == KT_STATUS_INVALID_UTF8);
+    CHECK(kt_baseline_default(NULL) == KT_STATUS_NULL_ARGUMENT);
+    size_t len;
+    unsigned char *json = slurp("core/data/baselines/quang-ngai-2.0.json", &len);
+    CHECK(kt_baseline_from_json(json, len, &b) == KT_STATUS_OK);
+    kt_baseline_free(b);
+    b = NULL;
+    CHECK(kt_baseline_from_json(json, len / 2, &b) == KT_STATUS_PARSE && b == NULL);
+    free(json);
+    /* Success clears the last error. */
+    CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
+    CHECK(kt_last_error_length() == 0);
+    kt_baseline_free(b);
+}
+
+static void test_last_error_truncation(void) {
+    kt_baseline *b = NULL;
+    kt_baseline_builtin((const unsigned char *)"nope", 4, &b);
+    char small[8];
+    memset(small, 'x', sizeof small);
+    CHECK(kt_last_error_message(small, sizeof small) == 7);
+    CHECK(small[7] == 0 && strlen(small) == 7);
+    CHECK(kt_last_error_message(NULL, 10) == 0);
+    CHECK(kt_last_error_message(small, 0) == 0);
+}
+
+static void test_validation_rules_and_schemas(void) {
+    size_t len, plen;
+    unsigned char *model = slurp("examples/models/invalid-commune.json", &len);
+    kt_report *r = NULL;
+    CHECK(kt_validate_model(model, len, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_NONE);
+    kt_counts c;
+    kt_report_counts(r, &c);
+    CHECK(c.error == 13 && c.warning == 7);
+    kt_report_free(r);
+    free(model);
+    model = slurp("examples/models/valid-commune.json", &len);
+    unsigned char *pack = slurp("examples/rulepacks/quang-ngai-extra.json", &plen);
+    const unsigned char *packs[] = {pack};
+    size_t lens[] = {plen};
+    CHECK(kt_validate_model(model, len, packs, lens, 1, &r) == KT_STATUS_OK);
+    CHECK(kt_report_finding_count(r) == 4);
+    kt_report_free(r);
+    CHECK(kt_validate_model(model, len, NULL, lens, 1, &r) == KT_STATUS_NULL_ARGUMENT);
+    free(pack);
+    free(model);
+    char *s = NULL;
+    size_t n = 0;
+    CHECK(kt_rules_json(&s, &n) == KT_STATUS_OK && s[0] == '[' && strstr(s, "\"CONF-14\"") && strlen(s) == n);
+    kt_string_free(s);
+    CHECK(kt_schema("project", &s, NULL) == KT_STATUS_OK && strstr(s, "\"$schema\""));
+    kt_string_free(s);
+    CHECK(kt_schema("nonsense", &s, NULL) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(kt_schema(NULL, &s, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(strcmp(kt_level_id(KT_LEVEL_CONSISTENT), "consistent") == 0);
+    CHECK(kt_version() && kt_version()[0]);
+}
+
+int main(int argc, char **argv) {
+    if (argc != 3) {
+        fprintf(stderr, "usage: %s EXPECTED.tsv REPO_ROOT\n", argv[0]);
+        return 2;
+    }
+    root = argv[2];
+    kt_baseline *b = NULL;
+    CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
+    test_examples(b, argv[1]);
+    test_report_accessors(b);
+    test_bad_inputs(b);
+    test_baselines();
+    test_last_error_truncation();
+    test_validation_rules_and_schemas();
+    kt_baseline_free(b);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}

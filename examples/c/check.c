@@ -1,0 +1,79 @@
+/* Checks a project file against the default baseline and prints the level and the findings.
+ *
+ *   cc -std=c99 check.c -I../../bindings-c/include -L../../target/release -lkientruc -o check
+ *   LD_LIBRARY_PATH=../../target/release ./check ../projects/point-to-point-land.json
+ *
+ * Exit status: 0 no failed error finding, 1 failed error findings, 2 bad input.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kientruc.h"
+
+static void print_error(const char *what) {
+    char msg[1024];
+    kt_last_error_message(msg, sizeof msg);
+    fprintf(stderr, "%s: %s\n", what, msg);
+}
+
+static unsigned char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0, got;
+    unsigned char *buf = malloc(cap);
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            unsigned char *bigger = realloc(buf, cap *= 2);
+            if (!bigger) { free(buf); buf = NULL; }
+            else buf = bigger;
+        }
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s PROJECT.json\n", argv[0]);
+        return 2;
+    }
+    size_t len = 0;
+    unsigned char *json = read_file(argv[1], &len);
+    if (!json) {
+        perror(argv[1]);
+        return 2;
+    }
+    kt_baseline *baseline = NULL;
+    kt_report *report = NULL;
+    int code = 2;
+    if (kt_baseline_default(&baseline) != KT_STATUS_OK) {
+        print_error("baseline");
+    } else if (kt_baseline_check(baseline, json, len, NULL, &report) != KT_STATUS_OK) {
+        print_error(argv[1]);
+    } else {
+        printf("%s\n", kt_level_id(kt_report_level(report)));
+        size_t n = kt_report_finding_count(report);
+        for (size_t i = 0; i < n; i++) {
+            char *rule = NULL, *outcome = NULL, *subject = NULL, *message = NULL;
+            kt_report_finding_field(report, i, KT_FIELD_RULE, KT_LANG_EN, &rule, NULL);
+            kt_report_finding_field(report, i, KT_FIELD_OUTCOME, KT_LANG_EN, &outcome, NULL);
+            kt_report_finding_field(report, i, KT_FIELD_SUBJECT, KT_LANG_EN, &subject, NULL);
+            kt_report_finding_field(report, i, KT_FIELD_MESSAGE, KT_LANG_EN, &message, NULL);
+            printf("%s\t%s\t%s\t%s\n", rule, outcome, subject, message);
+            kt_string_free(rule);
+            kt_string_free(outcome);
+            kt_string_free(subject);
+            kt_string_free(message);
+        }
+        kt_counts counts;
+        kt_report_counts(report, &counts);
+        code = counts.error > 0 ? 1 : 0;
+    }
+    kt_report_free(report);
+    kt_baseline_free(baseline);
+    free(json);
+    return code;
+}
