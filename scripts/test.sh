@@ -31,6 +31,10 @@ PY=${PYTHON:-python3}
 if ! "$PY" -c "import venv, ensurepip" >/dev/null 2>&1; then apt_install python3-venv; fi
 done_step
 
+step "test tools (xmllint validates ArchiMate exports against the XSDs)"
+apt_install libxml2-utils
+done_step
+
 step "cargo fmt --check"
 cargo fmt --all --check
 done_step

@@ -39,10 +39,15 @@ pub fn validate(
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     let bytes = io::read(path)?;
-    let model = Model::from_json(&bytes, &io::label(path))?;
-    let framework = Framework::builtin(&model.doc.framework)?;
     let packs = load_packs(rulepacks)?;
-    let report = kientruc::validate(&model, &framework, &packs, &ValidateOptions { as_of });
+    let opts = ValidateOptions { as_of };
+    let report = if is_xml(&bytes) {
+        kientruc::archimate::validate_exchange(&bytes, &io::label(path), &packs, &opts)?.1
+    } else {
+        let model = Model::from_json(&bytes, &io::label(path))?;
+        let framework = Framework::builtin(&model.doc.framework)?;
+        kientruc::validate(&model, &framework, &packs, &opts)
+    };
     let text = match format {
         ReportFormat::Json => to_json(&report),
         ReportFormat::Text => to_text(
@@ -295,5 +300,43 @@ pub fn init(file: Option<&Path>, force: bool) -> Result<ExitCode, Error> {
             f.display()
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether input looks like XML (an ArchiMate exchange file) rather than JSON.
+fn is_xml(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<')
+}
+
+pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, Error> {
+    let bytes = io::read(path)?;
+    let (doc, report) = kientruc::archimate::validate_exchange(
+        &bytes,
+        &io::label(path),
+        &[],
+        &ValidateOptions::default(),
+    )?;
+    let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::Io {
+        path: io::label(path),
+        message: e.to_string(),
+    })?;
+    text.push('\n');
+    io::write(output, &text)?;
+    let c = &report.counts;
+    eprintln!(
+        "kientruc: imported {} elements, {} relations; {} errors, {} warnings (kientruc validate {} for details)",
+        doc.elements.len(),
+        doc.relations.len(),
+        c.error,
+        c.warning,
+        io::label(path)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export_archimate(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
+    let b = resolve_baseline(name)?;
+    io::write(output, &kientruc::archimate::to_xml(&b.model.doc))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -72,6 +72,16 @@ enum Command {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
+    /// Import a model from another format / Nhập mô hình từ định dạng khác.
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Export a baseline or model to another format / Xuất mô hình sang định dạng khác.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
     /// Write a commented project template / Tạo mẫu hồ sơ dự án.
     Init {
         /// Where to write it; standard output when omitted.
@@ -82,7 +92,7 @@ enum Command {
     },
     /// Validate an architecture model (model/1) / Kiểm tra mô hình kiến trúc.
     Validate {
-        /// The model file (JSON, model/1); `-` reads standard input.
+        /// The model file (JSON model/1, or an ArchiMate exchange file .xml); `-` reads standard input.
         model: PathBuf,
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
@@ -125,6 +135,27 @@ enum Command {
 }
 
 #[derive(Subcommand, Debug)]
+enum ImportFormat {
+    /// An ArchiMate Model Exchange File (3.x) → a model/1 JSON document.
+    Archimate {
+        file: PathBuf,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ExportFormat {
+    /// A built-in baseline or a model/1 file → an ArchiMate Model Exchange File.
+    Archimate {
+        /// A built-in baseline name or a model file.
+        model: String,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 enum BaselineAction {
     /// List the built-in baselines.
     List,
@@ -161,6 +192,12 @@ fn main() -> ExitCode {
             output.as_deref(),
         ),
         Command::Init { file, force } => commands::init(file.as_deref(), force),
+        Command::Import {
+            format: ImportFormat::Archimate { file, output },
+        } => commands::import_archimate(&file, output.as_deref()),
+        Command::Export {
+            format: ExportFormat::Archimate { model, output },
+        } => commands::export_archimate(&model, output.as_deref()),
         Command::Validate {
             model,
             format,

@@ -207,3 +207,61 @@ fn the_readme_excerpt_is_real_output() {
         "cargo run --release -p kientruc-cli -- check examples/projects/hanh-minh-website.json"
     ));
 }
+
+#[test]
+fn archimate_export_import_and_validate() {
+    let xml = tmp("qn.xml");
+    let json = tmp("qn.json");
+    let o = run(&[
+        "export",
+        "archimate",
+        "quang-ngai-2.0",
+        "-o",
+        xml.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = run(&[
+        "import",
+        "archimate",
+        xml.to_str().expect("utf8"),
+        "-o",
+        json.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("imported 63 elements"));
+    let back: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).expect("json")).expect("json");
+    let original: serde_json::Value = serde_json::from_str(&String::from_utf8_lossy(
+        &run(&["baseline", "export", "quang-ngai-2.0"]).stdout,
+    ))
+    .expect("json");
+    assert_eq!(
+        back["elements"].as_array().map(Vec::len),
+        original["elements"].as_array().map(Vec::len)
+    );
+    assert_eq!(
+        run(&["validate", xml.to_str().expect("utf8")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let bad = tmp("bad.xml");
+    std::fs::write(&bad, "<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/archimate\" identifier=\"m\"/>").expect("write");
+    let o = run(&["validate", bad.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("kientruc: error[parse]: ") && err.contains(":2: ") && err.contains("2.x"),
+        "{err}"
+    );
+}

@@ -13,6 +13,7 @@
 //! assert_eq!(report.counts.error, 0);
 //! ```
 
+pub mod archimate;
 pub mod baseline;
 pub mod codes;
 pub mod conformance;

@@ -35,13 +35,14 @@ pub struct RuleMeta {
 
 const VALIDATION: &str = include_str!("../data/rules/validation.json");
 const CONFORMANCE: &str = include_str!("../data/rules/conformance.json");
+const ARCHIMATE: &str = include_str!("../data/rules/archimate.json");
 
 /// The built-in rules, parsed once. A malformed embedded file is a build defect, caught by tests.
 pub fn builtin() -> &'static [RuleMeta] {
     static RULES: OnceLock<Vec<RuleMeta>> = OnceLock::new();
     RULES.get_or_init(|| {
         let mut v: Vec<RuleMeta> = Vec::new();
-        for text in [VALIDATION, CONFORMANCE] {
+        for text in [VALIDATION, CONFORMANCE, ARCHIMATE] {
             match serde_json::from_str::<Vec<RuleMeta>>(text) {
                 Ok(rules) => v.extend(rules),
                 Err(e) => panic!("embedded rule data is malformed: {e}"),

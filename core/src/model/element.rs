@@ -7,6 +7,7 @@ use crate::legal::Basis;
 use crate::vocab::{Hosting, Lifecycle, Scope, Term};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A `model/1` document. A baseline is a model that names its framework.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -117,6 +118,9 @@ pub struct Element {
     /// Rules not to apply to this element, each with the reason (counted in reports).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
+    /// Other properties, e.g. those of an imported ArchiMate model.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub properties: BTreeMap<String, String>,
 }
 
 impl Element {
@@ -166,6 +170,9 @@ pub struct Relation {
     pub via: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Basis>,
+    /// Other properties, e.g. the ArchiMate relationship type of an imported model.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub properties: BTreeMap<String, String>,
 }
 
 impl Relation {

@@ -32,7 +32,19 @@ pub fn validate(
     packs: &[RulePack],
     opts: &ValidateOptions,
 ) -> Report {
+    validate_with(model, framework, packs, opts, |_| {})
+}
+
+/// [`validate`] with more findings added by `extra` (e.g. the AMX rules of an imported file).
+pub(crate) fn validate_with(
+    model: &Model,
+    framework: &Framework,
+    packs: &[RulePack],
+    opts: &ValidateOptions,
+    extra: impl FnOnce(&mut Collector),
+) -> Report {
     let mut c = Collector::default();
+    extra(&mut c);
     structure::check(model, framework, &mut c);
     content::check(model, framework, packs, &mut c);
     for pack in packs {

@@ -1,0 +1,188 @@
+//! Writing a kientruc model as an exchange file that validates against the 3.1 XSDs: element order
+//! as the schema requires, identifiers made valid `xs:ID`s, every field kept in a property.
+
+use super::NAMESPACE;
+use super::convert::{fields, mapping};
+use super::table::RelationshipTable;
+use crate::i18n::Name;
+use crate::model::ModelDoc;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write;
+
+/// Escapes text for XML content and attribute values.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids cannot be written; they become U+FFFD.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A valid, reversible `xs:ID` for an id: ASCII letters, digits, `-` and `.` stay; anything else
+/// becomes `_<hex>_`.
+pub(crate) fn xml_id(prefix: &str, id: &str) -> String {
+    let mut out = String::from(prefix);
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+            out.push(c);
+        } else {
+            let _ = write!(out, "_{:x}_", c as u32);
+        }
+    }
+    out
+}
+
+fn names(out: &mut String, indent: &str, name: &Name) {
+    match name {
+        Name::Plain(s) => {
+            let _ = writeln!(out, "{indent}<name>{}</name>", esc(s));
+        }
+        Name::Both(t) => {
+            let _ = writeln!(out, "{indent}<name xml:lang=\"vi\">{}</name>", esc(&t.vi));
+            let _ = writeln!(out, "{indent}<name xml:lang=\"en\">{}</name>", esc(&t.en));
+        }
+    }
+}
+
+fn properties(
+    out: &mut String,
+    indent: &str,
+    props: &[(String, String)],
+    defs: &mut BTreeSet<String>,
+) {
+    if props.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{indent}<properties>");
+    for (k, v) in props {
+        defs.insert(k.clone());
+        let _ = writeln!(
+            out,
+            "{indent}  <property propertyDefinitionRef=\"{}\"><value>{}</value></property>",
+            xml_id("pd-", k),
+            esc(v)
+        );
+    }
+    let _ = writeln!(out, "{indent}</properties>");
+}
+
+/// The model as an exchange file.
+pub fn to_xml(model: &ModelDoc) -> String {
+    let m = mapping();
+    let prefix = &m.property_prefix;
+    let table = RelationshipTable::get();
+    let mut defs = BTreeSet::new();
+    let mut out = String::with_capacity(256 + model.elements.len() * 600);
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<model xmlns=\"{NAMESPACE}\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"{NAMESPACE} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd\" identifier=\"{}\">",
+        xml_id("m-", &model.id)
+    );
+    names(&mut out, "  ", &model.name);
+    let doc = serde_json::to_value(model).unwrap_or_default();
+    let mut model_props: Vec<(String, String)> =
+        fields(&doc, &["kientruc", "name", "elements", "relations"])
+            .into_iter()
+            .map(|(k, v)| (format!("{prefix}{k}"), v))
+            .collect();
+    model_props.sort();
+    properties(&mut out, "  ", &model_props, &mut defs);
+    let mut types: HashMap<&str, &str> = HashMap::new();
+    if !model.elements.is_empty() {
+        out.push_str("  <elements>\n");
+        for e in &model.elements {
+            let ty = m.export.get(&e.kind).map_or("Grouping", String::as_str);
+            types.insert(e.id.as_str(), ty);
+            let _ = writeln!(
+                out,
+                "    <element identifier=\"{}\" xsi:type=\"{ty}\">",
+                xml_id("e-", &e.id)
+            );
+            names(&mut out, "      ", &e.name);
+            let v = serde_json::to_value(e).unwrap_or_default();
+            let mut props: Vec<(String, String)> = fields(&v, &["name", "properties"])
+                .into_iter()
+                .map(|(k, v)| (format!("{prefix}{k}"), v))
+                .collect();
+            props.extend(e.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+            properties(&mut out, "      ", &props, &mut defs);
+            out.push_str("    </element>\n");
+        }
+        out.push_str("  </elements>\n");
+    }
+    if !model.relations.is_empty() {
+        out.push_str("  <relationships>\n");
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for r in &model.relations {
+            let mut ident = xml_id("r-", &r.key());
+            let n = seen.entry(ident.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                let _ = write!(ident, "-{n}");
+            }
+            let pref = m.relations.get(&r.kind);
+            let (mut from, mut to, mut reversed) = (r.from.as_str(), r.to.as_str(), false);
+            if pref.is_some_and(|p| p.reverse) {
+                std::mem::swap(&mut from, &mut to);
+                reversed = true;
+            }
+            let (fty, tty) = (
+                types.get(from).copied().unwrap_or(""),
+                types.get(to).copied().unwrap_or(""),
+            );
+            let ty = match pref {
+                Some(p) if table.allows(fty, &p.ty, tty) => p.ty.as_str(),
+                // Association is allowed between any two concepts; keep the original direction.
+                _ => {
+                    if reversed {
+                        std::mem::swap(&mut from, &mut to);
+                        reversed = false;
+                    }
+                    "Association"
+                }
+            };
+            let _ = writeln!(
+                out,
+                "    <relationship identifier=\"{ident}\" source=\"{}\" target=\"{}\" xsi:type=\"{ty}\">",
+                xml_id("e-", from),
+                xml_id("e-", to)
+            );
+            let v = serde_json::to_value(r).unwrap_or_default();
+            let mut props: Vec<(String, String)> = fields(&v, &["from", "to", "properties"])
+                .into_iter()
+                .map(|(k, v)| (format!("{prefix}{k}"), v))
+                .collect();
+            if reversed {
+                props.push((format!("{prefix}reversed"), "true".into()));
+            }
+            props.extend(r.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+            properties(&mut out, "      ", &props, &mut defs);
+            out.push_str("    </relationship>\n");
+        }
+        out.push_str("  </relationships>\n");
+    }
+    if !defs.is_empty() {
+        out.push_str("  <propertyDefinitions>\n");
+        for d in &defs {
+            let _ = writeln!(
+                out,
+                "    <propertyDefinition identifier=\"{}\" type=\"string\"><name>{}</name></propertyDefinition>",
+                xml_id("pd-", d),
+                esc(d)
+            );
+        }
+        out.push_str("  </propertyDefinitions>\n");
+    }
+    out.push_str("</model>\n");
+    out
+}
