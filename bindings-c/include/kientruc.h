@@ -346,6 +346,24 @@ enum kt_status kt_rules_json(char **out, size_t *out_len);
 enum kt_status kt_schema(const char *name, char **out, size_t *out_len);
 
 /**
+ * Imports an ArchiMate Model Exchange File (`len` bytes of UTF-8 XML) and writes the model as
+ * `model/1` JSON to `*out` (free with `kt_string_free`).
+ *
+ * # Safety
+ * `xml` must point to `len` readable bytes; `out` writable; `out_len` NULL or writable.
+ */
+enum kt_status kt_archimate_import(const uint8_t *xml, size_t len, char **out, size_t *out_len);
+
+/**
+ * Exports a `model/1` JSON document (`len` bytes) as an ArchiMate Model Exchange File into `*out`
+ * (free with `kt_string_free`).
+ *
+ * # Safety
+ * `model` must point to `len` readable bytes; `out` writable; `out_len` NULL or writable.
+ */
+enum kt_status kt_archimate_export(const uint8_t *model, size_t len, char **out, size_t *out_len);
+
+/**
  * The length of the last error message on this thread, plus one for the terminating NUL; 0 when
  * the last call succeeded.
  */

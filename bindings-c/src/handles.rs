@@ -549,3 +549,47 @@ pub unsafe extern "C" fn kt_schema(
         unsafe { give(s, out, out_len) }
     })
 }
+
+/// Imports an ArchiMate Model Exchange File (`len` bytes of UTF-8 XML) and writes the model as
+/// `model/1` JSON to `*out` (free with `kt_string_free`).
+///
+/// # Safety
+/// `xml` must point to `len` readable bytes; `out` writable; `out_len` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kt_archimate_import(
+    xml: *const u8,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> kt_status {
+    guard(|| {
+        // SAFETY: per the contract above.
+        let data = unsafe { bytes(xml, len, "xml") }?;
+        let x = kientruc::archimate::parse(data, "<archimate>")?;
+        let doc = kientruc::archimate::to_model(&x);
+        let json = kientruc::model::to_json(&doc);
+        // SAFETY: per the contract above.
+        unsafe { give(json, out, out_len) }
+    })
+}
+
+/// Exports a `model/1` JSON document (`len` bytes) as an ArchiMate Model Exchange File into `*out`
+/// (free with `kt_string_free`).
+///
+/// # Safety
+/// `model` must point to `len` readable bytes; `out` writable; `out_len` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kt_archimate_export(
+    model: *const u8,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> kt_status {
+    guard(|| {
+        // SAFETY: per the contract above.
+        let data = unsafe { bytes(model, len, "model") }?;
+        let m = kientruc::Model::from_json(data, "<model>")?;
+        // SAFETY: per the contract above.
+        unsafe { give(kientruc::archimate::to_xml(&m.doc), out, out_len) }
+    })
+}

@@ -278,6 +278,27 @@ static void test_validation_rules_and_schemas(void) {
     CHECK(kt_version() && kt_version()[0]);
 }
 
+static void test_archimate(void) {
+    size_t len;
+    unsigned char *model = slurp("core/data/baselines/quang-ngai-2.0.json", &len);
+    char *xml = NULL, *json = NULL, *xml2 = NULL;
+    size_t xml_len = 0, json_len = 0;
+    CHECK(kt_archimate_export(model, len, &xml, &xml_len) == KT_STATUS_OK);
+    CHECK(xml && strncmp(xml, "<?xml", 5) == 0 && strlen(xml) == xml_len);
+    CHECK(kt_archimate_import((const unsigned char *)xml, xml_len, &json, &json_len) == KT_STATUS_OK);
+    CHECK(json && strstr(json, "\"national:population\"") != NULL);
+    CHECK(kt_archimate_export((const unsigned char *)json, json_len, &xml2, NULL) == KT_STATUS_OK);
+    CHECK(xml2 && strcmp(xml, xml2) == 0);
+    kt_string_free(xml);
+    kt_string_free(xml2);
+    kt_string_free(json);
+    free(model);
+    const char *old = "<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/archimate\" identifier=\"m\"/>";
+    CHECK(kt_archimate_import((const unsigned char *)old, strlen(old), &json, NULL) == KT_STATUS_PARSE);
+    CHECK(strstr(last_error(), ":2:") != NULL && strstr(last_error(), "2.x") != NULL);
+    CHECK(kt_archimate_import(NULL, 3, &json, NULL) == KT_STATUS_NULL_ARGUMENT);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s EXPECTED.tsv REPO_ROOT\n", argv[0]);
@@ -292,6 +313,7 @@ int main(int argc, char **argv) {
     test_baselines();
     test_last_error_truncation();
     test_validation_rules_and_schemas();
+    test_archimate();
     kt_baseline_free(b);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

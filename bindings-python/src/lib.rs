@@ -52,6 +52,32 @@ fn validate_model(
         .map_err(|e| to_py(py, e))
 }
 
+/// Imports an ArchiMate Model Exchange File (str, bytes or path) as a `model/1` dict.
+#[pyfunction]
+fn import_archimate<'py>(data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let py = data.py();
+    let input = input::read(data, "archimate")?;
+    let doc = py
+        .detach(|| {
+            kientruc::archimate::parse(&input.bytes, &input.name)
+                .map(|x| kientruc::archimate::to_model(&x))
+        })
+        .map_err(|e| to_py(py, e))?;
+    to_python(py, &doc)
+}
+
+/// Exports a `model/1` document (dict, JSON str/bytes or path) as an ArchiMate exchange file.
+#[pyfunction]
+fn export_archimate(model: &Bound<'_, PyAny>) -> PyResult<String> {
+    let py = model.py();
+    let input = input::read(model, "model")?;
+    py.detach(|| {
+        kientruc::Model::from_json(&input.bytes, &input.name)
+            .map(|m| kientruc::archimate::to_xml(&m.doc))
+    })
+    .map_err(|e| to_py(py, e))
+}
+
 /// Every built-in rule: id, severity, applies_to, title, message, suggestion, basis.
 #[pyfunction]
 fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
@@ -79,6 +105,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(builtin_baselines, m)?)?;
     m.add_function(wrap_pyfunction!(validate_model, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_function(wrap_pyfunction!(import_archimate, m)?)?;
+    m.add_function(wrap_pyfunction!(export_archimate, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -84,6 +84,26 @@ pub fn validate_model(
     Ok(Report::new(r))
 }
 
+/// Imports an ArchiMate Model Exchange File (text or UTF-8 bytes) as a `model/1` object.
+#[wasm_bindgen(js_name = importArchimate)]
+pub fn import_archimate(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] xml: JsValue,
+) -> JsResult<JsValue> {
+    let i = input::read(&xml, "archimate")?;
+    let x = kientruc::archimate::parse(&i.bytes, &i.name).map_err(to_js)?;
+    report::json_value(&kientruc::archimate::to_model(&x))
+}
+
+/// Exports a `model/1` document as an ArchiMate Model Exchange File.
+#[wasm_bindgen(js_name = exportArchimate)]
+pub fn export_archimate(
+    #[wasm_bindgen(unchecked_param_type = "DocumentInput")] model: JsValue,
+) -> JsResult<String> {
+    let i = input::read(&model, "model")?;
+    let m = kientruc::Model::from_json(&i.bytes, &i.name).map_err(to_js)?;
+    Ok(kientruc::archimate::to_xml(&m.doc))
+}
+
 /// Every built-in rule, as plain objects.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsResult<JsValue> {

@@ -118,3 +118,14 @@ test("errors are real Error objects with a code and a location", () => {
   throwsKt(() => b.check(read(join(projects, "lgsp-extension.json"))).toHtml("fr"), "argument");
   throwsKt(() => kt.schema("nonsense"), "argument");
 });
+
+test("ArchiMate export and import", () => {
+  const model = readFileSync(join(projects, "..", "..", "core", "data", "baselines", "quang-ngai-2.0.json"));
+  const xml = kt.exportArchimate(model);
+  assert.match(xml, /^<\?xml/);
+  const back = kt.importArchimate(xml);
+  assert.equal(back.elements.length, 63);
+  assert.deepEqual(kt.importArchimate(kt.exportArchimate(back)), back);
+  throwsKt(() => kt.importArchimate('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"/>'), "parse",
+    (e) => assert.equal(e.line, 2));
+});

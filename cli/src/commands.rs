@@ -166,15 +166,7 @@ pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
 pub fn baseline_export(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
     let text = match Baseline::builtin_json(name) {
         Some(t) => t.to_string(),
-        None => {
-            let b = resolve_baseline(name)?;
-            let mut t = serde_json::to_string_pretty(&b.model.doc).map_err(|e| Error::Io {
-                path: name.into(),
-                message: e.to_string(),
-            })?;
-            t.push('\n');
-            t
-        }
+        None => kientruc::model::to_json(&resolve_baseline(name)?.model.doc),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -317,12 +309,7 @@ pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, 
         &[],
         &ValidateOptions::default(),
     )?;
-    let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::Io {
-        path: io::label(path),
-        message: e.to_string(),
-    })?;
-    text.push('\n');
-    io::write(output, &text)?;
+    io::write(output, &kientruc::model::to_json(&doc))?;
     let c = &report.counts;
     eprintln!(
         "kientruc: imported {} elements, {} relations; {} errors, {} warnings (kientruc validate {} for details)",

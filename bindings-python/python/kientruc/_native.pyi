@@ -9,7 +9,7 @@ _DateLike = Union[str, datetime.date, None]
 _Lang = Literal["vi", "en"]
 
 __version__: str
-__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "validate_model", "rules", "schema", "__version__"]
+__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "validate_model", "rules", "schema", "import_archimate", "export_archimate", "__version__"]
 
 @final
 class Baseline:
@@ -95,3 +95,7 @@ def validate_model(
 ) -> Report: ...
 def rules() -> List[Dict[str, Any]]: ...
 def schema(name: str) -> Dict[str, Any]: ...
+def import_archimate(data: Union[str, bytes, bytearray, os.PathLike[Any]]) -> Dict[str, Any]:
+    """Imports an ArchiMate Model Exchange File as a ``model/1`` dict."""
+def export_archimate(model: _Document) -> str:
+    """Exports a ``model/1`` document as an ArchiMate Model Exchange File."""

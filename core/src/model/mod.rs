@@ -10,6 +10,13 @@ use crate::error::Error;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 
+/// A `model/1` document as pretty JSON with a trailing newline.
+pub fn to_json(doc: &ModelDoc) -> String {
+    let mut s = serde_json::to_string_pretty(doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// A loaded model. Node `i` of the graph is element `i` of the document; edge weights are indexes
 /// into the document's relations. Relations whose ends do not resolve have no edge.
 #[derive(Debug, Clone)]
