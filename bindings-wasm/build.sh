@@ -30,8 +30,8 @@ fi
 WASM="$CARGO_TARGET_DIR/$TARGET/wasm-release/kientruc_wasm.wasm"
 echo "wasm size (before wasm-bindgen): $(stat -c %s "$WASM") bytes"
 rm -rf bindings-wasm/pkg examples/web/pkg
-wasm-bindgen --target nodejs --out-dir bindings-wasm/pkg/node "$WASM"
-wasm-bindgen --target web --out-dir examples/web/pkg "$WASM"
+wasm-bindgen --remove-name-section --remove-producers-section --target nodejs --out-dir bindings-wasm/pkg/node "$WASM"
+wasm-bindgen --remove-name-section --remove-producers-section --target web --out-dir examples/web/pkg "$WASM"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 cat > bindings-wasm/pkg/node/package.json <<JSON
 {"name": "kientruc", "version": "$VERSION", "type": "commonjs", "main": "kientruc_wasm.js", "types": "kientruc_wasm.d.ts"}
