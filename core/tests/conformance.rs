@@ -764,6 +764,12 @@ fn html_reports_are_self_contained_and_printable() {
             assert!(md.contains(item), "{file}: checklist item {item}");
         }
     }
+    // Waivers are shown as «giải trình», with their reason.
+    let p = Project::from_json(&read(&examples().join("data-center-upgrade.json")), "p").expect("parse");
+    let r = check(&p, &b, &CheckOptions::default());
+    let md = to_markdown(&r, Lang::Vi);
+    assert!(md.contains("## Giải trình\n\n- CONF-10 `data-center-upgrade`: Sao lưu dữ liệu do dự án"), "{md}");
+    assert!(to_html(&r, Lang::En).contains("Justifications (waivers)"));
     // Escaping: a hostile project name cannot inject markup.
     let r = with(|v| v["name"] = json!("<script>alert(1)</script>"));
     let html = to_html(&r, Lang::Vi);

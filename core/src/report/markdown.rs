@@ -82,30 +82,22 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         }
         s.push('\n');
     }
-    if !report.waived.is_empty() {
-        let _ = writeln!(
-            s,
-            "## {}\n",
-            l(lang, "Giải trình", "Justifications (waivers)")
-        );
-        for w in &report.waived {
-            let _ = writeln!(
-                s,
-                "- {} `{}`: {}",
-                w.rule,
-                cell(&w.subject),
-                cell(&w.reason)
-            );
+    let excused = [
+        (
+            &report.waived,
+            l(lang, "Giải trình", "Justifications (waivers)"),
+        ),
+        (
+            &report.suppressed,
+            l(lang, "Quy tắc được bỏ qua có lý do", "Suppressed rules"),
+        ),
+    ];
+    for (list, heading) in excused {
+        if list.is_empty() {
+            continue;
         }
-        s.push('\n');
-    }
-    if !report.suppressed.is_empty() {
-        let _ = writeln!(
-            s,
-            "## {}\n",
-            l(lang, "Quy tắc được bỏ qua có lý do", "Suppressed rules")
-        );
-        for w in &report.suppressed {
+        let _ = writeln!(s, "## {heading}\n");
+        for w in list {
             let _ = writeln!(
                 s,
                 "- {} `{}`: {}",
