@@ -765,10 +765,14 @@ fn html_reports_are_self_contained_and_printable() {
         }
     }
     // Waivers are shown as «giải trình», with their reason.
-    let p = Project::from_json(&read(&examples().join("data-center-upgrade.json")), "p").expect("parse");
+    let p = Project::from_json(&read(&examples().join("data-center-upgrade.json")), "p")
+        .expect("parse");
     let r = check(&p, &b, &CheckOptions::default());
     let md = to_markdown(&r, Lang::Vi);
-    assert!(md.contains("## Giải trình\n\n- CONF-10 `data-center-upgrade`: Sao lưu dữ liệu do dự án"), "{md}");
+    assert!(
+        md.contains("## Giải trình\n\n- CONF-10 `data-center-upgrade`: Sao lưu dữ liệu do dự án"),
+        "{md}"
+    );
     assert!(to_html(&r, Lang::En).contains("Justifications (waivers)"));
     // Escaping: a hostile project name cannot inject markup.
     let r = with(|v| v["name"] = json!("<script>alert(1)</script>"));
@@ -863,5 +867,43 @@ fn docs_describe_every_rule() {
             "docs/checks.md lacks a section for {}",
             r.id
         );
+    }
+}
+
+#[test]
+fn one_baseline_serves_many_threads_with_identical_results() {
+    let b = std::sync::Arc::new(baseline());
+    let projects: Vec<Project> = expected()
+        .iter()
+        .map(|e| {
+            let f = e["file"].as_str().expect("file");
+            Project::from_json(&read(&examples().join(f)), f).expect("parse")
+        })
+        .collect();
+    let serial: Vec<String> = projects
+        .iter()
+        .map(|p| to_json(&check(p, &b, &CheckOptions::default())))
+        .collect();
+    let projects = std::sync::Arc::new(projects);
+    let handles: Vec<_> = (0..8)
+        .map(|_| {
+            let (b, projects) = (b.clone(), projects.clone());
+            std::thread::spawn(move || {
+                (0..25)
+                    .flat_map(|_| {
+                        projects
+                            .iter()
+                            .map(|p| to_json(&check(p, &b, &CheckOptions::default())))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for h in handles {
+        let got = h.join().expect("thread");
+        for (i, r) in got.iter().enumerate() {
+            assert_eq!(r, &serial[i % serial.len()]);
+        }
     }
 }
