@@ -169,6 +169,9 @@ pub fn to_model(x: &Exchange) -> ModelDoc {
                 ..Element::default()
             });
         e.name = name_of(&c.names);
+        if let Some(d) = c.documentation.first() {
+            foreign.insert("archimate:documentation".into(), d.text.clone());
+        }
         e.properties.extend(foreign);
         elements.push(e);
     }
@@ -196,6 +199,17 @@ pub fn to_model(x: &Exchange) -> ModelDoc {
         }
         if reversed {
             std::mem::swap(&mut from, &mut to);
+        }
+        // Attributes of particular relationship types travel as properties.
+        let attrs = [
+            ("archimate:accessType", c.access_type.clone()),
+            ("archimate:isDirected", c.is_directed.map(|b| b.to_string())),
+            ("archimate:modifier", c.modifier.clone()),
+        ];
+        for (k, v) in attrs {
+            if let Some(v) = v {
+                foreign.insert(k.into(), v);
+            }
         }
         f.insert("from".into(), Value::String(from.clone()));
         f.insert("to".into(), Value::String(to.clone()));
