@@ -98,7 +98,7 @@ cbindgen --version
 done_step
 
 step "C: header is current, library, tests under valgrind and ASan, C and C# examples"
-make -C bindings-c --no-print-directory check-header lib test example dotnet
+make -C bindings-c --no-print-directory check-header lib test example dotnet kientruc.pc
 done_step
 
 echo
