@@ -63,6 +63,24 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// Escapes text for XML and HTML content and attribute values. Characters XML 1.0 forbids (C0
+/// controls other than tab and line breaks) cannot be written and become U+FFFD.
+pub fn escape_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Guesses which legacy 8-bit Vietnamese encoding non-UTF-8 bytes resemble, from byte values
 /// characteristic of each. `None` when too few high bytes match any of them.
 fn guess_legacy(bytes: &[u8]) -> Option<LegacyEncoding> {

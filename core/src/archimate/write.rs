@@ -9,23 +9,7 @@ use crate::model::ModelDoc;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
-/// Escapes text for XML content and attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids cannot be written; they become U+FFFD.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::text::escape_markup as esc;
 
 /// A valid, reversible `xs:ID` for an id: ASCII letters, digits, `-` and `.` stay; anything else
 /// becomes `_<hex>_`.

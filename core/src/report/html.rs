@@ -6,21 +6,7 @@ use super::{Level, Outcome, Report, Severity};
 use crate::i18n::Lang;
 use std::fmt::Write;
 
-/// Escapes text for HTML element content and attribute values.
-pub(crate) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::text::escape_markup as esc;
 
 const STYLE: &str = "body{font-family:\"Times New Roman\",Times,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}\
 h1{font-size:1.5rem;text-align:center;text-transform:uppercase}h2{font-size:1.2rem;border-bottom:1px solid #999;margin-top:1.5rem}h3{font-size:1.05rem}\
