@@ -129,23 +129,8 @@ impl PyReport {
     /// Rebuilds a report from its JSON (used by pickle).
     #[classmethod]
     fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, text: &str) -> PyResult<Self> {
-        let report: Report = serde_json::from_str(text).map_err(|e| {
-            to_py(
-                py,
-                kientruc::Error::Schema {
-                    source_name: "<report>".into(),
-                    location: kientruc::error::Location {
-                        line: Some(e.line()),
-                        column: Some(e.column()),
-                        path: None,
-                    },
-                    message: e.to_string(),
-                },
-            )
-        })?;
-        Ok(PyReport {
-            inner: Arc::new(report),
-        })
+        let report = kientruc::report::from_json(text).map_err(|e| to_py(py, e))?;
+        Ok(PyReport { inner: Arc::new(report) })
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {

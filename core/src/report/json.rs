@@ -19,3 +19,16 @@ pub fn to_json_array(reports: &[Report]) -> String {
     s.push('\n');
     s
 }
+
+/// Parses a `report/1` document (as written by [`to_json`]).
+pub fn from_json(text: &str) -> Result<super::Report, crate::Error> {
+    serde_json::from_str(text).map_err(|e| crate::Error::Schema {
+        source_name: "<report>".into(),
+        location: crate::error::Location {
+            line: Some(e.line()),
+            column: Some(e.column()),
+            path: None,
+        },
+        message: e.to_string(),
+    })
+}

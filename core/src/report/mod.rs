@@ -12,7 +12,7 @@ mod sarif;
 mod text;
 
 pub use html::{to_html, to_html_many};
-pub use json::{to_json, to_json_array};
+pub use json::{from_json, to_json, to_json_array};
 pub use level::Level;
 pub use markdown::to_markdown;
 pub use sarif::to_sarif;
