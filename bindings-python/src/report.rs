@@ -130,7 +130,9 @@ impl PyReport {
     #[classmethod]
     fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, text: &str) -> PyResult<Self> {
         let report = kientruc::report::from_json(text).map_err(|e| to_py(py, e))?;
-        Ok(PyReport { inner: Arc::new(report) })
+        Ok(PyReport {
+            inner: Arc::new(report),
+        })
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
