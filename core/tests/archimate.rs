@@ -389,3 +389,29 @@ fn bad_files_give_located_errors_or_findings() {
         r.findings
     );
 }
+
+/// Inputs the fuzzers found crashes with (scripts/fuzz.sh); each must now import or fail cleanly,
+/// and an imported model must export and re-import to itself.
+#[test]
+fn fuzz_regressions() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/regressions");
+    for entry in std::fs::read_dir(&dir).expect("regressions") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let bytes = std::fs::read(&path).expect("read");
+        if !name.starts_with("archimate") {
+            continue;
+        }
+        if let Ok((doc, _)) = archimate::validate_exchange(&bytes, &name, &[], &Default::default())
+        {
+            let xml = archimate::to_xml(&doc);
+            let x = archimate::parse(xml.as_bytes(), "again")
+                .unwrap_or_else(|e| panic!("{name}: export does not re-import: {e}"));
+            same(&doc, &archimate::to_model(&x));
+        }
+    }
+}

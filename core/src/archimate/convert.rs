@@ -200,6 +200,10 @@ pub fn to_model(x: &Exchange) -> ModelDoc {
         if reversed {
             std::mem::swap(&mut from, &mut to);
         }
+        // Files kientruc wrote carry the ends' ids, which also name missing elements exactly.
+        if let (Some(Value::String(a)), Some(Value::String(b))) = (f.get("from"), f.get("to")) {
+            (from, to) = (a.clone(), b.clone());
+        }
         // Attributes of particular relationship types travel as properties.
         let attrs = [
             ("archimate:accessType", c.access_type.clone()),

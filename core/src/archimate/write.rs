@@ -142,7 +142,9 @@ pub fn to_xml(model: &ModelDoc) -> String {
                 xml_id("e-", to)
             );
             let v = serde_json::to_value(r).unwrap_or_default();
-            let mut props: Vec<(String, String)> = fields(&v, &["from", "to", "properties"])
+            // The ends travel as properties too: a relation to a missing element has no element
+            // identifier to resolve back to its id.
+            let mut props: Vec<(String, String)> = fields(&v, &["properties"])
                 .into_iter()
                 .map(|(k, v)| (format!("{prefix}{k}"), v))
                 .collect();
