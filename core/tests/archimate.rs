@@ -354,6 +354,17 @@ fn bad_files_give_located_errors_or_findings() {
         "{head}\n<name>t</name>\n<elements>\n<element identifier=\"a\" xsi:type=\"Spaceship\"><name>n</name></element></elements></model>"
     ));
     assert!(e.to_string().contains("Spaceship"), "{e}");
+    // Control characters XML 1.0 forbids, raw or as references.
+    let e = error_of(&format!("{head}\n<name>a\u{0}b</name></model>"));
+    assert!(
+        e.to_string().contains("XML 1.0") && e.location().and_then(|l| l.line) == Some(2),
+        "{e}"
+    );
+    let e = error_of(&format!("{head}\n<name>a&#0;b</name></model>"));
+    assert!(
+        e.to_string().contains("&#0;") || e.to_string().contains("entity"),
+        "{e}"
+    );
     // A DTD is refused (no entity expansion).
     let e = error_of("<?xml version=\"1.0\"?>\n<!DOCTYPE model [<!ENTITY x \"y\">]>\n<model/>");
     assert!(e.to_string().contains("DOCTYPE"), "{e}");

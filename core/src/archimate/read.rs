@@ -82,11 +82,23 @@ fn required(
         .ok_or_else(|| err(source, line, format!("<{what}> has no '{key}' attribute")))
 }
 
+/// Characters XML 1.0 does not allow in a document, even as character references.
+fn forbidden(c: char) -> bool {
+    (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')
+}
+
 /// Parses an exchange file. Structure errors (not XML, a DTD, the 2.x namespace, a missing
 /// identifier) are errors with the line; problems between concepts are left to the AMX rules.
 pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
     let text = crate::text::decode(bytes, source)?;
     let lines = Lines::new(&text);
+    if let Some(at) = text.find(forbidden) {
+        return Err(err(
+            source,
+            lines.at(at),
+            "a control character that XML 1.0 does not allow".into(),
+        ));
+    }
     let mut reader = Reader::from_str(&text);
     reader.config_mut().expand_empty_elements = true;
     let mut x = Exchange::default();
@@ -293,7 +305,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
                     "quot" => '"',
                     "apos" => '\'',
                     other => match r.resolve_char_ref() {
-                        Ok(Some(c)) => c,
+                        Ok(Some(c)) if !forbidden(c) => c,
                         _ => {
                             return Err(err(
                                 source,
