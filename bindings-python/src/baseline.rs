@@ -1,6 +1,6 @@
 //! `Baseline` for Python: a loaded baseline shared by reference, picklable for worker processes.
 
-use crate::errors::{as_of, to_py};
+use crate::errors::to_py;
 use crate::input::{Input, read};
 use crate::report::PyReport;
 use kientruc::{Baseline, CheckOptions, Project};
@@ -183,6 +183,3 @@ impl PyBaseline {
         )
     }
 }
-
-#[allow(unused_imports)]
-use as_of as _;

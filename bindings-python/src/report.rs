@@ -1,6 +1,6 @@
 //! `Report` and `Finding` for Python: immutable views over the core report.
 
-use crate::errors::{lang, to_py};
+use crate::errors::to_py;
 use kientruc::report::{Finding, Report};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
@@ -223,7 +223,3 @@ impl PyFinding {
         )
     }
 }
-
-// `lang` is used above through its full path so that the name stays free for arguments.
-#[allow(unused_imports)]
-use lang as _;

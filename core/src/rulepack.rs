@@ -4,7 +4,7 @@
 
 use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::{Error, Location};
-use crate::i18n::{Name, Text, fill};
+use crate::i18n::{Name, Text};
 use crate::legal::Basis;
 use crate::model::{Element, Model};
 use crate::report::{Outcome, Severity};
@@ -257,30 +257,17 @@ impl RulePack {
                 for (property, value, vi, en) in
                     violations(model, i, e, &rule.constraint, re.as_ref())
                 {
-                    let both = |t: &Text| {
-                        let args = |detail| {
-                            [
-                                ("id", e.id.as_str()),
-                                ("name", e.name.primary()),
-                                ("property", property.as_str()),
-                                ("value", value.as_str()),
-                                ("detail", detail),
-                            ]
-                        };
-                        Text::new(
-                            fill(&t.vi, &args(vi.as_str())),
-                            fill(&t.en, &args(en.as_str())),
-                        )
+                    let args = |detail| {
+                        [
+                            ("id", e.id.as_str()),
+                            ("name", e.name.primary()),
+                            ("property", property.as_str()),
+                            ("value", value.as_str()),
+                            ("detail", detail),
+                        ]
                     };
-                    let (message, suggestion) = (both(&meta.message), both(&meta.suggestion));
-                    c.push_with(
-                        meta,
-                        &e.id,
-                        Outcome::Fail,
-                        meta.severity,
-                        message,
-                        suggestion,
-                    );
+                    let (args_vi, args_en) = (args(vi.as_str()), args(en.as_str()));
+                    c.push_bilingual(meta, &e.id, Outcome::Fail, &args_vi, &args_en);
                 }
             }
             c.consider(&meta.id, n);

@@ -2,14 +2,13 @@
 //! catalogue (CONF-06), IPv6 (CONF-07), online services connected to the provincial
 //! administrative-procedure system (CONF-09) and shared e-catalogues (CONF-12).
 
-use super::mapping::kind_str;
 use super::{Cx, Target, t};
 use crate::i18n::{Lang, Name, Text};
 use crate::model::Element;
 use crate::project::{Component, ComponentKind, Connectivity, Integration, Via};
 use crate::report::Outcome;
 use crate::standards::RowMatch;
-use crate::vocab::Scope;
+use crate::vocab::{Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
     integrations(cx);
@@ -198,7 +197,7 @@ fn standards(cx: &mut Cx<'_>) {
                 .rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.implied_by.iter().any(|k| k == kind_str(kind)))
+                .filter(|(_, r)| r.implied_by.iter().any(|k| k == kind.as_str()))
                 .map(|(i, _)| i),
         );
         rows.sort_unstable();

@@ -10,7 +10,7 @@ use crate::project::{Component, ComponentStatus};
 use crate::report::Outcome;
 use crate::text::fold;
 use crate::validate::{refcode_problem, unknown_value};
-use crate::vocab::{Lifecycle, Scope};
+use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
     owner(cx);
@@ -148,7 +148,7 @@ fn duplication(cx: &mut Cx<'_>) {
             continue;
         }
         let scope = scope_of(cx, comp);
-        let shared = fw.element_kind(kind_str(kind)).is_some_and(|k| k.shared);
+        let shared = fw.element_kind(kind.as_str()).is_some_and(|k| k.shared);
         let folded = fold(comp.name.primary());
         let candidates: Vec<&Element> = cx
             .b
@@ -156,7 +156,7 @@ fn duplication(cx: &mut Cx<'_>) {
             .elements()
             .iter()
             .filter(|e| {
-                e.kind == kind_str(kind) && in_force(cx, e) && !found.iter().any(|f| f.id == e.id)
+                e.kind == kind.as_str() && in_force(cx, e) && !found.iter().any(|f| f.id == e.id)
             })
             .filter(|e| {
                 let covers = e.scope().is_some_and(|s| s.rank() >= scope.rank());
@@ -206,11 +206,6 @@ fn duplication(cx: &mut Cx<'_>) {
     for (comp, outcome, detail, fix) in out {
         cx.finding("CONF-02", &comp.id, outcome, &comp.name, detail, fix);
     }
-}
-
-pub(super) fn kind_str(k: crate::project::ComponentKind) -> &'static str {
-    use crate::vocab::Vocabulary;
-    k.as_str()
 }
 
 fn master_data(cx: &mut Cx<'_>) {

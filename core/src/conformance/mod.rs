@@ -10,7 +10,7 @@ use crate::report::checklist::checklist;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
-use crate::i18n::{Lang, Name, Text, fill};
+use crate::i18n::{Lang, Name};
 use crate::model::Element;
 use crate::project::{Component, Project, ProjectDoc};
 use crate::regime::{Regime, regime_at};
@@ -82,15 +82,8 @@ impl<'a> Cx<'a> {
                 ("fix_en", fix.1.as_str()),
             ]
         };
-        let both = |t: &Text| Text::new(fill(&t.vi, &args(Lang::Vi)), fill(&t.en, &args(Lang::En)));
-        self.c.push_with(
-            m,
-            subject,
-            outcome,
-            m.severity,
-            both(&m.message),
-            both(&m.suggestion),
-        );
+        self.c
+            .push_bilingual(m, subject, outcome, &args(Lang::Vi), &args(Lang::En));
     }
 
     /// The display name of a baseline element or component reference.
@@ -231,9 +224,4 @@ pub(crate) fn level(
         (true, false) => Level::Compliant,
         (true, true) => Level::Consistent,
     }
-}
-
-/// The display name of a level in both languages.
-pub fn level_name(level: Level) -> Text {
-    level.name()
 }

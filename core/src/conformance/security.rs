@@ -9,6 +9,7 @@ use crate::project::{
 };
 use crate::regime::SecurityRegime;
 use crate::report::Outcome;
+use crate::vocab::Vocabulary;
 use crate::vocab::{Hosting, Scope};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -246,7 +247,7 @@ pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, Stri
             } else {
                 "một phần"
             };
-            c.push((3, format!("dịch vụ công trực tuyến {l}, tương đương mức độ 3 trở lên ({law} Điều 9.2.a; NĐ 42/2022, nguồn thứ cấp)"), format!("a {} online public service, i.e. level 3 or above ({law} Art. 9.2.a; ND 42/2022, secondary)", level_name(level))));
+            c.push((3, format!("dịch vụ công trực tuyến {l}, tương đương mức độ 3 trở lên ({law} Điều 9.2.a; NĐ 42/2022, nguồn thứ cấp)"), format!("a {} online public service, i.e. level 3 or above ({law} Art. 9.2.a; ND 42/2022, secondary)", level.as_str())));
         }
         if (personal || info(Information::Private)) && subjects >= 10_000 {
             c.push((
@@ -287,13 +288,6 @@ pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, Stri
         .map(|(_, v, e)| (v, e))
         .unzip();
     (max, (vi.join("; "), en.join("; ")))
-}
-
-fn level_name(l: ServiceLevel) -> &'static str {
-    match l {
-        ServiceLevel::Full => "full",
-        ServiceLevel::Partial => "partial",
-    }
 }
 
 fn levels(cx: &mut Cx<'_>) {

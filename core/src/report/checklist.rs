@@ -52,7 +52,7 @@ pub fn checklist(outcomes: &[RuleOutcome]) -> Vec<ChecklistItem> {
         .map(|(id, vi, en, rules)| {
             let mut outcome = Outcome::NotApplicable;
             for o in outcomes.iter().filter(|o| rules.contains(&o.rule.as_str())) {
-                if rank(o.outcome) > rank(outcome) {
+                if o.outcome.rank() > outcome.rank() {
                     outcome = o.outcome;
                 }
             }
@@ -64,15 +64,6 @@ pub fn checklist(outcomes: &[RuleOutcome]) -> Vec<ChecklistItem> {
             }
         })
         .collect()
-}
-
-fn rank(o: Outcome) -> u8 {
-    match o {
-        Outcome::NotApplicable => 0,
-        Outcome::Pass => 1,
-        Outcome::Review => 2,
-        Outcome::Fail => 3,
-    }
 }
 
 /// The checklist item a rule falls under, if any, as (id, title).

@@ -64,6 +64,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// How bad an outcome is, for combining subjects: not-applicable < pass < review < fail.
+    pub fn rank(self) -> u8 {
+        match self {
+            Outcome::NotApplicable => 0,
+            Outcome::Pass => 1,
+            Outcome::Review => 2,
+            Outcome::Fail => 3,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Pass => "pass",

@@ -1,7 +1,7 @@
 //! Collects findings and per-rule subject counts, applies suppressions and waivers, and turns the
 //! result into per-rule outcomes. Shared by model validation and project conformance.
 
-use crate::i18n::Text;
+use crate::i18n::{Text, fill};
 use crate::report::{Excused, Finding, Outcome, RuleOutcome, Severity};
 use crate::rules::RuleMeta;
 use std::collections::BTreeMap;
@@ -29,14 +29,21 @@ impl Collector {
         outcome: Outcome,
         args: &[(&str, &str)],
     ) {
-        self.push_with(
-            meta,
-            subject,
-            outcome,
-            meta.severity,
-            meta.message.fill(args),
-            meta.suggestion.fill(args),
-        );
+        self.push_bilingual(meta, subject, outcome, args, args);
+    }
+
+    /// Adds a finding whose template arguments differ between Vietnamese (`vi`) and English (`en`).
+    pub fn push_bilingual(
+        &mut self,
+        meta: &RuleMeta,
+        subject: &str,
+        outcome: Outcome,
+        vi: &[(&str, &str)],
+        en: &[(&str, &str)],
+    ) {
+        let both = |t: &Text| Text::new(fill(&t.vi, vi), fill(&t.en, en));
+        let (message, suggestion) = (both(&meta.message), both(&meta.suggestion));
+        self.push_with(meta, subject, outcome, meta.severity, message, suggestion);
     }
 
     /// Adds a finding with a given severity and texts (rule packs, computed messages).
@@ -91,7 +98,7 @@ impl Collector {
         let mut worst: BTreeMap<&str, Outcome> = BTreeMap::new();
         for f in &self.findings {
             let e = worst.entry(f.rule.as_str()).or_insert(Outcome::Pass);
-            if rank(f.outcome) > rank(*e) {
+            if f.outcome.rank() > e.rank() {
                 *e = f.outcome;
             }
         }
@@ -116,14 +123,5 @@ impl Collector {
             .iter()
             .chain(&self.waived)
             .any(|e| e.rule == rule)
-    }
-}
-
-fn rank(o: Outcome) -> u8 {
-    match o {
-        Outcome::NotApplicable => 0,
-        Outcome::Pass => 1,
-        Outcome::Review => 2,
-        Outcome::Fail => 3,
     }
 }

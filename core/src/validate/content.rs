@@ -182,20 +182,9 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
         for code in e.codes.iter().map(String::as_str).chain(domain_code) {
             n_rm += 1;
             if let Some((vi, en)) = refcode_problem(fw, code) {
-                let args = [("code", code), ("framework", fwid)];
-                let msg = rm.message.fill(&[("code", code), ("reason", "{reason}")]);
-                let message = crate::i18n::Text::new(
-                    msg.vi.replace("{reason}", &vi),
-                    msg.en.replace("{reason}", &en),
-                );
-                c.push_with(
-                    rm,
-                    &e.id,
-                    Outcome::Fail,
-                    rm.severity,
-                    message,
-                    rm.suggestion.fill(&args),
-                );
+                let vi_args = [("code", code), ("framework", fwid), ("reason", vi.as_str())];
+                let en_args = [("code", code), ("framework", fwid), ("reason", en.as_str())];
+                c.push_bilingual(rm, &e.id, Outcome::Fail, &vi_args, &en_args);
             }
         }
     }
