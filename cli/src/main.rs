@@ -3,6 +3,7 @@
 
 mod commands;
 mod io;
+mod synthetic;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -125,12 +126,47 @@ enum Command {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
+    /// Generate synthetic models and proposals for benchmarks / Sinh dữ liệu giả lập để đo hiệu năng.
+    Gen {
+        #[command(subcommand)]
+        what: GenWhat,
+    },
     /// Print the JSON Schema of a document kind / In JSON Schema của một loại tài liệu.
     Schema {
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(kientruc::schema::NAMES))]
         name: String,
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum GenWhat {
+    /// A national-scale model (model/1) with defects injected at a known rate.
+    Model {
+        /// About how many elements.
+        #[arg(long, default_value_t = 1000)]
+        elements: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Defects of each kind per element (0.001 = one in a thousand; 0 = none).
+        #[arg(long, default_value_t = 0.001)]
+        defect_rate: f64,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Also write the injected defect counts here, as JSON.
+        #[arg(long, value_name = "FILE")]
+        manifest: Option<PathBuf>,
+    },
+    /// A portfolio of proposals (project/1) against the default baseline, one file each.
+    Projects {
+        #[arg(long, default_value_t = 100)]
+        count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The directory to write them into.
+        #[arg(short = 'o', long)]
+        output: PathBuf,
     },
 }
 
@@ -226,6 +262,28 @@ fn main() -> ExitCode {
             rulepacks,
             output,
         } => commands::rules(format, lang.into(), &rulepacks, output.as_deref()),
+        Command::Gen { what } => match what {
+            GenWhat::Model {
+                elements,
+                seed,
+                defect_rate,
+                output,
+                manifest,
+            } => synthetic::model(
+                &kientruc::generate::ModelSpec {
+                    elements,
+                    seed,
+                    defect_rate,
+                },
+                output.as_deref(),
+                manifest.as_deref(),
+            ),
+            GenWhat::Projects {
+                count,
+                seed,
+                output,
+            } => synthetic::projects(count, seed, &output),
+        },
         Command::Schema { name, output } => commands::schema(&name, output.as_deref()),
     };
     match result {

@@ -133,11 +133,11 @@ fn malformed_input_gets_exit_2_and_a_located_one_line_message() {
         "",
     );
     let deep = format!(
-        "{{\"kientruc\":\"model/1\",\"id\":\"x\",\"framework\":\"vn-egov-2.0\",\"name\":{}{}}}",
+        "{{\"kientruc\":\"model/1\",\"id\":\"x\",\"framework\":\"vn-egov-2.0\",\"extra\":{}{}}}",
         "[".repeat(5000),
         "]".repeat(5000)
     );
-    assert_input_error(deep.as_bytes(), "limit", "nesting");
+    assert_input_error(deep.as_bytes(), "limit", "max_depth");
 }
 
 #[test]

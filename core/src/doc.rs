@@ -5,19 +5,133 @@ use crate::error::{Error, Location};
 use crate::text;
 use serde::de::DeserializeOwned;
 
-/// Limits on inputs, so that hostile input cannot exhaust memory or the stack.
-#[derive(Debug, Clone, Copy)]
+/// Limits on inputs, so that hostile input cannot exhaust memory or the stack. Each has a name
+/// (the field's), which a [`Error::Limit`] reports and `kientruc --limit NAME=N` sets.
+///
+/// The defaults are far above any real architecture (a national model of a million elements is
+/// about 400 MB) and below what would exhaust a 64-bit process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Largest accepted document, in bytes. Default 512 MiB.
+    /// Largest accepted document, in bytes. Default 1 GiB.
     pub max_bytes: usize,
+    /// Deepest nesting of arrays and objects. Default 128 (serde_json's own recursion limit, which
+    /// also guards typed fields; this limit also covers fields the format ignores).
+    pub max_depth: usize,
+    /// Longest string (key or value), in bytes as written. Default 1 MiB.
+    pub max_string_bytes: usize,
+    /// Most elements in a model. Default 5,000,000.
+    pub max_elements: usize,
+    /// Most relations in a model. Default 20,000,000.
+    pub max_relations: usize,
+    /// Most components in a project. Default 10,000.
+    pub max_components: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_bytes: 512 << 20,
+            max_bytes: 1 << 30,
+            max_depth: 128,
+            max_string_bytes: 1 << 20,
+            max_elements: 5_000_000,
+            max_relations: 20_000_000,
+            max_components: 10_000,
         }
     }
+}
+
+impl Limits {
+    /// The names of the limits, as [`Limits::set`] takes them.
+    pub const NAMES: [&'static str; 6] = [
+        "max_bytes",
+        "max_depth",
+        "max_string_bytes",
+        "max_elements",
+        "max_relations",
+        "max_components",
+    ];
+
+    /// Sets the limit called `name`; `false` when there is no such limit.
+    pub fn set(&mut self, name: &str, value: usize) -> bool {
+        let slot = match name {
+            "max_bytes" => &mut self.max_bytes,
+            "max_depth" => &mut self.max_depth,
+            "max_string_bytes" => &mut self.max_string_bytes,
+            "max_elements" => &mut self.max_elements,
+            "max_relations" => &mut self.max_relations,
+            "max_components" => &mut self.max_components,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+
+    /// The error for exceeding limit `name` (one of [`Limits::NAMES`]).
+    pub fn exceeded(name: &str, source_name: &str, limit: usize, found: Option<usize>) -> Error {
+        Error::Limit {
+            source_name: source_name.into(),
+            what: name.into(),
+            limit,
+            found,
+        }
+    }
+}
+
+/// Checks nesting depth and string lengths in one pass over the bytes, before parsing, so that
+/// neither a deep document nor a huge string reaches the parser. Tolerates malformed JSON: the
+/// parser reports that afterwards.
+fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
+    let (mut depth, mut in_string, mut escaped, mut string_start) = (0usize, false, false, 0usize);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if i - string_start > limits.max_string_bytes {
+                    let found = Some(i - string_start);
+                    return Err(Limits::exceeded(
+                        "max_string_bytes",
+                        source_name,
+                        limits.max_string_bytes,
+                        found,
+                    ));
+                }
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                string_start = i + 1;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limits.max_depth {
+                    return Err(Limits::exceeded(
+                        "max_depth",
+                        source_name,
+                        limits.max_depth,
+                        None,
+                    ));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if in_string && text.len() - string_start > limits.max_string_bytes {
+        let found = Some(text.len() - string_start);
+        return Err(Limits::exceeded(
+            "max_string_bytes",
+            source_name,
+            limits.max_string_bytes,
+            found,
+        ));
+    }
+    Ok(())
 }
 
 /// A parsed document and the JSON paths of fields the format does not define.
@@ -32,6 +146,10 @@ pub trait Document {
     /// The expected value of the `"kientruc"` key, e.g. `model/1`.
     const KIND: &'static str;
     fn kind_tag(&self) -> &str;
+    /// The first count limit the document exceeds, as (limit name, limit, count found).
+    fn exceeds(&self, _limits: &Limits) -> Option<(&'static str, usize, usize)> {
+        None
+    }
 }
 
 /// Parses a document of kind `T` from `bytes`. `source_name` labels errors (usually a file name).
@@ -41,14 +159,16 @@ pub fn parse<T: DeserializeOwned + Document>(
     limits: &Limits,
 ) -> Result<Parsed<T>, Error> {
     if bytes.len() > limits.max_bytes {
-        return Err(Error::Limit {
-            source_name: source_name.into(),
-            what: "document size in bytes".into(),
-            limit: limits.max_bytes,
-            found: Some(bytes.len()),
-        });
+        let found = Some(bytes.len());
+        return Err(Limits::exceeded(
+            "max_bytes",
+            source_name,
+            limits.max_bytes,
+            found,
+        ));
     }
     let text = text::decode(bytes, source_name)?;
+    scan(&text, source_name, limits)?;
     if text.trim().is_empty() {
         return Err(Error::Parse {
             source_name: source_name.into(),
@@ -99,13 +219,25 @@ pub fn parse<T: DeserializeOwned + Document>(
             unknown_fields.push(p);
         }
     };
-    let result = serde_path_to_error::deserialize::<_, T>(serde_ignored::Deserializer::new(
-        &mut de,
-        &mut on_unknown,
-    ));
-    let value = match result {
+    // The fast path does not track the JSON path; only a document that fails is read again
+    // with path tracking, to say where it fails.
+    let value = match T::deserialize(serde_ignored::Deserializer::new(&mut de, &mut on_unknown)) {
         Ok(v) => v,
-        Err(e) => return Err(shape_error::<T>(&text, source_name, e)),
+        Err(_) => {
+            let mut de = serde_json::Deserializer::from_str(&text);
+            let e = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                Err(e) => e,
+                // Unreachable in practice: the same bytes and type fail the same way.
+                Ok(_) => {
+                    return Err(Error::Schema {
+                        source_name: source_name.into(),
+                        location: Location::default(),
+                        message: "the document could not be read".into(),
+                    });
+                }
+            };
+            return Err(shape_error::<T>(&text, source_name, e));
+        }
     };
     if let Err(e) = de.end() {
         return Err(Error::Parse {
@@ -120,6 +252,9 @@ pub fn parse<T: DeserializeOwned + Document>(
     }
     if value.kind_tag() != T::KIND {
         return Err(wrong_kind::<T>(source_name, value.kind_tag()));
+    }
+    if let Some((name, limit, found)) = value.exceeds(limits) {
+        return Err(Limits::exceeded(name, source_name, limit, Some(found)));
     }
     unknown_fields.sort();
     Ok(Parsed {
@@ -168,12 +303,7 @@ fn shape_error<T: Document>(
     match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             if message.contains("recursion limit") {
-                return Error::Limit {
-                    source_name: source_name.into(),
-                    what: "JSON nesting depth".into(),
-                    limit: 128,
-                    found: None,
-                };
+                return Limits::exceeded("max_depth", source_name, 128, None);
             }
             Error::Parse {
                 source_name: source_name.into(),

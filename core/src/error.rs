@@ -76,10 +76,11 @@ pub enum Error {
         location: Location,
         message: String,
     },
-    /// An input exceeds a documented limit (size, nesting depth, element count).
+    /// An input exceeds a documented limit (see [`crate::doc::Limits`]).
     #[error("{source_name}: {what} exceeds the limit of {limit}{}", found.map(|n| format!(" (found {n})")).unwrap_or_default())]
     Limit {
         source_name: String,
+        /// The limit's name, e.g. `max_depth` (a field of [`crate::doc::Limits`]).
         what: String,
         limit: usize,
         /// The size found, when it is known (a nesting depth is known only to exceed).

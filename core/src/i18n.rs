@@ -102,11 +102,36 @@ pub fn group_digits(n: u64, lang: Lang) -> String {
 }
 
 /// A name as documents give it: one string (Vietnamese), or both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Name {
     Plain(String),
     Both(Text),
+}
+
+// By hand rather than `#[serde(untagged)]`: an untagged enum buffers every value before trying
+// each variant, which at a million names is a large part of loading a model, and its error
+// ("did not match any variant") does not say what a name should be.
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+        impl<'de> serde::de::Visitor<'de> for NameVisitor {
+            type Value = Name;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a name: a string, or an object with \"vi\" and \"en\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Name, E> {
+                Ok(Name::Plain(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Name, E> {
+                Ok(Name::Plain(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Name, A::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Name::Both)
+            }
+        }
+        d.deserialize_any(NameVisitor)
+    }
 }
 
 impl Default for Name {

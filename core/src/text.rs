@@ -30,10 +30,35 @@ pub fn decode<'a>(bytes: &'a [u8], source_name: &str) -> Result<Cow<'a, str>, Er
 
 /// NFC-normalises `text`, borrowing when it already is NFC.
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    match is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(text),
-        _ => Cow::Owned(text.nfc().collect()),
+    if is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
     }
+}
+
+/// Whether `text` is certainly NFC. ASCII characters are NFC starters that nothing before them
+/// can combine with, so only the runs of non-ASCII characters between them need the Unicode
+/// quick check; a combining mark after an ASCII letter starts its run with "maybe" and fails it.
+fn is_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |n| i + n);
+        // Both ends are char boundaries: ASCII bytes never occur inside a UTF-8 sequence.
+        if is_nfc_quick(text[i..end].chars()) != unicode_normalization::IsNormalized::Yes {
+            return false;
+        }
+        i = end;
+    }
+    true
 }
 
 /// Folds a Vietnamese name for duplicate detection: diacritics removed, `đ` → `d`, lower case,
@@ -42,9 +67,9 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    for c in name.nfd() {
+    let mut push = |c: char| {
         if is_combining_mark(c) {
-            continue;
+            return;
         }
         let c = match c {
             'đ' | 'Đ' => 'd',
@@ -55,9 +80,22 @@ pub fn fold(name: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             pending_space = true;
+        }
+    };
+    // Per character rather than `nfd()` over the string: canonical reordering does not matter
+    // when every combining mark is dropped, and the per-string iterator's buffering is costly.
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c);
+        } else {
+            unicode_normalization::char::decompose_canonical(c, &mut push);
         }
     }
     out

@@ -43,6 +43,14 @@ impl Document for ModelDoc {
     fn kind_tag(&self) -> &str {
         &self.kientruc
     }
+    fn exceeds(&self, limits: &crate::doc::Limits) -> Option<(&'static str, usize, usize)> {
+        [
+            ("max_elements", limits.max_elements, self.elements.len()),
+            ("max_relations", limits.max_relations, self.relations.len()),
+        ]
+        .into_iter()
+        .find(|(_, limit, n)| n > limit)
+    }
 }
 
 impl ModelDoc {

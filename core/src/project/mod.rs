@@ -97,6 +97,10 @@ impl Document for ProjectDoc {
     fn kind_tag(&self) -> &str {
         &self.kientruc
     }
+    fn exceeds(&self, limits: &Limits) -> Option<(&'static str, usize, usize)> {
+        let n = self.components.len();
+        (n > limits.max_components).then_some(("max_components", limits.max_components, n))
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -247,10 +251,19 @@ pub struct Project {
 
 impl Project {
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Project, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Project::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Project, Error> {
         let Parsed {
             value,
             unknown_fields,
-        } = doc::parse::<ProjectDoc>(bytes, source_name, &Limits::default())?;
+        } = doc::parse::<ProjectDoc>(bytes, source_name, limits)?;
         Ok(Project {
             doc: value,
             unknown_fields,
