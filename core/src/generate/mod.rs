@@ -75,7 +75,7 @@ pub fn write_model(doc: &ModelDoc, out: &mut impl Write) -> io::Result<()> {
     });
     let header = serde_json::to_string(&header)?;
     // The header object without its closing brace, so the arrays can follow.
-    out.write_all(header[..header.len() - 1].as_bytes())?;
+    out.write_all(&header.as_bytes()[..header.len() - 1])?;
     write_array(out, "elements", &doc.elements)?;
     write_array(out, "relations", &doc.relations)?;
     out.write_all(b"}\n")
@@ -97,9 +97,9 @@ mod tests {
 
     fn findings_by_rule(doc: &ModelDoc) -> std::collections::BTreeMap<String, usize> {
         let mut bytes = Vec::new();
-        write_model(doc, &mut bytes).unwrap();
-        let m = Model::from_json(&bytes, "gen.json").unwrap();
-        let fw = Framework::builtin("vn-egov-2.0").unwrap();
+        write_model(doc, &mut bytes).expect("test");
+        let m = Model::from_json(&bytes, "gen.json").expect("test");
+        let fw = Framework::builtin("vn-egov-2.0").expect("test");
         let r = validate(&m, &fw, &[], &Default::default());
         let mut by = std::collections::BTreeMap::new();
         for f in &r.findings {
@@ -151,7 +151,7 @@ mod tests {
         };
         let write = |doc: &ModelDoc| {
             let mut v = Vec::new();
-            write_model(doc, &mut v).unwrap();
+            write_model(doc, &mut v).expect("test");
             v
         };
         assert_eq!(write(&model(&spec).0), write(&model(&spec).0));
@@ -165,11 +165,11 @@ mod tests {
 
     #[test]
     fn generated_proposals_parse_and_reach_several_levels() {
-        let b = crate::Baseline::default_builtin().unwrap();
+        let b = crate::Baseline::default_builtin().expect("test");
         let mut levels = std::collections::BTreeSet::new();
         for p in projects(200, 3) {
-            let text = serde_json::to_string(&p).unwrap();
-            let project = crate::Project::from_json(text.as_bytes(), "p.json").unwrap();
+            let text = serde_json::to_string(&p).expect("test");
+            let project = crate::Project::from_json(text.as_bytes(), "p.json").expect("test");
             assert!(
                 project.unknown_fields.is_empty(),
                 "{:?}",

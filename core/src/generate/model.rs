@@ -63,8 +63,7 @@ impl Builder {
         name: String,
         owner: &str,
         level: u8,
-        hosting: Hosting,
-        scope: Scope,
+        (hosting, scope): (Hosting, Scope),
     ) -> &mut Element {
         let e = self.element(id, kind, name);
         e.owner = Some(owner.to_string());
@@ -104,8 +103,7 @@ impl Builder {
             "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia".into(),
             "vn-agency",
             4,
-            dc,
-            nat,
+            (dc, nat),
         );
         self.system(
             "vn-portal",
@@ -113,8 +111,7 @@ impl Builder {
             "Cổng Dịch vụ công quốc gia".into(),
             "vn-agency",
             4,
-            dc,
-            nat,
+            (dc, nat),
         );
         let db = self.system(
             "vn-population-db",
@@ -122,8 +119,7 @@ impl Builder {
             "Cơ sở dữ liệu quốc gia về dân cư".into(),
             "vn-agency",
             5,
-            dc,
-            nat,
+            (dc, nat),
         );
         db.data_domain = Some("society".into());
         for to in ["vn-ndxp", "vn-portal", "vn-population-db"] {
@@ -149,8 +145,7 @@ impl Builder {
             format!("Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) {place}"),
             &id,
             3,
-            dc,
-            pr,
+            (dc, pr),
         );
         self.system(
             &center,
@@ -158,8 +153,7 @@ impl Builder {
             format!("Trung tâm dữ liệu {place}"),
             &id,
             3,
-            dc,
-            pr,
+            (dc, pr),
         );
         self.system(
             &net,
@@ -167,8 +161,7 @@ impl Builder {
             format!("Mạng truyền số liệu chuyên dùng {place}"),
             &id,
             3,
-            dc,
-            pr,
+            (dc, pr),
         );
         self.system(
             &portal,
@@ -176,8 +169,7 @@ impl Builder {
             format!("Cổng thông tin điện tử {place}"),
             &id,
             2,
-            dc,
-            pr,
+            (dc, pr),
         );
         self.system(
             &onestop,
@@ -185,8 +177,7 @@ impl Builder {
             format!("Hệ thống thông tin giải quyết thủ tục hành chính {place}"),
             &id,
             3,
-            dc,
-            pr,
+            (dc, pr),
         );
         for to in [&lgsp, &center, &net, &portal, &onestop] {
             self.relation(&id, "owns", to);
@@ -234,8 +225,7 @@ impl Builder {
             format!("Trang thông tin điện tử {title}"),
             &id,
             1,
-            on,
-            sc,
+            (on, sc),
         );
         self.system(
             &app,
@@ -243,8 +233,7 @@ impl Builder {
             format!("Hệ thống quản lý văn bản và điều hành {title}"),
             &id,
             2,
-            on,
-            sc,
+            (on, sc),
         );
         self.system(
             &module,
@@ -252,12 +241,18 @@ impl Builder {
             format!("Phân hệ ký số {title}"),
             &id,
             2,
-            on,
-            sc,
+            (on, sc),
         );
         let (label, domain) = *self.rng.pick(&DATABASES);
         let db_index = self.doc.elements.len();
-        let d = self.system(&db, "database", format!("{label} {title}"), &id, 2, on, sc);
+        let d = self.system(
+            &db,
+            "database",
+            format!("{label} {title}"),
+            &id,
+            2,
+            (on, sc),
+        );
         d.data_domain = Some(domain.to_string());
         let first = self.rng.below(PROCEDURES.len());
         let second = (first + 1 + self.rng.below(PROCEDURES.len() - 1)) % PROCEDURES.len();
@@ -272,8 +267,7 @@ impl Builder {
             format!("Mạng nội bộ {title}"),
             &id,
             1,
-            on,
-            sc,
+            (on, sc),
         );
         self.relation(&id, "part-of", province);
         for to in [&portal, &app, &db, &lan] {
