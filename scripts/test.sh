@@ -31,8 +31,8 @@ PY=${PYTHON:-python3}
 if ! "$PY" -c "import venv, ensurepip" >/dev/null 2>&1; then apt_install python3-venv; fi
 done_step
 
-step "test tools (xmllint validates ArchiMate exports against the XSDs)"
-apt_install libxml2-utils
+step "test tools (xmllint validates ArchiMate exports against the XSDs; time measures the comparison)"
+apt_install libxml2-utils time
 done_step
 
 step "cargo fmt --check"
@@ -99,6 +99,10 @@ done_step
 
 step "C: header is current, library, tests under valgrind and ASan, C and C# examples"
 make -C bindings-c --no-print-directory check-header lib test example dotnet kientruc.pc
+done_step
+
+step "Performance comparison, smoke run at N = 1,000 (kientruc, Python, WASM, networkx, pyshacl agree)"
+bash bench/compare.sh --smoke
 done_step
 
 echo

@@ -92,7 +92,10 @@ fn run(args: &[String]) -> Result<String, String> {
             });
             let mut levels: BTreeMap<String, usize> = BTreeMap::new();
             for r in reports {
-                let level = r?.level.map(|l| format!("{l:?}")).unwrap_or_default();
+                let level = match serde_json::to_value(r?.level) {
+                    Ok(serde_json::Value::String(s)) => s,
+                    _ => "none".to_string(),
+                };
                 *levels.entry(level).or_default() += 1;
             }
             Ok(format!(

@@ -6,9 +6,10 @@ use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::Error;
 use crate::i18n::Text;
 use crate::legal::Basis;
+use crate::model::{FastMap, FastSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// A `framework/1` document.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -121,10 +122,10 @@ pub struct AllowedRelation {
 pub struct Framework {
     pub doc: FrameworkDoc,
     /// (relation kind, from kind, to kind) as indexes into the document's lists.
-    allowed: HashSet<(usize, usize, usize)>,
-    kinds: HashMap<String, usize>,
-    relation_kinds: HashMap<String, usize>,
-    codes: HashMap<String, usize>,
+    allowed: FastSet<(usize, usize, usize)>,
+    kinds: FastMap<String, usize>,
+    relation_kinds: FastMap<String, usize>,
+    codes: FastMap<String, usize>,
     pub unknown_fields: Vec<String>,
 }
 
@@ -170,13 +171,13 @@ impl Framework {
         unknown_fields: Vec<String>,
         source_name: &str,
     ) -> Result<Framework, Error> {
-        let kinds: HashMap<String, usize> = doc
+        let kinds: FastMap<String, usize> = doc
             .element_kinds
             .iter()
             .enumerate()
             .map(|(i, k)| (k.id.clone(), i))
             .collect();
-        let relation_kinds: HashMap<String, usize> = doc
+        let relation_kinds: FastMap<String, usize> = doc
             .relation_kinds
             .iter()
             .enumerate()
@@ -190,7 +191,7 @@ impl Framework {
             },
             message,
         };
-        let mut allowed = HashSet::new();
+        let mut allowed = FastSet::default();
         for (i, row) in doc.allowed_relations.iter().enumerate() {
             let rel = *relation_kinds.get(&row.relation).ok_or_else(|| {
                 bad(
@@ -227,7 +228,7 @@ impl Framework {
                 }
             }
         }
-        let mut codes = HashMap::new();
+        let mut codes = FastMap::default();
         for (i, m) in doc.reference_models.iter().enumerate() {
             for e in &m.entries {
                 codes.insert(e.code.clone(), i);

@@ -10,6 +10,11 @@ use crate::error::Error;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 
+/// Hash maps keyed by input strings: foldhash is several times faster than SipHash on short ids
+/// and, seeded per map, still resists inputs crafted to collide.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 /// A `model/1` document as pretty JSON with a trailing newline.
 pub fn to_json(doc: &ModelDoc) -> String {
     let mut s = serde_json::to_string_pretty(doc).unwrap_or_default();
@@ -23,7 +28,10 @@ pub fn to_json(doc: &ModelDoc) -> String {
 pub struct Model {
     pub doc: ModelDoc,
     graph: DiGraph<u32, u32>,
-    index: HashMap<String, NodeIndex>,
+    index: FastMap<String, NodeIndex>,
+    /// The element positions a relation's `from` and `to` resolve to, one pair per relation
+    /// (`u32::MAX` where an end does not resolve): the rules look them up once, here.
+    ends: Vec<(u32, u32)>,
     /// JSON paths of fields the format does not define.
     pub unknown_fields: Vec<String>,
 }
@@ -49,7 +57,7 @@ impl Model {
     /// Builds the graph and index of a document.
     pub fn from_doc(doc: ModelDoc, unknown_fields: Vec<String>) -> Model {
         let mut graph = DiGraph::with_capacity(doc.elements.len(), doc.relations.len());
-        let mut index = HashMap::with_capacity(doc.elements.len() * 5 / 4);
+        let mut index = FastMap::with_capacity_and_hasher(doc.elements.len(), Default::default());
         for (i, e) in doc.elements.iter().enumerate() {
             let n = graph.add_node(i as u32);
             // The first of several elements with one id wins; VAL-003 reports the others.
@@ -61,15 +69,20 @@ impl Model {
                 index.entry(a.clone()).or_insert(NodeIndex::new(i));
             }
         }
+        let mut ends = Vec::with_capacity(doc.relations.len());
         for (r, rel) in doc.relations.iter().enumerate() {
-            if let (Some(&a), Some(&b)) = (index.get(&rel.from), index.get(&rel.to)) {
+            let (a, b) = (index.get(&rel.from), index.get(&rel.to));
+            if let (Some(&a), Some(&b)) = (a, b) {
                 graph.add_edge(a, b, r as u32);
             }
+            let pos = |n: Option<&NodeIndex>| n.map_or(u32::MAX, |n| n.index() as u32);
+            ends.push((pos(a), pos(b)));
         }
         Model {
             doc,
             graph,
             index,
+            ends,
             unknown_fields,
         }
     }
@@ -82,6 +95,15 @@ impl Model {
     /// The position of the element an id or alias names.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).map(|n| n.index())
+    }
+
+    /// The positions of the elements relation `r`'s `from` and `to` name, where they resolve.
+    ///
+    /// Precondition: `r < self.relations().len()`.
+    pub fn ends(&self, r: usize) -> (Option<usize>, Option<usize>) {
+        let pos = |p: u32| (p != u32::MAX).then_some(p as usize);
+        let (a, b) = self.ends[r];
+        (pos(a), pos(b))
     }
 
     pub fn elements(&self) -> &[Element] {

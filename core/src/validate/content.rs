@@ -11,7 +11,6 @@ use crate::rulepack::RulePack;
 use crate::rules::{self, meta};
 use crate::text::fold;
 use crate::vocab::{Term, Vocabulary};
-use std::collections::HashMap;
 
 pub(super) fn check(model: &Model, fw: &Framework, packs: &[RulePack], c: &mut Collector) {
     unknown_fields(model, c);
@@ -197,7 +196,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
 /// the smallest id, so the findings do not depend on the order of the elements.
 fn duplicate_names(model: &Model, c: &mut Collector) {
     let m = meta("VAL-010");
-    let mut groups: HashMap<(&str, String), Vec<&Element>> = HashMap::new();
+    let mut groups: crate::model::FastMap<(&str, String), Vec<&Element>> = Default::default();
     let mut n = 0;
     for e in model.elements().iter().filter(|e| !e.name.is_empty()) {
         n += 1;
@@ -311,13 +310,14 @@ fn owner_of<'a>(model: &'a Model, e: &'a Element) -> Option<&'a str> {
 fn exchanges(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-013");
     let mut n = 0;
-    for r in model.relations() {
+    for (i, r) in model.relations().iter().enumerate() {
         if !fw.relation_kind(&r.kind).is_some_and(|k| k.needs_via) {
             continue;
         }
-        let (Some(a), Some(b)) = (model.element(&r.from), model.element(&r.to)) else {
+        let (Some(a), Some(b)) = model.ends(i) else {
             continue;
         };
+        let (a, b) = (&model.elements()[a], &model.elements()[b]);
         n += 1;
         let (oa, ob) = (owner_of(model, a), owner_of(model, b));
         let via = r.via.as_deref().and_then(|v| model.element(v));

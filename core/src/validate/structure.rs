@@ -5,10 +5,10 @@
 use super::Collector;
 use crate::framework::Framework;
 use crate::model::Model;
+use crate::model::{FastMap, FastSet};
 use crate::report::Outcome;
 use crate::rules::meta;
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::{BTreeMap, HashSet};
 
 pub(super) fn check(model: &Model, fw: &Framework, c: &mut Collector) {
     duplicate_ids(model, c);
@@ -22,40 +22,48 @@ pub(super) fn check(model: &Model, fw: &Framework, c: &mut Collector) {
 fn duplicate_ids(model: &Model, c: &mut Collector) {
     let m = meta("VAL-003");
     c.consider(&m.id, model.elements().len() + model.relations().len());
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in model.elements() {
-        *counts.entry(&e.id).or_default() += 1;
+    let n = model.elements().len() + model.relations().len();
+    let mut counts: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(n, Default::default());
+    let relation_ids = model.relations().iter().filter_map(|r| r.id.as_deref());
+    for id in model
+        .elements()
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(relation_ids)
+    {
+        *counts.entry(id).or_default() += 1;
     }
-    for r in model.relations() {
-        if let Some(id) = &r.id {
-            *counts.entry(id).or_default() += 1;
-        }
-    }
-    for (id, n) in counts {
-        if n > 1 {
-            c.push(
-                m,
-                id,
-                Outcome::Fail,
-                &[("id", id), ("count", &n.to_string())],
-            );
-        }
+    let mut dups: Vec<(&str, usize)> = counts.into_iter().filter(|&(_, n)| n > 1).collect();
+    dups.sort_unstable();
+    for (id, n) in dups {
+        c.push(
+            m,
+            id,
+            Outcome::Fail,
+            &[("id", id), ("count", &n.to_string())],
+        );
     }
 }
 
 fn dangling(model: &Model, c: &mut Collector) {
     let m = meta("VAL-004");
     let mut n = 0;
-    for r in model.relations() {
+    for (i, r) in model.relations().iter().enumerate() {
+        let (from, to) = model.ends(i);
+        let via_ok = r.via.as_ref().map(|v| model.element(v).is_some());
+        n += 2 + usize::from(via_ok.is_some());
+        if from.is_some() && to.is_some() && via_ok != Some(false) {
+            continue;
+        }
+        // The key is made only for a finding: at a million relations, formatting every one
+        // would cost more than the check.
         let key = r.key();
-        for (field, target) in [
-            ("from", Some(&r.from)),
-            ("to", Some(&r.to)),
-            ("via", r.via.as_ref()),
+        for (field, target, ok) in [
+            ("from", Some(&r.from), from.is_some()),
+            ("to", Some(&r.to), to.is_some()),
+            ("via", r.via.as_ref(), via_ok != Some(false)),
         ] {
-            let Some(target) = target else { continue };
-            n += 1;
-            if model.element(target).is_none() {
+            if let (Some(target), false) = (target, ok) {
                 c.push(
                     m,
                     &key,
@@ -84,10 +92,11 @@ fn dangling(model: &Model, c: &mut Collector) {
 fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-005");
     let mut n = 0;
-    for r in model.relations() {
-        let (Some(a), Some(b)) = (model.element(&r.from), model.element(&r.to)) else {
+    for (i, r) in model.relations().iter().enumerate() {
+        let (Some(a), Some(b)) = model.ends(i) else {
             continue;
         };
+        let (a, b) = (&model.elements()[a], &model.elements()[b]);
         // Unknown kinds are VAL-002's to report; judging them here would report twice.
         if fw.relation_kind(&r.kind).is_none()
             || fw.element_kind(&a.kind).is_none()
@@ -130,10 +139,15 @@ fn cycles(model: &Model, fw: &Framework, c: &mut Collector) {
         for _ in model.elements() {
             g.add_node(());
         }
-        let mut self_loops = HashSet::new();
+        let mut self_loops = FastSet::default();
         let mut edges = 0;
-        for r in model.relations().iter().filter(|r| r.kind == kind.id) {
-            if let (Some(a), Some(b)) = (model.position(&r.from), model.position(&r.to)) {
+        for (i, _) in model
+            .relations()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind == kind.id)
+        {
+            if let (Some(a), Some(b)) = model.ends(i) {
                 edges += 1;
                 if a == b {
                     self_loops.insert(a);
@@ -166,7 +180,7 @@ fn orphans(model: &Model, c: &mut Collector) {
     let m = meta("VAL-011");
     c.consider(&m.id, model.elements().len());
     // An element named as another's owner or as a relation's platform is connected too.
-    let mut referenced: HashSet<usize> = HashSet::new();
+    let mut referenced: FastSet<usize> = FastSet::default();
     for e in model.elements() {
         if let Some(p) = e.owner.as_deref().and_then(|o| model.position(o)) {
             referenced.insert(p);
