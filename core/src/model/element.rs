@@ -122,7 +122,7 @@ pub struct Element {
     pub tags: Vec<String>,
     /// Where the element's facts come from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Basis>,
+    pub source: Option<Box<Basis>>,
     /// Rules not to apply to this element, each with the reason (counted in reports).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
@@ -177,7 +177,7 @@ pub struct Relation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Basis>,
+    pub source: Option<Box<Basis>>,
     /// Other properties, e.g. the ArchiMate relationship type of an imported model.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub properties: BTreeMap<String, String>,

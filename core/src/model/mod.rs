@@ -28,7 +28,11 @@ pub fn to_json(doc: &ModelDoc) -> String {
 pub struct Model {
     pub doc: ModelDoc,
     graph: DiGraph<u32, u32>,
-    index: FastMap<String, NodeIndex>,
+    /// Element positions, hashed by the element's id: the ids are not copied into the table
+    /// (at a million elements the copies cost more memory than the table).
+    index: Index,
+    /// Aliases (rare) to element positions. An alias never shadows an id.
+    aliases: FastMap<String, u32>,
     /// The element positions a relation's `from` and `to` resolve to, one pair per relation
     /// (`u32::MAX` where an end does not resolve): the rules look them up once, here.
     ends: Vec<(u32, u32)>,
@@ -57,31 +61,39 @@ impl Model {
     /// Builds the graph and index of a document.
     pub fn from_doc(doc: ModelDoc, unknown_fields: Vec<String>) -> Model {
         let mut graph = DiGraph::with_capacity(doc.elements.len(), doc.relations.len());
-        let mut index = FastMap::with_capacity_and_hasher(doc.elements.len(), Default::default());
-        for (i, e) in doc.elements.iter().enumerate() {
-            let n = graph.add_node(i as u32);
+        let mut index = Index::with_capacity(doc.elements.len());
+        for i in 0..doc.elements.len() {
+            graph.add_node(i as u32);
             // The first of several elements with one id wins; VAL-003 reports the others.
-            index.entry(e.id.clone()).or_insert(n);
+            index.insert_first(&doc.elements, i);
         }
-        // Aliases never shadow an id.
+        let mut aliases = FastMap::default();
         for (i, e) in doc.elements.iter().enumerate() {
             for a in &e.aliases {
-                index.entry(a.clone()).or_insert(NodeIndex::new(i));
+                if index.get(&doc.elements, a).is_none() {
+                    aliases.entry(a.clone()).or_insert(i as u32);
+                }
             }
         }
+        let lookup = |id: &str| {
+            index
+                .get(&doc.elements, id)
+                .or_else(|| aliases.get(id).map(|&p| p as usize))
+        };
         let mut ends = Vec::with_capacity(doc.relations.len());
         for (r, rel) in doc.relations.iter().enumerate() {
-            let (a, b) = (index.get(&rel.from), index.get(&rel.to));
-            if let (Some(&a), Some(&b)) = (a, b) {
-                graph.add_edge(a, b, r as u32);
+            let (a, b) = (lookup(&rel.from), lookup(&rel.to));
+            if let (Some(a), Some(b)) = (a, b) {
+                graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), r as u32);
             }
-            let pos = |n: Option<&NodeIndex>| n.map_or(u32::MAX, |n| n.index() as u32);
+            let pos = |n: Option<usize>| n.map_or(u32::MAX, |n| n as u32);
             ends.push((pos(a), pos(b)));
         }
         Model {
             doc,
             graph,
             index,
+            aliases,
             ends,
             unknown_fields,
         }
@@ -89,12 +101,14 @@ impl Model {
 
     /// The element an id or alias names.
     pub fn element(&self, id: &str) -> Option<&Element> {
-        self.index.get(id).map(|n| &self.doc.elements[n.index()])
+        self.position(id).map(|i| &self.doc.elements[i])
     }
 
     /// The position of the element an id or alias names.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.index.get(id).map(|n| n.index())
+        self.index
+            .get(&self.doc.elements, id)
+            .or_else(|| self.aliases.get(id).map(|&p| p as usize))
     }
 
     /// The positions of the elements relation `r`'s `from` and `to` name, where they resolve.
@@ -154,5 +168,54 @@ impl Model {
                     e.source().index(),
                 )
             })
+    }
+}
+
+/// A hash table of element positions keyed by the elements' own ids.
+#[derive(Clone)]
+struct Index {
+    table: hashbrown::HashTable<u32>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Index({} ids)", self.table.len())
+    }
+}
+
+impl Index {
+    fn with_capacity(n: usize) -> Index {
+        Index {
+            table: hashbrown::HashTable::with_capacity(n),
+            hasher: Default::default(),
+        }
+    }
+
+    /// Adds element `i` unless an earlier element has its id.
+    fn insert_first(&mut self, elements: &[Element], i: usize) {
+        use std::hash::BuildHasher;
+        let id = elements[i].id.as_str();
+        let hash = self.hasher.hash_one(id);
+        let hasher = &self.hasher;
+        if let hashbrown::hash_table::Entry::Vacant(v) = self.table.entry(
+            hash,
+            |&p| elements[p as usize].id == id,
+            |&p| hasher.hash_one(elements[p as usize].id.as_str()),
+        ) {
+            v.insert(i as u32);
+        }
+    }
+
+    /// Precondition: `elements` is the slice the index was built from.
+    fn get(&self, elements: &[Element], id: &str) -> Option<usize> {
+        use std::hash::BuildHasher;
+        self.table
+            // `get`, not indexing: `Model::doc` is public, and a caller who shrinks the element
+            // list gets misses, not a panic.
+            .find(self.hasher.hash_one(id), |&p| {
+                elements.get(p as usize).is_some_and(|e| e.id == id)
+            })
+            .map(|&p| p as usize)
     }
 }
