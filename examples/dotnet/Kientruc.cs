@@ -44,6 +44,7 @@ namespace Kientruc
         [DllImport(Lib)] public static extern Status kt_baseline_from_json(byte[] json, UIntPtr len, out BaselineHandle handle);
         [DllImport(Lib)] public static extern void kt_baseline_free(IntPtr handle);
         [DllImport(Lib)] public static extern Status kt_baseline_check(BaselineHandle b, byte[] json, UIntPtr len, byte[] asOf, out ReportHandle report);
+        [DllImport(Lib)] public static extern Status kt_validate_model(byte[] json, UIntPtr len, IntPtr packs, IntPtr packLens, UIntPtr nPacks, out ReportHandle report);
         [DllImport(Lib)] public static extern void kt_report_free(IntPtr handle);
         [DllImport(Lib)] public static extern Level kt_report_level(ReportHandle r);
         [DllImport(Lib)] public static extern IntPtr kt_level_id(Level level);
@@ -133,6 +134,13 @@ namespace Kientruc
         public Report Check(byte[] project, string asOf = null)
         {
             Native.Check(Native.kt_baseline_check(h, project, (UIntPtr)project.Length, Native.Z(asOf), out var r));
+            return new Report(r);
+        }
+
+        /// <summary>Validates an architecture model (model/1, UTF-8 JSON bytes) against its framework.</summary>
+        public static Report ValidateModel(byte[] model)
+        {
+            Native.Check(Native.kt_validate_model(model, (UIntPtr)model.Length, IntPtr.Zero, IntPtr.Zero, UIntPtr.Zero, out var r));
             return new Report(r);
         }
 

@@ -75,6 +75,36 @@ static class KientrucTests
         using (var own = Baseline.FromJson(File.ReadAllBytes(Path.Combine(root, "core", "data", "baselines", "quang-ngai-2.0.json"))))
             Check(own.Check(File.ReadAllBytes(Path.Combine(root, "examples", "projects", "lgsp-extension.json"))).LevelId == "fully-conformant", "baseline from JSON");
 
+        // The bad-input corpus: the same code as every other face.
+        int bad = 0;
+        using (var b = Baseline.Default())
+        {
+            var dir = Path.Combine(root, "tests", "bad-inputs");
+            foreach (var line in File.ReadAllLines(Path.Combine(dir, "expected.tsv")))
+            {
+                if (line.Length == 0 || line.StartsWith("#")) continue;
+                var c = line.Split('\t');
+                var data = File.ReadAllBytes(Path.Combine(dir, c[0]));
+                string got;
+                try
+                {
+                    using (var r = c[1] == "model" ? Baseline.ValidateModel(data) : b.Check(data))
+                    {
+                        var rule = c[2].StartsWith("finding:") ? c[2].Substring(8) : null;
+                        got = rule == null ? "ok" : r.Findings(Lang.En).Any(f => f.Rule == rule) ? c[2] : "finding missing";
+                    }
+                }
+                catch (KientrucException e)
+                {
+                    got = "error:" + new[] { "ok", "parse", "encoding", "schema", "limit", "unknown-baseline", "io" }
+                        .ElementAtOrDefault((int)e.Status) ?? e.Status.ToString();
+                }
+                Check(got == c[2], c[0] + ": expected " + c[2] + ", got " + got);
+                bad++;
+            }
+        }
+        Check(bad >= 40, "bad-input corpus size");
+
         // Handles left to the finalizer are released too.
         for (int i = 0; i < 200; i++) Baseline.Default().Check(Encoding.UTF8.GetBytes("{\"kientruc\":\"project/1\",\"id\":\"x\"}"));
         GC.Collect();
