@@ -8,6 +8,9 @@ mod handles;
 mod status;
 mod strings;
 
+#[cfg(test)]
+mod ffi_tests;
+
 pub use handles::*;
 pub use status::{kt_last_error_length, kt_last_error_message, kt_status};
 pub use strings::kt_string_free;

@@ -4,6 +4,8 @@
  *
  *   test_kientruc EXPECTED.tsv REPO_ROOT
  */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -299,6 +301,60 @@ static void test_archimate(void) {
     CHECK(kt_archimate_import(NULL, 3, &json, NULL) == KT_STATUS_NULL_ARGUMENT);
 }
 
+/* One baseline shared by several threads: every thread's reports equal the serial one, and the
+ * last error is per thread (a failure in one thread is not seen in another). */
+struct worker {
+    const kt_baseline *b;
+    const unsigned char *project;
+    size_t len;
+    const char *serial;
+    int mismatches;
+};
+
+static void *work(void *arg) {
+    struct worker *w = arg;
+    for (int i = 0; i < 200; i++) {
+        kt_report *r = NULL;
+        char *json = NULL;
+        if (kt_baseline_check(w->b, w->project, w->len, NULL, &r) != KT_STATUS_OK ||
+            kt_report_render(r, KT_FORMAT_JSON, KT_LANG_VI, &json, NULL) != KT_STATUS_OK ||
+            strcmp(json, w->serial) != 0)
+            w->mismatches++;
+        kt_string_free(json);
+        kt_report_free(r);
+        /* An error in this thread; the next successful call must still succeed. */
+        kt_report *bad = NULL;
+        if (kt_baseline_check(w->b, (const unsigned char *)"{", 1, NULL, &bad) != KT_STATUS_PARSE) w->mismatches++;
+    }
+    return NULL;
+}
+
+static void test_threads(const kt_baseline *b) {
+    size_t len = 0;
+    unsigned char *p = slurp("examples/projects/point-to-point-land.json", &len);
+    kt_report *r = NULL;
+    char *serial = NULL;
+    CHECK(kt_baseline_check(b, p, len, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_report_render(r, KT_FORMAT_JSON, KT_LANG_VI, &serial, NULL) == KT_STATUS_OK);
+    kt_report_free(r);
+    enum { N = 4 };
+    pthread_t t[N];
+    struct worker w[N];
+    for (int i = 0; i < N; i++) {
+        w[i] = (struct worker){b, p, len, serial, 0};
+        CHECK(pthread_create(&t[i], NULL, work, &w[i]) == 0);
+    }
+    for (int i = 0; i < N; i++) {
+        CHECK(pthread_join(t[i], NULL) == 0);
+        CHECK(w[i].mismatches == 0);
+    }
+    /* This thread's last call (the render above) succeeded; the workers' parse errors stayed in
+     * their threads. */
+    CHECK(kt_last_error_length() == 0);
+    kt_string_free(serial);
+    free(p);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s EXPECTED.tsv REPO_ROOT\n", argv[0]);
@@ -314,6 +370,7 @@ int main(int argc, char **argv) {
     test_last_error_truncation();
     test_validation_rules_and_schemas();
     test_archimate();
+    test_threads(b);
     kt_baseline_free(b);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -872,6 +872,9 @@ fn docs_describe_every_rule() {
 
 #[test]
 fn one_baseline_serves_many_threads_with_identical_results() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<kientruc::Baseline>();
+    shareable::<kientruc::Report>();
     let b = std::sync::Arc::new(baseline());
     let projects: Vec<Project> = expected()
         .iter()
@@ -888,8 +891,9 @@ fn one_baseline_serves_many_threads_with_identical_results() {
     let handles: Vec<_> = (0..8)
         .map(|_| {
             let (b, projects) = (b.clone(), projects.clone());
+            // 8 threads × 72 rounds × 14 examples: over 1,000 checks each.
             std::thread::spawn(move || {
-                (0..25)
+                (0..72)
                     .flat_map(|_| {
                         projects
                             .iter()
