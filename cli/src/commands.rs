@@ -9,6 +9,22 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Parses `--limit NAME=N` for clap.
+pub fn parse_limit(s: &str) -> Result<(String, usize), String> {
+    let names = kientruc::doc::Limits::NAMES.join(", ");
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("'{s}' is not NAME=N; limits: {names}"))?;
+    if !kientruc::doc::Limits::NAMES.contains(&name) {
+        return Err(format!("no limit '{name}'; limits: {names}"));
+    }
+    let n = value
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("'{value}' is not a whole number"))?;
+    Ok((name.to_string(), n))
+}
+
 /// Parses `--as-of` for clap, so a bad date is a usage error (exit 2).
 pub fn parse_date(s: &str) -> Result<kientruc::Date, String> {
     kientruc::Date::parse(s)
@@ -31,6 +47,7 @@ fn exit_for(has_errors: bool) -> ExitCode {
 }
 
 pub fn validate(
+    limits: &kientruc::doc::Limits,
     path: &Path,
     format: ReportFormat,
     lang: Lang,
@@ -44,7 +61,7 @@ pub fn validate(
     let report = if is_xml(&bytes) {
         kientruc::archimate::validate_exchange(&bytes, &io::label(path), &packs, &opts)?.1
     } else {
-        let model = Model::from_json(&bytes, &io::label(path))?;
+        let model = Model::from_json_with(&bytes, &io::label(path), limits)?;
         let framework = Framework::builtin(&model.doc.framework)?;
         kientruc::validate(&model, &framework, &packs, &opts)
     };
@@ -220,6 +237,7 @@ pub fn schema(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
 }
 
 pub fn check(
+    limits: &kientruc::doc::Limits,
     paths: &[PathBuf],
     baseline: Option<&str>,
     as_of: Option<kientruc::Date>,
@@ -227,11 +245,13 @@ pub fn check(
     lang: Lang,
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
-    // Read and parse every project first, so that a bad file stops the run before any output.
-    let projects = paths
-        .iter()
-        .map(|p| Project::from_json(&io::read(p)?, &io::label(p)))
-        .collect::<Result<Vec<_>, _>>()?;
+    // Read and parse every project first (on all cores), so that a bad file stops the run
+    // before any output.
+    let projects = kientruc::parallel::map(paths, |p| {
+        Project::from_json_with(&io::read(p)?, &io::label(p), limits)
+    })
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
     let mut baselines: Vec<(String, Baseline)> = Vec::new();
     let mut reports = Vec::with_capacity(projects.len());
     for project in &projects {

@@ -21,6 +21,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Raise or lower an input limit (max_bytes, max_depth, max_string_bytes, max_elements,
+    /// max_relations, max_components); repeatable. See SECURITY.md for the defaults.
+    #[arg(long = "limit", global = true, value_name = "NAME=N", value_parser = commands::parse_limit)]
+    limits: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -211,6 +215,10 @@ enum BaselineAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut limits = kientruc::doc::Limits::default();
+    for (name, n) in &cli.limits {
+        limits.set(name, *n);
+    }
     let result = match cli.command {
         Command::Check {
             projects,
@@ -220,6 +228,7 @@ fn main() -> ExitCode {
             lang,
             output,
         } => commands::check(
+            &limits,
             &projects,
             baseline.as_deref(),
             as_of,
@@ -242,6 +251,7 @@ fn main() -> ExitCode {
             as_of,
             output,
         } => commands::validate(
+            &limits,
             &model,
             format,
             lang.into(),
