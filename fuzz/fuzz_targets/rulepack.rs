@@ -1,4 +1,5 @@
-//! A rule pack: no panic when loading it or applying it to the valid example model.
+//! A rule pack: no panic when loading it or applying it to the default baseline's model; the
+//! report is deterministic and re-parses.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
@@ -10,6 +11,10 @@ fuzz_target!(|data: &[u8]| {
         (b.model, b.framework)
     });
     if let Ok(pack) = kientruc::RulePack::from_json(data, "fuzz") {
-        let _ = kientruc::validate(m, fw, std::slice::from_ref(&pack), &Default::default());
+        let packs = std::slice::from_ref(&pack);
+        let r = kientruc::validate(m, fw, packs, &Default::default());
+        let json = kientruc::report::to_json(&r);
+        assert_eq!(json, kientruc::report::to_json(&kientruc::validate(m, fw, packs, &Default::default())));
+        assert_eq!(kientruc::report::from_json(&json).expect("re-parses"), r);
     }
 });
