@@ -81,17 +81,27 @@ impl Limits {
 /// neither a deep document nor a huge string reaches the parser. Tolerates malformed JSON: the
 /// parser reports that afterwards.
 fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
-    let (mut depth, mut in_string, mut escaped, mut string_start) = (0usize, false, false, 0usize);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-                if i - string_start > limits.max_string_bytes {
-                    let found = Some(i - string_start);
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // Skip the string: jump from one quote or backslash to the next (memchr), so
+                // the long runs of text inside strings cost little.
+                let start = i + 1;
+                let mut j = start;
+                let end = loop {
+                    match memchr::memchr2(b'"', b'\\', &bytes[j..]) {
+                        Some(k) if bytes[j + k] == b'\\' => j += k + 2,
+                        Some(k) => break j + k,
+                        None => break bytes.len(),
+                    }
+                    if j >= bytes.len() {
+                        break bytes.len();
+                    }
+                };
+                if end - start > limits.max_string_bytes {
+                    let found = Some(end - start);
                     return Err(Limits::exceeded(
                         "max_string_bytes",
                         source_name,
@@ -99,13 +109,8 @@ fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
                         found,
                     ));
                 }
-            }
-            continue;
-        }
-        match b {
-            b'"' => {
-                in_string = true;
-                string_start = i + 1;
+                i = end + 1;
+                continue;
             }
             b'[' | b'{' => {
                 depth += 1;
@@ -121,15 +126,7 @@ fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
-    }
-    if in_string && text.len() - string_start > limits.max_string_bytes {
-        let found = Some(text.len() - string_start);
-        return Err(Limits::exceeded(
-            "max_string_bytes",
-            source_name,
-            limits.max_string_bytes,
-            found,
-        ));
+        i += 1;
     }
     Ok(())
 }
@@ -352,5 +349,29 @@ fn json_path(path: &serde_ignored::Path<'_>) -> String {
         Path::Some { parent }
         | Path::NewtypeStruct { parent }
         | Path::NewtypeVariant { parent } => json_path(parent),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_counts_depth_outside_strings_only() {
+        let l = Limits::default();
+        let brackets = "[".repeat(500);
+        // Brackets inside strings, after escaped quotes and backslashes, do not nest.
+        let text = format!(r#"{{"a":"{brackets}","b":"x\"{brackets}","c":"\\","d":[{{}}]}}"#);
+        assert!(scan(&text, "t", &l).is_ok());
+        let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+        let e = scan(&deep, "t", &l).expect_err("too deep");
+        assert!(e.to_string().contains("max_depth"));
+        assert!(scan(&format!("{}{}", "[".repeat(128), "]".repeat(128)), "t", &l).is_ok());
+        // A string that never ends is measured to the end of the text.
+        let small = Limits { max_string_bytes: 4, ..l };
+        assert!(scan(r#"["abcd"]"#, "t", &small).is_ok());
+        assert!(scan(r#"["abcde"]"#, "t", &small).is_err());
+        assert!(scan(r#"["abcde"#, "t", &small).is_err());
+        assert!(scan(r#"["ab\"#, "t", &small).is_ok());
     }
 }

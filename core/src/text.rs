@@ -37,9 +37,10 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether `text` is certainly NFC. ASCII characters are NFC starters that nothing before them
-/// can combine with, so only the runs of non-ASCII characters between them need the Unicode
-/// quick check; a combining mark after an ASCII letter starts its run with "maybe" and fails it.
+/// Whether `text` is certainly NFC. ASCII characters and the precomposed Latin letters (which
+/// is what Vietnamese text is made of) are NFC starters that nothing before them can combine
+/// with, so only the other characters need the Unicode quick check, run by run; a combining mark
+/// after an ASCII letter starts its run with "maybe" and fails it.
 fn is_nfc(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -48,17 +49,29 @@ fn is_nfc(text: &str) -> bool {
             i += 1;
             continue;
         }
+        // `i` is a char boundary: ASCII bytes never occur inside a UTF-8 sequence, and the
+        // previous step moved past a whole character.
+        let c = text[i..].chars().next().unwrap_or('\0');
+        if is_precomposed_latin(c) {
+            i += c.len_utf8();
+            continue;
+        }
         let end = bytes[i..]
             .iter()
             .position(u8::is_ascii)
             .map_or(bytes.len(), |n| i + n);
-        // Both ends are char boundaries: ASCII bytes never occur inside a UTF-8 sequence.
         if is_nfc_quick(text[i..end].chars()) != unicode_normalization::IsNormalized::Yes {
             return false;
         }
         i = end;
     }
     true
+}
+
+/// Latin-1 letters, Latin Extended-A and -B, and Latin Extended Additional (all of Vietnamese):
+/// every one is NFC and a starter (the test `precomposed_latin_is_nfc_starters` checks each).
+fn is_precomposed_latin(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF)
 }
 
 /// Folds a Vietnamese name for duplicate detection: diacritics removed, `đ` → `d`, lower case,
@@ -165,6 +178,27 @@ fn guess_legacy(bytes: &[u8]) -> Option<LegacyEncoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn precomposed_latin_is_nfc_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0xC0..=0x24F)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32)
+        {
+            assert!(is_precomposed_latin(c));
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            let s = c.to_string();
+            assert_eq!(
+                is_nfc_quick(s.chars()),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+        }
+        // A decomposed letter is not NFC, even after precomposed ones.
+        assert!(!is_nfc("Hành e\u{301}"));
+        assert!(is_nfc("Hành Minh, Quảng Ngãi"));
+    }
 
     #[test]
     fn fold_ignores_case_diacritics_and_spacing() {
