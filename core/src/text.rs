@@ -68,6 +68,33 @@ fn is_nfc(text: &str) -> bool {
     true
 }
 
+/// The ASCII letter a precomposed Latin letter decomposes to (`ệ` → `e`), from a table built
+/// once; `None` for other characters and for letters with no ASCII base (`đ`, `ø`).
+fn latin_base(c: char) -> Option<char> {
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0xC0..=0x24F)
+            .chain(0x1E00..=0x1EFF)
+            .map(|u| {
+                let mut first = None;
+                if let Some(c) = char::from_u32(u) {
+                    unicode_normalization::char::decompose_canonical(c, |d| {
+                        first.get_or_insert(d);
+                    });
+                }
+                first.filter(char::is_ascii)
+            })
+            .collect()
+    });
+    let i = match c as u32 {
+        u @ 0xC0..=0x24F => u - 0xC0,
+        u @ 0x1E00..=0x1EFF => u - 0x1E00 + (0x250 - 0xC0),
+        _ => return None,
+    };
+    table.get(i as usize).copied().flatten()
+}
+
 /// Latin-1 letters, Latin Extended-A and -B, and Latin Extended Additional (all of Vietnamese):
 /// every one is NFC and a starter (the test `precomposed_latin_is_nfc_starters` checks each).
 fn is_precomposed_latin(c: char) -> bool {
@@ -107,6 +134,8 @@ pub fn fold(name: &str) -> String {
     for c in name.chars() {
         if c.is_ascii() {
             push(c);
+        } else if let Some(base) = latin_base(c) {
+            push(base);
         } else {
             unicode_normalization::char::decompose_canonical(c, &mut push);
         }
@@ -178,6 +207,23 @@ fn guess_legacy(bytes: &[u8]) -> Option<LegacyEncoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin_table_folds_as_decomposition_does() {
+        use unicode_normalization::UnicodeNormalization;
+        let reference = |s: &str| -> String {
+            s.nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .map(|c| if matches!(c, 'đ' | 'Đ') { 'd' } else { c })
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for c in (0xC0..=0x24F).chain(0x1E00..=0x1EFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(fold(&s), reference(&s), "{c:?}");
+        }
+    }
 
     #[test]
     fn precomposed_latin_is_nfc_starters() {
