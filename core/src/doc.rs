@@ -368,7 +368,10 @@ mod tests {
         assert!(e.to_string().contains("max_depth"));
         assert!(scan(&format!("{}{}", "[".repeat(128), "]".repeat(128)), "t", &l).is_ok());
         // A string that never ends is measured to the end of the text.
-        let small = Limits { max_string_bytes: 4, ..l };
+        let small = Limits {
+            max_string_bytes: 4,
+            ..l
+        };
         assert!(scan(r#"["abcd"]"#, "t", &small).is_ok());
         assert!(scan(r#"["abcde"]"#, "t", &small).is_err());
         assert!(scan(r#"["abcde"#, "t", &small).is_err());

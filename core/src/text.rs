@@ -219,7 +219,10 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .collect()
         };
-        for c in (0xC0..=0x24F).chain(0x1E00..=0x1EFF).filter_map(char::from_u32) {
+        for c in (0xC0..=0x24F)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32)
+        {
             let s = c.to_string();
             assert_eq!(fold(&s), reference(&s), "{c:?}");
         }
