@@ -19,8 +19,12 @@ command -v /usr/bin/time >/dev/null || { echo "bench/compare.sh needs /usr/bin/t
 command -v node >/dev/null || { echo "bench/compare.sh needs Node.js"; exit 1; }
 cargo build --release -q -p kientruc-cli -p kientruc-bench
 (cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/bench-floor" cargo build --release -q)
-[ -f bindings-wasm/pkg/node/kientruc_wasm_bg.wasm ] || bash bindings-wasm/build.sh
-if ! ls target/wheels/kientruc-*.whl >/dev/null 2>&1; then
+# The smoke run follows the test command's own builds of the WASM package and the wheel; a full
+# run builds both, so that they measure the same code as the native binaries.
+SMOKE=$([ "${ARGS[0]}" = "--doc" ] && echo 0 || echo 1)
+[ "$SMOKE" = 1 ] && [ -f bindings-wasm/pkg/node/kientruc_wasm_bg.wasm ] || bash bindings-wasm/build.sh
+if [ "$SMOKE" = 0 ] || ! ls target/wheels/kientruc-*.whl >/dev/null 2>&1; then
+    rm -rf target/wheels
     BUILD_VENV="$ROOT/target/venv-build"
     [ -x "$BUILD_VENV/bin/maturin" ] || { python3 -m venv "$BUILD_VENV" && "$BUILD_VENV/bin/pip" install -q --disable-pip-version-check "maturin>=1.5,<2"; }
     (cd bindings-python && "$BUILD_VENV/bin/maturin" build --release --quiet -o "$ROOT/target/wheels")
