@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ARGS=(--doc)
 PEERS=(networkx pyshacl matplotlib)
+SMOKE=0
 if [ "${1:-}" = "--smoke" ]; then
     shift
+    SMOKE=1
     ARGS=(--sizes 1000 --portfolio 1000 --check-runs 300 --pyshacl-timeout 300)
     PEERS=(networkx pyshacl)  # no chart, so no matplotlib
 fi
@@ -21,7 +23,6 @@ cargo build --release -q -p kientruc-cli -p kientruc-bench
 (cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/bench-floor" cargo build --release -q)
 # The smoke run follows the test command's own builds of the WASM package and the wheel; a full
 # run builds both, so that they measure the same code as the native binaries.
-SMOKE=$([ "${ARGS[0]}" = "--doc" ] && echo 0 || echo 1)
 [ "$SMOKE" = 1 ] && [ -f bindings-wasm/pkg/node/kientruc_wasm_bg.wasm ] || bash bindings-wasm/build.sh
 if [ "$SMOKE" = 0 ] || ! ls target/wheels/kientruc-*.whl >/dev/null 2>&1; then
     rm -rf target/wheels

@@ -68,6 +68,21 @@ fn is_nfc(text: &str) -> bool {
     true
 }
 
+/// The position of `c` among the precomposed Latin letters (Latin-1 letters, Latin Extended-A
+/// and -B, Latin Extended Additional: all of Vietnamese), or `None` for other characters. Every
+/// one is NFC and a starter (the test `precomposed_latin_is_nfc_starters` checks each).
+fn latin_index(c: char) -> Option<usize> {
+    match c as u32 {
+        u @ 0xC0..=0x24F => Some((u - 0xC0) as usize),
+        u @ 0x1E00..=0x1EFF => Some((u - 0x1E00 + (0x250 - 0xC0)) as usize),
+        _ => None,
+    }
+}
+
+fn is_precomposed_latin(c: char) -> bool {
+    latin_index(c).is_some()
+}
+
 /// The ASCII letter a precomposed Latin letter decomposes to (`ệ` → `e`), from a table built
 /// once; `None` for other characters and for letters with no ASCII base (`đ`, `ø`).
 fn latin_base(c: char) -> Option<char> {
@@ -87,18 +102,7 @@ fn latin_base(c: char) -> Option<char> {
             })
             .collect()
     });
-    let i = match c as u32 {
-        u @ 0xC0..=0x24F => u - 0xC0,
-        u @ 0x1E00..=0x1EFF => u - 0x1E00 + (0x250 - 0xC0),
-        _ => return None,
-    };
-    table.get(i as usize).copied().flatten()
-}
-
-/// Latin-1 letters, Latin Extended-A and -B, and Latin Extended Additional (all of Vietnamese):
-/// every one is NFC and a starter (the test `precomposed_latin_is_nfc_starters` checks each).
-fn is_precomposed_latin(c: char) -> bool {
-    matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF)
+    table.get(latin_index(c)?).copied().flatten()
 }
 
 /// Folds a Vietnamese name for duplicate detection: diacritics removed, `đ` → `d`, lower case,

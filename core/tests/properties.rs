@@ -77,10 +77,7 @@ fn model_doc() -> impl Strategy<Value = ModelDoc> {
         prop::collection::vec(relation(), 0..14),
     )
         .prop_map(|(elements, relations)| {
-            let mut doc: ModelDoc = serde_json::from_str(
-                r#"{"kientruc":"model/1","id":"m","framework":"vn-egov-2.0"}"#,
-            )
-            .expect("doc");
+            let mut doc = ModelDoc::new("m", kientruc::i18n::Name::default(), "vn-egov-2.0");
             doc.elements = elements;
             doc.relations = relations;
             doc

@@ -238,20 +238,8 @@ pub fn to_model(x: &Exchange) -> ModelDoc {
     model_fields
         .entry("framework")
         .or_insert(Value::String("vn-egov-2.0".into()));
-    let mut doc: ModelDoc =
-        serde_json::from_value(Value::Object(model_fields)).unwrap_or_else(|_| ModelDoc {
-            kientruc: "model/1".into(),
-            id: x.identifier.clone(),
-            name: Name::default(),
-            framework: "vn-egov-2.0".into(),
-            standards: None,
-            valid_from: None,
-            valid_to: None,
-            roadmap: None,
-            source: None,
-            elements: Vec::new(),
-            relations: Vec::new(),
-        });
+    let mut doc: ModelDoc = serde_json::from_value(Value::Object(model_fields))
+        .unwrap_or_else(|_| ModelDoc::new(x.identifier.clone(), Name::default(), "vn-egov-2.0"));
     doc.name = name_of(&x.names);
     doc.elements = elements;
     doc.relations = relations;

@@ -303,24 +303,18 @@ impl Builder {
 pub(super) fn generate(spec: &ModelSpec) -> (ModelDoc, Injected) {
     let n = spec.elements;
     let mut b = Builder {
-        doc: ModelDoc {
-            kientruc: "model/1".into(),
-            id: format!("synthetic-{n}-{}", spec.seed),
-            name: Name::Plain(format!(
+        doc: ModelDoc::new(
+            format!("synthetic-{n}-{}", spec.seed),
+            Name::Plain(format!(
                 "Mô hình tổng hợp quốc gia (dữ liệu giả lập, {n} phần tử, hạt giống {})",
                 spec.seed
             )),
-            framework: "vn-egov-2.0".into(),
-            standards: None,
-            valid_from: None,
-            valid_to: None,
-            roadmap: None,
-            source: None,
-            elements: Vec::with_capacity(n + n / 50),
-            relations: Vec::with_capacity(n * 9 / 4 + n / 50),
-        },
+            "vn-egov-2.0",
+        ),
         rng: Rng::new(spec.seed),
     };
+    b.doc.elements.reserve(n + n / 50);
+    b.doc.relations.reserve(n * 9 / 4 + n / 50);
     b.national();
     let provinces = n.div_ceil(30_000).clamp(1, MAX_PROVINCES);
     let ids: Vec<String> = (0..provinces).map(|p| b.province(p)).collect();

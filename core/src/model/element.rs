@@ -54,6 +54,23 @@ impl Document for ModelDoc {
 }
 
 impl ModelDoc {
+    /// An empty `model/1` document with just its id, name and framework.
+    pub fn new(id: impl Into<String>, name: Name, framework: impl Into<String>) -> ModelDoc {
+        ModelDoc {
+            kientruc: <ModelDoc as Document>::KIND.into(),
+            id: id.into(),
+            name,
+            framework: framework.into(),
+            standards: None,
+            valid_from: None,
+            valid_to: None,
+            roadmap: None,
+            source: None,
+            elements: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
     pub fn validity(&self) -> Period {
         Period {
             from: self.valid_from,

@@ -75,11 +75,7 @@ impl Model {
                 }
             }
         }
-        let lookup = |id: &str| {
-            index
-                .get(&doc.elements, id)
-                .or_else(|| aliases.get(id).map(|&p| p as usize))
-        };
+        let lookup = |id: &str| resolve(&index, &aliases, &doc.elements, id);
         let mut ends = Vec::with_capacity(doc.relations.len());
         for (r, rel) in doc.relations.iter().enumerate() {
             let (a, b) = (lookup(&rel.from), lookup(&rel.to));
@@ -106,9 +102,7 @@ impl Model {
 
     /// The position of the element an id or alias names.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.index
-            .get(&self.doc.elements, id)
-            .or_else(|| self.aliases.get(id).map(|&p| p as usize))
+        resolve(&self.index, &self.aliases, &self.doc.elements, id)
     }
 
     /// The positions of the elements relation `r`'s `from` and `to` name, where they resolve.
@@ -169,6 +163,18 @@ impl Model {
                 )
             })
     }
+}
+
+/// The position of the element `id` names: an element's id first, then an alias.
+fn resolve(
+    index: &Index,
+    aliases: &FastMap<String, u32>,
+    elements: &[Element],
+    id: &str,
+) -> Option<usize> {
+    index
+        .get(elements, id)
+        .or_else(|| aliases.get(id).map(|&p| p as usize))
 }
 
 /// A hash table of element positions keyed by the elements' own ids.
