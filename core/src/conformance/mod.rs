@@ -2,6 +2,7 @@
 //! outcomes, and the compliance level (TOGAF Architecture Compliance, mapped).
 
 mod document;
+mod levels;
 mod links;
 mod mapping;
 mod security;
@@ -172,7 +173,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         waived: cx.c.waived,
     };
     report.finish();
-    report.checklist = checklist(&report.outcomes);
+    report.checklist = checklist(&report.outcomes, &report.findings);
     report
 }
 

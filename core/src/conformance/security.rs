@@ -1,15 +1,14 @@
 //! Security and operation: sign-on (CONF-08), the security level and its plans (CONF-10) and
 //! hosting and connectivity (CONF-11).
 
-use super::{Cx, t};
-use crate::i18n::{Lang, group_digits};
+use super::{Cx, levels, t};
+use crate::i18n::{Lang, Name};
 use crate::project::{
-    CitizenAuth, Component, ComponentKind as K, Connectivity, Information, Monitoring, Serves,
-    ServiceLevel, Signature, StaffAuth,
+    CitizenAuth, Component, ComponentKind as K, Connectivity, Monitoring, Serves, Signature,
+    StaffAuth,
 };
 use crate::regime::SecurityRegime;
 use crate::report::Outcome;
-use crate::vocab::Vocabulary;
 use crate::vocab::{Hosting, Scope};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -125,231 +124,159 @@ fn sign_on(cx: &mut Cx<'_>) {
     }
 }
 
-/// The minimum level a component needs and the criterion that sets it, under the regime.
-pub(crate) fn minimum_level(cx: &Cx<'_>, comp: &Component) -> (u8, (String, String)) {
-    let nd331 = cx.regime.security == SecurityRegime::Nd331;
-    let law = if nd331 { "NĐ 331/2026" } else { "NĐ 85/2016" };
-    let info = |i: Information| comp.information.iter().any(|x| x.known() == Some(i));
-    let personal = info(Information::Personal) || info(Information::PersonalSensitive);
-    let subjects = comp.personal_data_subjects.unwrap_or(0);
-    let (nv, ne) = (
-        group_digits(subjects, Lang::Vi),
-        group_digits(subjects, Lang::En),
-    );
-    let citizens = serves_citizens(comp);
-    let scope = comp
-        .scope
-        .as_ref()
-        .and_then(|s| s.known())
-        .or_else(|| cx.owner.and_then(|o| o.scope()));
-    let broad = matches!(
-        scope,
-        Some(Scope::Province | Scope::Sector | Scope::National)
-    );
-    let infra = kind_in(comp, &[K::Platform, K::Infrastructure, K::Network])
-        || comp.serves.as_ref().and_then(|s| s.known()) == Some(Serves::Infrastructure);
-    let mut c: Vec<(u8, String, String)> = vec![(
-        1,
-        format!(
-            "hệ thống nội bộ chỉ xử lý thông tin công cộng ({law} Điều {})",
-            if nd331 { "11" } else { "7" }
-        ),
-        format!(
-            "an internal system processing public information only ({law} Art. {})",
-            if nd331 { "11" } else { "7" }
-        ),
-    )];
-    let a8 = if nd331 { "Điều 12" } else { "Điều 8" };
-    let a9 = if nd331 { "Điều 13" } else { "Điều 9" };
-    let a10 = if nd331 { "Điều 14" } else { "Điều 10" };
-    if info(Information::Private) || personal {
-        c.push((
-            2,
-            format!("xử lý thông tin riêng hoặc thông tin cá nhân ({law} {a8})"),
-            format!(
-                "processes private or personal information ({law} {})",
-                a8.replace("Điều", "Art.")
-            ),
-        ));
-    }
-    if citizens {
-        c.push((
-            2,
-            format!("phục vụ người dân, doanh nghiệp ({law} {a8})"),
-            format!(
-                "serves citizens and businesses ({law} {})",
-                a8.replace("Điều", "Art.")
-            ),
-        ));
-    }
-    if infra && !broad {
-        c.push((
-            2,
-            format!("hạ tầng phục vụ một cơ quan, tổ chức ({law} {a8})"),
-            format!(
-                "infrastructure serving one agency ({law} {})",
-                a8.replace("Điều", "Art.")
-            ),
-        ));
-    }
-    let a9en = a9.replace("Điều", "Art.");
-    if info(Information::StateSecret) {
-        c.push((
-            3,
-            format!(
-                "xử lý thông tin bí mật nhà nước ({law} {a9}; mức độ tổn hại quyết định cấp 3–5)"
-            ),
-            format!(
-                "processes state secrets ({law} {a9en}; the degree of harm decides levels 3–5)"
-            ),
-        ));
-    }
-    if infra && broad {
-        c.push((
-            3,
-            format!("hạ tầng dùng chung trong phạm vi một ngành, một tỉnh ({law} {a9})"),
-            format!("infrastructure shared across a sector or a province ({law} {a9en})"),
-        ));
-    }
-    if nd331 {
-        if kind_in(comp, &[K::OnlineService, K::OneStop]) {
-            c.push((
-                3,
-                format!(
-                    "hệ thống thông tin giải quyết thủ tục hành chính ({law} {a9}; nguồn thứ cấp)"
-                ),
-                format!("an administrative-procedure system ({law} {a9en}; secondary source)"),
-            ));
-        }
-        if info(Information::PersonalSensitive) && subjects >= 10_000 {
-            c.push((3, format!("dữ liệu cá nhân nhạy cảm của {nv} người (≥ 10.000; {law} {a9}; nguồn thứ cấp)"), format!("sensitive personal data of {ne} people (≥ 10,000; {law} {a9en}; secondary source)")));
-        }
-        if personal && subjects >= 100_000 {
-            c.push((
-                3,
-                format!(
-                    "dữ liệu cá nhân của {subjects} người (≥ 100.000; {law} {a9}; nguồn thứ cấp)"
-                ),
-                format!(
-                    "personal data of {subjects} people (≥ 100,000; {law} {a9en}; secondary source)"
-                ),
-            ));
-        }
-    } else {
-        if let Some(level) = comp
-            .online_service
-            .as_ref()
-            .and_then(|o| o.level.as_ref())
-            .and_then(|l| l.known())
-        {
-            let l = if level == ServiceLevel::Full {
-                "toàn trình"
-            } else {
-                "một phần"
-            };
-            c.push((3, format!("dịch vụ công trực tuyến {l}, tương đương mức độ 3 trở lên ({law} Điều 9.2.a; NĐ 42/2022, nguồn thứ cấp)"), format!("a {} online public service, i.e. level 3 or above ({law} Art. 9.2.a; ND 42/2022, secondary)", level.as_str())));
-        }
-        if (personal || info(Information::Private)) && subjects >= 10_000 {
-            c.push((
-                3,
-                format!(
-                    "xử lý thông tin cá nhân của {nv} người sử dụng (≥ 10.000; {law} Điều 9.2.c)"
-                ),
-                format!(
-                    "processes personal information of {ne} users (≥ 10,000; {law} Art. 9.2.c)"
-                ),
-            ));
-        } else if personal && subjects > 0 {
-            c.push((
-                2,
-                format!(
-                    "xử lý thông tin cá nhân của {nv} người sử dụng (< 10.000; {law} Điều 8.2.c)"
-                ),
-                format!(
-                    "processes personal information of {ne} users (< 10,000; {law} Art. 8.2.c)"
-                ),
-            ));
-        }
-    }
-    if scope == Some(Scope::National) && comp.operation_24x7 == Some(true) {
-        c.push((
-            4,
-            format!("hệ thống quốc gia vận hành 24/7 ({law} {a10})"),
-            format!(
-                "a national system run 24/7 ({law} {})",
-                a10.replace("Điều", "Art.")
-            ),
-        ));
-    }
-    let max = c.iter().map(|x| x.0).max().unwrap_or(1);
-    let (vi, en): (Vec<String>, Vec<String>) = c
-        .into_iter()
-        .filter(|x| x.0 == max)
-        .map(|(_, v, e)| (v, e))
-        .unzip();
-    (max, (vi.join("; "), en.join("; ")))
-}
-
 fn levels(cx: &mut Cx<'_>) {
-    let mut out = Vec::new();
-    let mut system = 0u8;
+    type Item = (
+        String,
+        Name,
+        Outcome,
+        (String, String),
+        (String, String),
+        bool,
+    );
+    let req = levels::requirements(cx);
+    let mut out: Vec<Item> = Vec::new();
+    // Art. 5: a system takes the highest level of its components; its requirements follow the
+    // higher of what it declares and what the criteria require.
+    let mut declared = 0u8;
+    let mut required = 0u8;
+    let mut n = 0;
     for comp in &cx.p.components {
-        let (min, (why, why_en)) = minimum_level(cx, comp);
+        if let Some(d) = comp.security_level.filter(|d| (1..=5).contains(d)) {
+            declared = declared.max(d);
+        }
+        if levels::protects_only(comp) {
+            continue;
+        }
+        n += 1;
+        let min = levels::minimum(cx, comp);
+        required = required.max(min.level);
+        let (cv, ce) = levels::class_label(levels::class_of(comp).0);
         let fix = t(
             format!(
-                "Đề xuất cấp độ {min} trở lên trong hồ sơ đề xuất cấp độ (NĐ 85/2016 Điều 13, 15) và phương án bảo đảm ATTT tương ứng."
+                "Đề xuất cấp độ {} trở lên, thể hiện trong {}.",
+                min.level, req.dossier.0
             ),
             format!(
-                "Propose level {min} or above in the security-level proposal dossier (ND 85/2016 Art. 13, 15) with the matching security plan."
+                "Propose level {} or above, in {}.",
+                min.level, req.dossier.1
             ),
         );
+        let (why_vi, why_en) = (min.why(Lang::Vi), min.why(Lang::En));
+        let secondary = min.secondary() || req.secondary;
         match comp.security_level {
             None => out.push((
                 comp.id.clone(),
                 comp.name.clone(),
                 Outcome::Fail,
                 t(
-                    format!("chưa khai báo cấp độ an toàn; cấp tối thiểu là {min} vì: {why}"),
-                    format!("declares no security level; the minimum is {min} because: {why_en}"),
+                    format!(
+                        "chưa khai báo cấp độ an toàn ({cv}); cấp độ tối thiểu là {} vì: {why_vi}",
+                        min.level
+                    ),
+                    format!(
+                        "declares no security level ({ce}); the minimum is {} because: {why_en}",
+                        min.level
+                    ),
                 ),
                 fix,
+                secondary,
             )),
-            Some(d) if (1..=5).contains(&d) && d < min => out.push((
+            Some(d) if (1..=5).contains(&d) && d < min.level => out.push((
                 comp.id.clone(),
                 comp.name.clone(),
                 Outcome::Fail,
                 t(
-                    format!("khai báo cấp độ {d}, thấp hơn cấp tối thiểu {min} vì: {why}"),
-                    format!("declares level {d}, below the minimum {min} because: {why_en}"),
+                    format!(
+                        "khai báo cấp độ {d}, thấp hơn cấp độ tối thiểu {} ({cv}) vì: {why_vi}",
+                        min.level
+                    ),
+                    format!(
+                        "declares level {d}, below the minimum {} ({ce}) because: {why_en}",
+                        min.level
+                    ),
                 ),
                 fix,
+                secondary,
             )),
-            Some(d) => system = system.max(d),
-        }
-        if let Some(d) = comp.security_level {
-            system = system.max(d.min(5));
+            // An out-of-range level is VAL-002's finding.
+            Some(d) if !(1..=5).contains(&d) => {}
+            Some(d) => {
+                let open: Vec<&(u8, String, String)> =
+                    min.missing.iter().filter(|(l, _, _)| *l > d).collect();
+                if !open.is_empty() {
+                    let vi = open
+                        .iter()
+                        .map(|m| m.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let en = open
+                        .iter()
+                        .map(|m| m.2.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    out.push((
+                        comp.id.clone(),
+                        comp.name.clone(),
+                        Outcome::Review,
+                        t(
+                            format!("khai báo cấp độ {d}; chưa đủ thông tin để xác định cấp độ tối thiểu: {vi}"),
+                            format!("declares level {d}; not enough is stated to decide the minimum: {en}"),
+                        ),
+                        t(
+                            "Bổ sung thông tin còn thiếu, hoặc đề xuất cấp độ cao hơn.",
+                            "State the missing facts, or propose a higher level.",
+                        ),
+                        true,
+                    ));
+                }
+            }
         }
     }
     let pid = cx.p.id.clone();
     let pname = cx.p.name.clone();
     let sec = cx.p.security.clone().unwrap_or_default();
     let mut project_subject = false;
+    let system = declared.max(required);
     if system >= 3 {
         project_subject = true;
+        let basis = if declared >= required {
+            t(
+                format!("khai báo cấp độ {declared}"),
+                format!("declares level {declared}"),
+            )
+        } else {
+            t(
+                format!("cần tối thiểu cấp độ {required}"),
+                format!("needs at least level {required}"),
+            )
+        };
         let mon = sec.monitoring.as_ref().map(|m| m.known());
         let r = match mon {
-            Some(Some(Monitoring::None)) => Some(Outcome::Fail),
-            None => Some(Outcome::Review),
+            Some(Some(Monitoring::None)) => Some((Outcome::Fail, t("là none", "is none"))),
+            None => Some((Outcome::Review, t("không được khai báo", "is not stated"))),
             _ => None,
         };
-        if let Some(o) = r {
-            out.push((pid.clone(), pname.clone(), o, t(format!("hệ thống cấp độ {system} phải được giám sát ATTT (TT 31/2017 Điều 5) nhưng security.monitoring {}", if o == Outcome::Fail { "là none" } else { "không được khai báo" }), format!("a level-{system} system must be monitored (TT 31/2017 Art. 5) but security.monitoring is {}", if o == Outcome::Fail { "none" } else { "not stated" })), t("Kết nối giám sát với SOC của tỉnh (security.monitoring: provincial-soc) hoặc tự giám sát theo TT 31/2017.", "Connect monitoring to the provincial SOC (security.monitoring: provincial-soc) or monitor per TT 31/2017.")));
+        if let Some((o, how)) = r {
+            out.push((
+                pid.clone(),
+                pname.clone(),
+                o,
+                t(
+                    format!("hệ thống {} nên phải có {} nhưng security.monitoring {}", basis.0, req.monitoring.0, how.0),
+                    format!("the system {}, so it needs {}, but security.monitoring {}", basis.1, req.monitoring.1, how.1),
+                ),
+                t(
+                    "Kết nối giám sát với SOC của tỉnh (security.monitoring: provincial-soc) hoặc tự giám sát và khai báo.",
+                    "Connect monitoring to the provincial SOC (security.monitoring: provincial-soc) or monitor it yourself and say so.",
+                ),
+                req.secondary,
+            ));
         }
         for (flag, vi, en) in [
             (
                 sec.dr_plan,
-                "phương án dự phòng, ứng cứu sự cố, khôi phục sau thảm họa (dr_plan)",
-                "a backup, incident-response and disaster-recovery plan (dr_plan)",
+                "phương án dự phòng, ứng cứu sự cố, khôi phục (dr_plan)",
+                "a recovery plan (dr_plan)",
             ),
             (
                 sec.backup,
@@ -367,13 +294,14 @@ fn levels(cx: &mut Cx<'_>) {
                 pname.clone(),
                 o,
                 t(
-                    format!("hệ thống cấp độ {system} cần {vi} (NĐ 85/2016 Điều 19)"),
-                    format!("a level-{system} system needs {en} (ND 85/2016 Art. 19)"),
+                    format!("hệ thống {} nên cần {vi}: {}", basis.0, req.plans.0),
+                    format!("the system {}, so it needs {en}: {}", basis.1, req.plans.1),
                 ),
                 t(
                     "Bổ sung phương án trong hồ sơ đề xuất cấp độ.",
                     "Add the plan to the security-level dossier.",
                 ),
+                req.secondary,
             ));
         }
     }
@@ -385,18 +313,20 @@ fn levels(cx: &mut Cx<'_>) {
         && sec.digital_signature.as_ref().and_then(|s| s.known()) == Some(Signature::None)
     {
         project_subject = true;
-        out.push((pid.clone(), pname.clone(), Outcome::Review, t("không dùng chữ ký số cho văn bản điện tử (security.digital_signature: none)", "uses no digital signature for e-documents (security.digital_signature: none)"), t("Văn bản điện tử của cơ quan nhà nước ký bằng chữ ký số chuyên dùng Chính phủ (TT 41/2017); dịch vụ cho người dân có thể dùng CA công cộng hoặc ký số từ xa.", "Sign official e-documents with the Government's specialised digital signatures (TT 41/2017); services to citizens may use public CAs or remote signing.")));
+        out.push((pid.clone(), pname.clone(), Outcome::Review, t("không dùng chữ ký số cho văn bản điện tử (security.digital_signature: none)", "uses no digital signature for e-documents (security.digital_signature: none)"), t("Văn bản điện tử của cơ quan nhà nước ký bằng chữ ký số chuyên dùng Chính phủ (Thông tư số 41/2017/TT-BTTTT); dịch vụ cho người dân có thể dùng chữ ký số công cộng hoặc ký số từ xa.", "Sign official e-documents with the Government's specialised digital signatures (Circular 41/2017/TT-BTTTT); services to citizens may use public CAs or remote signing."), true));
     }
-    cx.c.consider(
-        "CONF-10",
-        cx.p.components.len() + usize::from(project_subject),
-    );
+    cx.c.consider("CONF-10", n + usize::from(project_subject));
     let nd331 = cx.regime.security == SecurityRegime::Nd331;
-    let basis = cx.regime.security_basis.clone();
-    for (subject, name, o, d, fix) in out {
+    let regime_basis = cx.regime.security_basis.clone();
+    for (subject, name, o, d, fix, secondary) in out {
         cx.finding("CONF-10", &subject, o, &name, d, fix);
-        if nd331 && let Some(f) = cx.c.findings.last_mut() {
-            f.basis = basis.clone();
+        if let Some(f) = cx.c.findings.last_mut() {
+            if nd331 {
+                f.basis = regime_basis.clone();
+            }
+            if secondary {
+                f.basis.status = crate::legal::Status::Secondary;
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! with the architecture; technology choice; standards and technical regulations; connection and
 //! data sharing) plus information security, each with the worst outcome of its rules.
 
-use super::{ChecklistItem, Outcome, RuleOutcome};
+use super::{ChecklistItem, Finding, Outcome, RuleOutcome, Severity};
 use crate::i18n::Text;
 
 /// (id, Vietnamese, English, rules) for each item, in the order of Art. 21.3.
@@ -45,16 +45,34 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
     ),
 ];
 
-/// The checklist for a set of rule outcomes.
-pub fn checklist(outcomes: &[RuleOutcome]) -> Vec<ChecklistItem> {
+/// The checklist for a report's rule outcomes and findings, with the level's mapping (PRODUCT.md,
+/// "Compliance levels"): a failed error makes its item fail; a failed warning or a review makes it
+/// "cần làm rõ"; info findings have no effect (their rule counts as passed here). So the checklist
+/// never shows red where the level does not.
+pub fn checklist(outcomes: &[RuleOutcome], findings: &[Finding]) -> Vec<ChecklistItem> {
     ITEMS
         .iter()
         .map(|(id, vi, en, rules)| {
             let mut outcome = Outcome::NotApplicable;
-            for o in outcomes.iter().filter(|o| rules.contains(&o.rule.as_str())) {
-                if o.outcome.rank() > outcome.rank() {
-                    outcome = o.outcome;
+            let mut raise = |o: Outcome| {
+                if o.rank() > outcome.rank() {
+                    outcome = o;
                 }
+            };
+            for o in outcomes.iter().filter(|o| rules.contains(&o.rule.as_str())) {
+                // Applicable rules pass unless a finding says otherwise (below).
+                raise(match o.outcome {
+                    Outcome::NotApplicable => Outcome::NotApplicable,
+                    _ => Outcome::Pass,
+                });
+            }
+            for f in findings.iter().filter(|f| rules.contains(&f.rule.as_str())) {
+                raise(match (f.severity, f.outcome) {
+                    (Severity::Info, _) => Outcome::Pass,
+                    (Severity::Error, Outcome::Fail) => Outcome::Fail,
+                    (_, Outcome::Fail | Outcome::Review) => Outcome::Review,
+                    (_, o) => o,
+                });
             }
             ChecklistItem {
                 id: id.to_string(),
