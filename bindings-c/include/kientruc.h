@@ -80,6 +80,10 @@ typedef enum kt_level {
   KT_LEVEL_CONFORMANT = 4,
   KT_LEVEL_COMPLIANT = 5,
   KT_LEVEL_CONSISTENT = 6,
+  /**
+   * The document has input problems: no architecture verdict.
+   */
+  KT_LEVEL_NOT_ASSESSED = 7,
 } kt_level;
 
 /**
@@ -112,6 +116,10 @@ typedef enum kt_outcome {
   KT_OUTCOME_FAIL = 1,
   KT_OUTCOME_REVIEW = 2,
   KT_OUTCOME_NOT_APPLICABLE = 3,
+  /**
+   * A justified finding the appraiser accepted.
+   */
+  KT_OUTCOME_ACCEPTED = 4,
 } kt_outcome;
 
 /**

@@ -27,6 +27,8 @@ pub enum kt_level {
     Conformant = 4,
     Compliant = 5,
     Consistent = 6,
+    /// The document has input problems: no architecture verdict.
+    NotAssessed = 7,
 }
 
 /// A rule's outcome.
@@ -38,6 +40,8 @@ pub enum kt_outcome {
     Fail = 1,
     Review = 2,
     NotApplicable = 3,
+    /// A justified finding the appraiser accepted.
+    Accepted = 4,
 }
 
 /// A report rendering.
@@ -237,7 +241,14 @@ pub unsafe extern "C" fn kt_baseline_check(
             ),
         };
         let p = kientruc::Project::from_json(data, "<project>")?;
-        let r = kientruc::check(&p, &b.0, &kientruc::CheckOptions { as_of });
+        let r = kientruc::check(
+            &p,
+            &b.0,
+            &kientruc::CheckOptions {
+                as_of,
+                ..Default::default()
+            },
+        );
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })
@@ -326,6 +337,7 @@ pub unsafe extern "C" fn kt_report_level(report: *const kt_report) -> kt_level {
             Some(kientruc::Level::Conformant) => kt_level::Conformant,
             Some(kientruc::Level::Compliant) => kt_level::Compliant,
             Some(kientruc::Level::Consistent) => kt_level::Consistent,
+            Some(kientruc::Level::NotAssessed) => kt_level::NotAssessed,
         }
     })
 }
@@ -341,6 +353,7 @@ pub extern "C" fn kt_level_id(level: kt_level) -> *const c_char {
         kt_level::Conformant => "conformant\0",
         kt_level::Compliant => "compliant\0",
         kt_level::Consistent => "consistent\0",
+        kt_level::NotAssessed => "not-assessed\0",
     };
     s.as_ptr().cast()
 }
@@ -465,6 +478,7 @@ pub unsafe extern "C" fn kt_report_outcome(
             kientruc::Outcome::Fail => kt_outcome::Fail,
             kientruc::Outcome::Review => kt_outcome::Review,
             kientruc::Outcome::NotApplicable => kt_outcome::NotApplicable,
+            kientruc::Outcome::Accepted => kt_outcome::Accepted,
         };
         // SAFETY: per the contract.
         unsafe { give(o.rule.clone(), rule, std::ptr::null_mut()) }?;

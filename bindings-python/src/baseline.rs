@@ -118,6 +118,7 @@ impl PyBaseline {
         let py = project.py();
         let opts = CheckOptions {
             as_of: crate::errors::as_of(as_of)?,
+            ..Default::default()
         };
         check_input(py, &self.inner, read(project, "project")?, &opts)
     }
@@ -132,6 +133,7 @@ impl PyBaseline {
         let py = projects.py();
         let opts = CheckOptions {
             as_of: crate::errors::as_of(as_of)?,
+            ..Default::default()
         };
         let mut out = Vec::new();
         for item in projects.try_iter()? {

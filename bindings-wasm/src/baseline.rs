@@ -58,7 +58,10 @@ impl Baseline {
         Ok(Report::new(kientruc::check(
             &p,
             &self.inner,
-            &kientruc::CheckOptions { as_of: o.as_of },
+            &kientruc::CheckOptions {
+                as_of: o.as_of,
+                ..Default::default()
+            },
         )))
     }
 

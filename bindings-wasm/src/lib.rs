@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
 /** A compliance level's stable id. */
-export type Level = "non-conformant" | "irrelevant" | "fully-conformant" | "conformant" | "compliant" | "consistent";
+export type Level = "not-assessed" | "non-conformant" | "irrelevant" | "fully-conformant" | "conformant" | "compliant" | "consistent";
 /** A display language; Vietnamese is the default. */
 export type Lang = "vi" | "en";
 /** Text in both languages. */
@@ -26,7 +26,7 @@ export interface Basis { instrument: string; article?: string; status: "verified
 export interface Finding {
   rule: string;
   severity: "error" | "warning" | "info";
-  outcome: "pass" | "fail" | "review" | "not-applicable";
+  outcome: "pass" | "fail" | "review" | "not-applicable" | "accepted";
   subject: string;
   message: Text;
   basis: Basis;

@@ -20,7 +20,7 @@ test("every example reaches its hand-written level and rules", () => {
     assert.equal(r.counts.waived, e.waived ?? 0, e.file);
   }
   assert.deepEqual(new Set(expected.map((e) => e.level)),
-    new Set(["non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]));
+    new Set(["not-assessed", "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]));
 });
 
 test("text, bytes and objects give the same report", () => {

@@ -236,9 +236,11 @@ pub fn schema(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn check(
     limits: &kientruc::doc::Limits,
     paths: &[PathBuf],
+    accept: &[PathBuf],
     baseline: Option<&str>,
     as_of: Option<kientruc::Date>,
     format: CheckFormat,
@@ -252,6 +254,15 @@ pub fn check(
     })
     .into_iter()
     .collect::<Result<Vec<_>, _>>()?;
+    let mut accepted = Vec::new();
+    for a in accept {
+        let doc = kientruc::acceptance::AcceptanceDoc::from_json_with(
+            &io::read(a)?,
+            &io::label(a),
+            limits,
+        )?;
+        accepted.extend(doc.accepted);
+    }
     let mut baselines: Vec<(String, Baseline)> = Vec::new();
     let mut reports = Vec::with_capacity(projects.len());
     for project in &projects {
@@ -267,7 +278,11 @@ pub fn check(
             .find(|(n, _)| *n == name)
             .map(|(_, b)| b)
             .expect("just inserted");
-        reports.push(kientruc::check(project, b, &CheckOptions { as_of }));
+        let opts = CheckOptions {
+            as_of,
+            accepted: accepted.clone(),
+        };
+        reports.push(kientruc::check(project, b, &opts));
     }
     let text = match format {
         CheckFormat::Text => {
@@ -292,7 +307,24 @@ pub fn check(
         CheckFormat::Html => kientruc::report::to_html_many(&reports, lang),
     };
     io::write(output, &text)?;
-    Ok(exit_for(reports.iter().any(|r| r.has_errors())))
+    Ok(exit_for_levels(&reports))
+}
+
+/// The exit code of a check says whether the projects can be funded as they are (the worst of
+/// them): 0 fully-conformant, conformant, compliant, consistent; 1 non-conformant, irrelevant;
+/// 2 not-assessed (input problems).
+fn exit_for_levels(reports: &[kientruc::Report]) -> ExitCode {
+    let levels: Vec<Option<kientruc::Level>> = reports
+        .iter()
+        .map(|r| r.level.as_deref().and_then(kientruc::Level::from_id))
+        .collect();
+    if levels.contains(&Some(kientruc::Level::NotAssessed)) {
+        ExitCode::from(2)
+    } else if levels.iter().any(|l| l.is_some_and(|l| !l.fundable())) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 pub fn init(file: Option<&Path>, force: bool) -> Result<ExitCode, Error> {

@@ -16,7 +16,9 @@ use std::process::ExitCode;
     about = "Kiểm tra Kiến trúc Chính quyền điện tử / Checks Vietnamese e-government architectures",
     long_about = "kientruc kiểm tra mô hình Kiến trúc Chính quyền điện tử và sự tuân thủ Kiến trúc của dự án ứng dụng CNTT.\n\
                   kientruc validates e-government architecture models and checks IT project proposals for conformance.\n\n\
-                  Exit codes: 0 no error findings; 1 error findings; 2 bad usage or unreadable input."
+                  Exit codes (check): 0 the project can be funded as it is (fully-conformant, conformant, compliant, consistent);\n\
+                  1 non-conformant or irrelevant; 2 unreadable input, bad usage, or a document with input problems (not-assessed).\n\
+                  Exit codes (validate): 0 no error findings; 1 error findings; 2 bad usage or unreadable input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -76,6 +78,9 @@ enum Command {
         lang: Lang,
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
+        /// The appraiser's acceptance of the proposals' waivers (acceptance/1); repeatable.
+        #[arg(long = "accept", value_name = "FILE")]
+        accept: Vec<PathBuf>,
     },
     /// Import a model from another format / Nhập mô hình từ định dạng khác.
     Import {
@@ -227,9 +232,11 @@ fn main() -> ExitCode {
             format,
             lang,
             output,
+            accept,
         } => commands::check(
             &limits,
             &projects,
+            &accept,
             baseline.as_deref(),
             as_of,
             format,

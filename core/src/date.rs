@@ -46,6 +46,11 @@ impl Date {
         )
     }
 
+    /// The date as Vietnamese administrative texts write it: `dd/mm/yyyy`.
+    pub fn vi(&self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+
     /// 1 January of `year`.
     pub fn jan1(year: u16) -> Date {
         Date {

@@ -13,6 +13,7 @@
 //! assert_eq!(report.counts.error, 0);
 //! ```
 
+pub mod acceptance;
 pub mod archimate;
 pub mod baseline;
 pub mod codes;
@@ -33,6 +34,7 @@ pub mod rulepack;
 pub mod rules;
 pub mod schema;
 pub mod standards;
+pub mod suggest;
 pub mod text;
 pub mod validate;
 pub mod vocab;

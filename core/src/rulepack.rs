@@ -223,6 +223,9 @@ impl RulePack {
                 }),
                 suggestion: r.suggestion.clone(),
                 basis: r.basis.clone(),
+                waivable: true,
+                not_waivable_because: None,
+                input_problem: false,
             });
         }
         Ok(RulePack {

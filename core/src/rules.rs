@@ -31,18 +31,39 @@ pub struct RuleMeta {
     pub message: Text,
     pub suggestion: Text,
     pub basis: Basis,
+    /// Whether a proposal's waiver (giải trình) can excuse the rule. Rules whose basis is a
+    /// mandatory provision are not waivable: a waiver of them is reported (DOC-010) and has no
+    /// effect. Default: waivable.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub waivable: bool,
+    /// Why the rule is not waivable (Vietnamese, English), shown with DOC-010.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_waivable_because: Option<Text>,
+    /// A finding of this rule is an input problem of the document: the report gets no architecture
+    /// verdict (level `not-assessed`) and the CLI exits 2.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub input_problem: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 const VALIDATION: &str = include_str!("../data/rules/validation.json");
 const CONFORMANCE: &str = include_str!("../data/rules/conformance.json");
 const ARCHIMATE: &str = include_str!("../data/rules/archimate.json");
+const DOCUMENT: &str = include_str!("../data/rules/document.json");
 
 /// The built-in rules, parsed once. A malformed embedded file is a build defect, caught by tests.
 pub fn builtin() -> &'static [RuleMeta] {
     static RULES: OnceLock<Vec<RuleMeta>> = OnceLock::new();
     RULES.get_or_init(|| {
         let mut v: Vec<RuleMeta> = Vec::new();
-        for text in [VALIDATION, CONFORMANCE, ARCHIMATE] {
+        for text in [VALIDATION, CONFORMANCE, ARCHIMATE, DOCUMENT] {
             match serde_json::from_str::<Vec<RuleMeta>>(text) {
                 Ok(rules) => v.extend(rules),
                 Err(e) => panic!("embedded rule data is malformed: {e}"),

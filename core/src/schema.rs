@@ -16,6 +16,7 @@ pub const NAMES: &[&str] = &[
     "rulepack",
     "report",
     "standards",
+    "acceptance",
 ];
 
 /// The JSON Schema (draft 2020-12) of a document kind, pretty-printed, or `None` for an unknown name.
@@ -27,6 +28,7 @@ pub fn schema(name: &str) -> Option<String> {
         "rulepack" => schemars::schema_for!(RulePackDoc),
         "report" => schemars::schema_for!(Report),
         "standards" => schemars::schema_for!(StandardsDoc),
+        "acceptance" => schemars::schema_for!(crate::acceptance::AcceptanceDoc),
         _ => return None,
     };
     s.insert(

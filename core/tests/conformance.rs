@@ -132,9 +132,13 @@ fn base() -> Value {
 }
 
 fn with(f: impl FnOnce(&mut Value)) -> Report {
+    check_value(&with_value(f))
+}
+
+fn with_value(f: impl FnOnce(&mut Value)) -> Value {
     let mut v = base();
     f(&mut v);
-    check_value(&v)
+    v
 }
 
 #[test]
@@ -603,6 +607,7 @@ fn conf14_roadmap_and_baseline_validity() {
         &baseline(),
         &CheckOptions {
             as_of: kientruc::Date::parse("2021-01-01"),
+            ..Default::default()
         },
     );
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
@@ -610,23 +615,108 @@ fn conf14_roadmap_and_baseline_validity() {
 }
 
 #[test]
-fn waivers_move_findings_out_of_the_level() {
+fn waivers_are_justifications_not_verdicts() {
+    // A waiver of a waivable rule keeps the finding, with its reason, as review.
     let r = with(|v| {
-        v["components"][0]["ipv6"] = json!(false);
-        v["waivers"] = json!([{"rule": "CONF-07", "subject": "tthc", "reason": "Thiết bị hiện tại chưa hỗ trợ; chuyển đổi năm 2025."}]);
+        v["components"][0]["hosting"] = json!("other");
+        v["waivers"] =
+            json!([{"rule": "CONF-11", "subject": "tthc", "reason": "Thuê hạ tầng tạm thời."}]);
     });
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.level.as_deref(), Some("compliant"));
     assert_eq!(r.counts.waived, 1);
-    assert_eq!(r.waived[0].rule, "CONF-07");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-11")
+        .expect("kept");
+    assert_eq!(f.outcome, Outcome::Review);
+    let w = f.waiver.as_ref().expect("waiver");
+    assert_eq!(
+        (w.reason.as_str(), w.outcome),
+        ("Thuê hạ tầng tạm thời.", Outcome::Fail)
+    );
+    // The appraiser's acceptance makes it `accepted`: no effect on the level.
+    let p = Project::from_json(
+        with_value(|v| {
+            v["components"][0]["hosting"] = json!("other");
+            v["waivers"] =
+                json!([{"rule": "CONF-11", "subject": "tthc", "reason": "Thuê hạ tầng tạm thời."}]);
+        })
+        .to_string()
+        .as_bytes(),
+        "p",
+    )
+    .expect("p");
+    let acc = kientruc::acceptance::AcceptanceDoc::from_json(
+        br#"{"kientruc": "acceptance/1", "accepted": [{"project": "one-stop-upgrade", "rule": "CONF-11", "by": "S\u1edf KH&CN", "date": "2024-06-01"}]}"#,
+        "acc",
+    )
+    .expect("acceptance");
+    let r = check(
+        &p,
+        &baseline(),
+        &CheckOptions {
+            accepted: acc.accepted,
+            ..Default::default()
+        },
+    );
+    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.counts.accepted, 1);
+    assert_eq!(outcome(&r, "CONF-11"), Outcome::Accepted);
+    // Mandatory provisions are not waivable: the finding stands and the waiver is reported.
     let r = with(|v| {
         v["components"][0]["ipv6"] = json!(false);
-        v["waivers"] = json!([{"rule": "CONF-07", "subject": "tthc", "reason": " "}]);
+        v["waivers"] =
+            json!([{"rule": "CONF-07", "subject": "tthc", "reason": "Kinh phí hạn chế."}]);
     });
+    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert!(r.findings.iter().any(|f| f.rule == "DOC-010"));
+    // A waiver needs a reason; one that matches nothing is reported.
+    let r = with(|v| {
+        v["components"][0]["hosting"] = json!("other");
+        v["waivers"] = json!([{"rule": "CONF-11", "subject": "tthc", "reason": " "}, {"rule": "CONF-12", "reason": "x"}]);
+    });
+    assert!(r.findings.iter().any(|f| f.rule == "DOC-011"));
+    assert!(r.findings.iter().any(|f| f.rule == "DOC-012"));
     assert_eq!(
-        r.level.as_deref(),
-        Some("non-conformant"),
-        "a waiver needs a reason"
+        r.findings
+            .iter()
+            .find(|f| f.rule == "CONF-11")
+            .map(|f| f.outcome),
+        Some(Outcome::Fail)
     );
+}
+
+/// A waiver of everything, the case a proposer could once use to silence every legal error.
+#[test]
+fn waiving_everything_still_fails_on_the_mandatory_rules() {
+    let rules: Vec<Value> = kientruc::rules::builtin()
+        .iter()
+        .filter(|m| m.id.starts_with("CONF-"))
+        .map(|m| json!({"rule": m.id, "reason": "Kinh phí hạn chế"}))
+        .collect();
+    let r = with(|v| {
+        v["components"][0]["ipv6"] = json!(false);
+        v["components"][0]["security_level"] = json!(1);
+        v["components"][0]["hosting"] = json!("other");
+        v["waivers"] = Value::Array(rules);
+    });
+    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    for rule in ["CONF-07", "CONF-10"] {
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.rule == rule && f.outcome == Outcome::Fail),
+            "{rule} stands"
+        );
+    }
+    // The waived ones are in every format with their reason.
+    let reason = "Kinh phí hạn chế";
+    assert!(to_text(&r, TextOptions::default()).contains(reason));
+    assert!(to_markdown(&r, Lang::Vi).contains(reason));
+    assert!(to_html(&r, Lang::Vi).contains(reason));
+    assert!(to_sarif(std::slice::from_ref(&r), Lang::Vi).contains(reason));
+    assert!(to_json(&r).contains(reason));
 }
 
 #[test]
@@ -764,13 +854,16 @@ fn html_reports_are_self_contained_and_printable() {
             assert!(md.contains(item), "{file}: checklist item {item}");
         }
     }
-    // Waivers are shown as «giải trình», with their reason.
-    let p = Project::from_json(&read(&examples().join("data-center-upgrade.json")), "p")
-        .expect("parse");
+    // Waived findings are shown with their justification («giải trình») and reason.
+    let p = Project::from_json(
+        &read(&examples().join("hanh-minh-website-rented-hosting.json")),
+        "p",
+    )
+    .expect("parse");
     let r = check(&p, &b, &CheckOptions::default());
     let md = to_markdown(&r, Lang::Vi);
     assert!(
-        md.contains("## Giải trình\n\n- CONF-10 `data-center-upgrade`: Sao lưu dữ liệu do dự án"),
+        md.contains("Giải trình: “Thuê máy chủ của doanh nghiệp viễn thông"),
         "{md}"
     );
     assert!(to_html(&r, Lang::En).contains("Justifications (waivers)"));

@@ -14,8 +14,8 @@ namespace Kientruc
         Error = 99, NullArgument = 100, InvalidUtf8 = 101, InvalidArgument = 102, Panic = 200,
     }
 
-    public enum Level { None = 0, NonConformant = 1, Irrelevant = 2, FullyConformant = 3, Conformant = 4, Compliant = 5, Consistent = 6 }
-    public enum Outcome { Pass = 0, Fail = 1, Review = 2, NotApplicable = 3 }
+    public enum Level { None = 0, NonConformant = 1, Irrelevant = 2, FullyConformant = 3, Conformant = 4, Compliant = 5, Consistent = 6, NotAssessed = 7 }
+    public enum Outcome { Pass = 0, Fail = 1, Review = 2, NotApplicable = 3, Accepted = 4 }
     public enum Format { Json = 0, Sarif = 1, Markdown = 2, Html = 3, Text = 4 }
     public enum Lang : uint { Vi = 0, En = 1 }
     enum Field { Rule = 0, Severity = 1, Outcome = 2, Subject = 3, Message = 4, Suggestion = 5, Basis = 6 }

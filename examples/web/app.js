@@ -24,8 +24,9 @@ const UI = {
   },
 };
 const LEVELS = {
+  "not-assessed": { vi: "Chưa đánh giá được: hồ sơ có lỗi", en: "Not assessed: the document has input problems" },
   "non-conformant": { vi: "Không tuân thủ", en: "Non-conformant" },
-  "irrelevant": { vi: "Không thuộc phạm vi Kiến trúc", en: "Irrelevant" },
+  "irrelevant": { vi: "Ngoài phạm vi Kiến trúc: cần cập nhật Kiến trúc hoặc giải trình", en: "Irrelevant: outside the architecture; update the architecture or justify it" },
   "fully-conformant": { vi: "Tuân thủ đầy đủ", en: "Fully conformant" },
   "conformant": { vi: "Tuân thủ, có thành phần ngoài Kiến trúc", en: "Conformant" },
   "compliant": { vi: "Cơ bản tuân thủ, cần bổ sung thông tin", en: "Compliant" },

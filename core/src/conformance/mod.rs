@@ -6,6 +6,7 @@ mod levels;
 mod links;
 mod mapping;
 mod security;
+mod waivers;
 
 use crate::report::checklist::checklist;
 
@@ -28,6 +29,9 @@ pub struct CheckOptions {
     /// The date the check is made as of. Default: the project's `appraisal_date`, else 1 January
     /// of `phase.start`, else the baseline's start date. Never the clock.
     pub as_of: Option<Date>,
+    /// The appraiser's acceptances of the proposal's waivers (`acceptance/1` documents' entries);
+    /// entries for other projects are ignored.
+    pub accepted: Vec<crate::acceptance::Acceptance>,
 }
 
 /// What a reference in a project names.
@@ -124,7 +128,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
     mapping::check(&mut cx);
     links::check(&mut cx);
     security::check(&mut cx);
-    waive(&mut cx);
+    waivers::apply(&mut cx, &opts.accepted);
     let outcomes = cx.c.outcomes();
     let extras = cx.extras.len();
     let level = level(&cx.c.findings, p.components.len(), extras);
@@ -177,33 +181,22 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
     report
 }
 
-/// Applies the project's waivers (giải trình): a waiver with a reason moves the matching findings
-/// out of the level's reach and into `waived`.
-fn waive(cx: &mut Cx<'_>) {
-    let waivers: Vec<(String, Option<String>, String)> =
-        cx.p.waivers
-            .iter()
-            .filter(|w| !w.reason.trim().is_empty())
-            .map(|w| (w.rule.clone(), w.subject.clone(), w.reason.clone()))
-            .collect();
-    cx.c.excuse(true, |f| {
-        waivers
-            .iter()
-            .find(|(rule, subject, _)| {
-                *rule == f.rule && subject.as_ref().is_none_or(|s| *s == f.subject)
-            })
-            .map(|(_, _, reason)| reason.clone())
-    });
-}
-
-/// The compliance level from the remaining findings (PRODUCT.md, "Compliance levels"): a failed
-/// error is non-conformant; a failed warning or any review needs the appraiser (review); info
-/// findings never change the level; extras are components that map to nothing.
+/// The compliance level from the findings (PRODUCT.md, "Compliance levels"): an input problem of
+/// the document gives no verdict (not-assessed); a failed error is non-conformant; a failed warning
+/// or any review — a waived finding not yet accepted included — needs the appraiser (review);
+/// info findings and accepted findings never change the level; extras are components that map to
+/// nothing.
 pub(crate) fn level(
     findings: &[crate::report::Finding],
     components: usize,
     extras: usize,
 ) -> Level {
+    let input_problem = findings.iter().any(|f| {
+        f.outcome == Outcome::Fail && crate::rules::rule(&f.rule).is_some_and(|m| m.input_problem)
+    });
+    if input_problem {
+        return Level::NotAssessed;
+    }
     let failed_error = findings
         .iter()
         .any(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail);

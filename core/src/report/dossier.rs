@@ -98,7 +98,12 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
         .map(|c| (c.id.clone(), c.title.clone(), Vec::new()))
         .collect();
     let mut other = Vec::new();
+    let mut accepted = Vec::new();
     for f in &report.findings {
+        if f.outcome == super::Outcome::Accepted {
+            accepted.push(f);
+            continue;
+        }
         match item_of(&f.rule).and_then(|(id, _)| out.iter_mut().find(|(i, _, _)| i == id)) {
             Some((_, _, v)) => v.push(f),
             None => other.push(f),
@@ -112,7 +117,62 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
     if !other.is_empty() {
         groups.push((Text::new("Nội dung khác", "Other"), other));
     }
+    if !accepted.is_empty() {
+        groups.push((
+            Text::new(
+                "Nội dung đã được chấp nhận giải trình",
+                "Justifications accepted by the appraiser",
+            ),
+            accepted,
+        ));
+    }
     groups
+}
+
+/// The justification of a waived finding, as the dossier prints it after the message: the
+/// proposal's reason, and who accepted it and when, or that it awaits the appraiser.
+pub(crate) fn waiver_note(f: &Finding, lang: Lang) -> Option<String> {
+    let w = f.waiver.as_ref()?;
+    Some(match (&w.accepted, lang) {
+        (Some(a), Lang::Vi) => format!(
+            "Giải trình: “{}” — đã được {} chấp nhận ngày {}{}",
+            w.reason,
+            a.by,
+            a.date.vi(),
+            a.note
+                .as_ref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        ),
+        (Some(a), Lang::En) => format!(
+            "Justification: “{}” — accepted by {} on {}{}",
+            w.reason,
+            a.by,
+            a.date,
+            a.note
+                .as_ref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        ),
+        (None, Lang::Vi) => format!(
+            "Giải trình: “{}” — cần thẩm định giải trình (nội dung gốc: {})",
+            w.reason,
+            w.outcome.label().vi
+        ),
+        (None, Lang::En) => format!(
+            "Justification: “{}” — the appraiser has to assess it (originally: {})",
+            w.reason,
+            w.outcome.label().en
+        ),
+    })
+}
+
+/// A finding's message with its justification, if any.
+pub(crate) fn message_with_waiver(f: &Finding, lang: Lang) -> String {
+    match waiver_note(f, lang) {
+        Some(n) => format!("{} {n}", f.message.get(lang)),
+        None => f.message.get(lang).to_string(),
+    }
 }
 
 /// The paragraph an appraiser can paste into the appraisal opinion.
@@ -138,6 +198,9 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
     match (level, lang) {
         (Some(level), Lang::Vi) => {
             let action = match level {
+                Level::NotAssessed => {
+                    "sửa các lỗi của hồ sơ nêu trên để có thể đánh giá sự tuân thủ Kiến trúc"
+                }
                 Level::NonConformant => {
                     "điều chỉnh các nội dung không đạt nêu trên trước khi trình thẩm định"
                 }
@@ -161,6 +224,9 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
         }
         (Some(level), Lang::En) => {
             let action = match level {
+                Level::NotAssessed => {
+                    "correct the document's problems above so that its conformance can be assessed"
+                }
                 Level::NonConformant => {
                     "correct the failed items above before submitting the project for appraisal"
                 }

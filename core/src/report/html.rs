@@ -135,7 +135,7 @@ fn section(s: &mut String, report: &Report, lang: Lang) {
                 esc(f.severity.label().get(lang)),
                 esc(f.outcome.label().get(lang)),
                 esc(&f.subject),
-                esc(f.message.get(lang)),
+                esc(&super::dossier::message_with_waiver(f, lang)),
                 esc(&f.basis.display()),
                 esc(f.suggestion.get(lang))
             );

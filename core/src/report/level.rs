@@ -5,6 +5,8 @@ use crate::i18n::{Lang, Text};
 /// A project's compliance level. The stable ids are used in JSON, SARIF and every API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
+    /// The document has input problems: no architecture verdict is given.
+    NotAssessed,
     /// Any failed rule of severity error.
     NonConformant,
     /// Every component is an extra.
@@ -20,7 +22,8 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 6] = [
+    pub const ALL: [Level; 7] = [
+        Level::NotAssessed,
         Level::NonConformant,
         Level::Irrelevant,
         Level::FullyConformant,
@@ -31,6 +34,7 @@ impl Level {
 
     pub fn id(self) -> &'static str {
         match self {
+            Level::NotAssessed => "not-assessed",
             Level::NonConformant => "non-conformant",
             Level::Irrelevant => "irrelevant",
             Level::FullyConformant => "fully-conformant",
@@ -46,8 +50,15 @@ impl Level {
 
     pub fn name(self) -> Text {
         match self {
+            Level::NotAssessed => Text::new(
+                "Chưa đánh giá được: hồ sơ có lỗi",
+                "Not assessed: the document has input problems",
+            ),
             Level::NonConformant => Text::new("Không tuân thủ", "Non-conformant"),
-            Level::Irrelevant => Text::new("Không thuộc phạm vi Kiến trúc", "Irrelevant"),
+            Level::Irrelevant => Text::new(
+                "Ngoài phạm vi Kiến trúc: cần cập nhật Kiến trúc hoặc giải trình",
+                "Irrelevant: outside the architecture; update the architecture or justify it",
+            ),
             Level::FullyConformant => Text::new("Tuân thủ đầy đủ", "Fully conformant"),
             Level::Conformant => Text::new("Tuân thủ, có thành phần ngoài Kiến trúc", "Conformant"),
             Level::Compliant => Text::new("Cơ bản tuân thủ, cần bổ sung thông tin", "Compliant"),
@@ -60,5 +71,14 @@ impl Level {
 
     pub fn display(self, lang: Lang) -> String {
         self.name().get(lang).to_string()
+    }
+
+    /// Whether a project at this level can be funded as it is (PRODUCT.md, exit codes): the CLI
+    /// exits 0 for these, 1 for non-conformant and irrelevant, 2 for not-assessed.
+    pub fn fundable(self) -> bool {
+        matches!(
+            self,
+            Level::FullyConformant | Level::Conformant | Level::Compliant | Level::Consistent
+        )
     }
 }

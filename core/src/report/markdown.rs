@@ -1,6 +1,6 @@
 //! The Markdown renderer for appraisal dossiers.
 
-use super::dossier::{closing, disclaimer, groups, l, summary, title};
+use super::dossier::{closing, disclaimer, groups, l, message_with_waiver, summary, title};
 use super::{Level, Report};
 use crate::i18n::Lang;
 use std::fmt::Write;
@@ -75,7 +75,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 f.severity.label().get(lang),
                 f.outcome.label().get(lang),
                 cell(&f.subject),
-                cell(f.message.get(lang)),
+                cell(&message_with_waiver(f, lang)),
                 cell(&f.basis.display()),
                 cell(f.suggestion.get(lang))
             );

@@ -61,16 +61,21 @@ pub enum Outcome {
     Fail,
     Review,
     NotApplicable,
+    /// A finding the proposal justifies (giải trình) and the appraiser accepted: no effect on the
+    /// level, listed apart.
+    Accepted,
 }
 
 impl Outcome {
-    /// How bad an outcome is, for combining subjects: not-applicable < pass < review < fail.
+    /// How bad an outcome is, for combining subjects:
+    /// not-applicable < pass < accepted < review < fail.
     pub fn rank(self) -> u8 {
         match self {
             Outcome::NotApplicable => 0,
             Outcome::Pass => 1,
-            Outcome::Review => 2,
-            Outcome::Fail => 3,
+            Outcome::Accepted => 2,
+            Outcome::Review => 3,
+            Outcome::Fail => 4,
         }
     }
 
@@ -80,6 +85,7 @@ impl Outcome {
             Outcome::Fail => "fail",
             Outcome::Review => "review",
             Outcome::NotApplicable => "not-applicable",
+            Outcome::Accepted => "accepted",
         }
     }
     pub fn label(self) -> Text {
@@ -88,6 +94,7 @@ impl Outcome {
             Outcome::Fail => Text::new("không đạt", "fail"),
             Outcome::Review => Text::new("cần làm rõ", "review"),
             Outcome::NotApplicable => Text::new("không áp dụng", "not applicable"),
+            Outcome::Accepted => Text::new("đã chấp nhận giải trình", "justification accepted"),
         }
     }
 }
@@ -103,6 +110,22 @@ pub struct Finding {
     pub message: Text,
     pub basis: Basis,
     pub suggestion: Text,
+    /// The proposal's justification (giải trình) of this finding, and the appraiser's acceptance.
+    /// A waived finding stays in the report: until accepted its outcome is `review`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<WaiverNote>,
+}
+
+/// A justification attached to a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct WaiverNote {
+    /// The proposal's reason.
+    pub reason: String,
+    /// The outcome the finding had before it was justified (`fail` or `review`).
+    pub outcome: Outcome,
+    /// The appraiser's acceptance, when an `acceptance/1` document accepts it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<crate::acceptance::Accepted>,
 }
 
 /// The outcome of one rule over all its subjects.
@@ -134,6 +157,9 @@ pub struct Counts {
     pub not_applicable: usize,
     pub suppressed: usize,
     pub waived: usize,
+    /// Waived findings the appraiser accepted.
+    #[serde(default)]
+    pub accepted: usize,
     pub extras: usize,
 }
 
@@ -209,7 +235,8 @@ pub struct Report {
     /// Findings suppressed by an element's `suppress` list.
     #[serde(default)]
     pub suppressed: Vec<Excused>,
-    /// Findings waived by a project's `waivers` (shown as "giải trình").
+    /// The project's waivers (giải trình) that matched findings; the findings themselves stay in
+    /// `findings` with their `waiver`.
     #[serde(default)]
     pub waived: Vec<Excused>,
 }
@@ -257,9 +284,16 @@ impl Report {
                 Outcome::Fail => c.fail += 1,
                 Outcome::Review => c.review += 1,
                 Outcome::NotApplicable => c.not_applicable += 1,
+                // An accepted rule is neither failed nor under review: it counts as passed.
+                Outcome::Accepted => c.pass += 1,
             }
         }
         c.suppressed = self.suppressed.len();
         c.waived = self.waived.len();
+        c.accepted = self
+            .findings
+            .iter()
+            .filter(|f| f.outcome == Outcome::Accepted)
+            .count();
     }
 }

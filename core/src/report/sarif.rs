@@ -27,6 +27,20 @@ fn kind(o: Outcome) -> &'static str {
         Outcome::Fail => "fail",
         Outcome::Review => "review",
         Outcome::NotApplicable => "notApplicable",
+        // The result itself failed; its SARIF suppression (below) says it was accepted.
+        Outcome::Accepted => "fail",
+    }
+}
+
+/// A waived finding as a SARIF suppression: `underReview` until the appraiser accepts it.
+fn suppressions(f: &Finding) -> Value {
+    match &f.waiver {
+        None => Value::Null,
+        Some(w) => json!([{
+            "kind": "external",
+            "status": if w.accepted.is_some() { "accepted" } else { "underReview" },
+            "justification": w.reason,
+        }]),
     }
 }
 
@@ -91,7 +105,7 @@ fn run(r: &Report, lang: Lang) -> Value {
                     "parentIndex": 0,
                 }));
             }
-            json!({
+            let mut result = json!({
                 "ruleId": f.rule,
                 "ruleIndex": index[f.rule.as_str()],
                 "kind": kind(f.outcome),
@@ -105,8 +119,13 @@ fn run(r: &Report, lang: Lang) -> Value {
                     "subject": f.subject,
                     "basis": f.basis,
                     "suggestion": f.suggestion.get(lang),
+                    "waiver": f.waiver,
                 }
-            })
+            });
+            if f.waiver.is_some() {
+                result["suppressions"] = suppressions(f);
+            }
+            result
         })
         .collect();
     // Passing and not-applicable rules appear as results too, so the run shows every outcome.

@@ -43,14 +43,16 @@ enum Group {
     Failed(Severity),
     Review,
     Info,
+    Accepted,
 }
 
 impl Group {
     fn holds(&self, f: &Finding) -> bool {
         match self {
             Group::Failed(s) => f.severity == *s && f.outcome == Outcome::Fail,
-            Group::Review => f.severity != Severity::Info && f.outcome != Outcome::Fail,
-            Group::Info => f.severity == Severity::Info,
+            Group::Review => f.severity != Severity::Info && f.outcome == Outcome::Review,
+            Group::Info => f.severity == Severity::Info && f.outcome != Outcome::Accepted,
+            Group::Accepted => f.outcome == Outcome::Accepted,
         }
     }
 }
@@ -141,6 +143,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         ),
         (Outcome::Review.label(), p.yellow, "?", Group::Review),
         (Severity::Info.label(), p.blue, "i", Group::Info),
+        (Outcome::Accepted.label(), p.blue, "✓", Group::Accepted),
     ];
     for (label, colour, mark, kind) in &groups {
         let group: Vec<&Finding> = report.findings.iter().filter(|f| kind.holds(f)).collect();
@@ -178,6 +181,9 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 if vi { "Đề xuất" } else { "Suggestion" },
                 f.suggestion.get(l)
             );
+            if let Some(note) = super::dossier::waiver_note(f, l) {
+                let _ = writeln!(s, "      {note}");
+            }
         }
     }
     if report.findings.is_empty() {
@@ -197,7 +203,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         "\n{}",
         if vi {
             format!(
-                "Tổng: {} lỗi, {} cảnh báo, {} thông tin · quy tắc: {} đạt, {} không đạt, {} cần làm rõ, {} không áp dụng · {} bỏ qua có lý do, {} giải trình",
+                "Tổng: {} lỗi, {} cảnh báo, {} thông tin · quy tắc: {} đạt, {} không đạt, {} cần làm rõ, {} không áp dụng · {} bỏ qua có lý do, {} giải trình ({} đã được chấp nhận)",
                 c.error,
                 c.warning,
                 c.info,
@@ -206,11 +212,12 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 c.review,
                 c.not_applicable,
                 c.suppressed,
-                c.waived
+                c.waived,
+                c.accepted
             )
         } else {
             format!(
-                "Total: {} errors, {} warnings, {} info · rules: {} pass, {} fail, {} review, {} not applicable · {} suppressed, {} waived",
+                "Total: {} errors, {} warnings, {} info · rules: {} pass, {} fail, {} review, {} not applicable · {} suppressed, {} waived ({} accepted)",
                 c.error,
                 c.warning,
                 c.info,
@@ -219,7 +226,8 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 c.review,
                 c.not_applicable,
                 c.suppressed,
-                c.waived
+                c.waived,
+                c.accepted
             )
         }
     );

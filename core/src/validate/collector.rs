@@ -65,6 +65,7 @@ impl Collector {
             message,
             basis: meta.basis.clone(),
             suggestion,
+            waiver: None,
         });
     }
 
