@@ -27,6 +27,16 @@ pub fn to_html(report: &Report, lang: Lang) -> String {
 
 /// Renders several reports as one page, each starting on a new printed page.
 pub fn to_html_many(reports: &[Report], lang: Lang) -> String {
+    to_html_portfolio(reports, &[], lang)
+}
+
+/// [`to_html_many`] with the inputs that could not be read; with more than one input the page
+/// opens with the portfolio summary table.
+pub fn to_html_portfolio(
+    reports: &[Report],
+    errors: &[super::portfolio::InputError],
+    lang: Lang,
+) -> String {
     let mut s = String::new();
     let page_title = match reports {
         [one] => format!("{} — {}", title(one, lang), one.subject.name.get(lang)),
@@ -43,8 +53,33 @@ pub fn to_html_many(reports: &[Report], lang: Lang) -> String {
         lang.as_str(),
         esc(&page_title),
     );
+    let portfolio = reports.len() + errors.len() > 1;
+    if portfolio {
+        let _ = writeln!(
+            s,
+            "<section class=\"portfolio\">\n<h1>{}</h1>\n<table class=\"portfolio\">\n<tr>{}</tr>",
+            esc(l(lang, "Tổng hợp kết quả kiểm tra", "Portfolio summary")),
+            super::portfolio::headers(lang)
+                .iter()
+                .map(|h| format!("<th scope=\"col\">{}</th>", esc(h)))
+                .collect::<String>()
+        );
+        for row in super::portfolio::summary(reports, errors, lang) {
+            let cells = super::portfolio::cells(&row, lang);
+            let _ = writeln!(
+                s,
+                "<tr data-level=\"{}\">{}</tr>",
+                esc(row.level.as_deref().unwrap_or("unreadable")),
+                cells
+                    .iter()
+                    .map(|c| format!("<td>{}</td>", esc(c)))
+                    .collect::<String>()
+            );
+        }
+        s.push_str("</table>\n</section>\n");
+    }
     for (i, report) in reports.iter().enumerate() {
-        if i > 0 {
+        if i > 0 || portfolio {
             s.push_str("<hr style=\"page-break-before:always\">\n");
         }
         section(&mut s, report, lang);

@@ -10,6 +10,35 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// Renders several reports as one Markdown document: the portfolio summary first (when there is
+/// more than one input), then each report.
+pub fn to_markdown_many(
+    reports: &[Report],
+    errors: &[super::portfolio::InputError],
+    lang: Lang,
+) -> String {
+    let mut s = String::new();
+    if reports.len() + errors.len() > 1 {
+        let _ = writeln!(
+            s,
+            "# {}
+",
+            l(lang, "Tổng hợp kết quả kiểm tra", "Portfolio summary")
+        );
+        let h = super::portfolio::headers(lang);
+        let _ = writeln!(s, "| {} |", h.join(" | "));
+        let _ = writeln!(s, "|{}", "---|".repeat(h.len()));
+        for row in super::portfolio::summary(reports, errors, lang) {
+            let c = super::portfolio::cells(&row, lang).map(|c| cell(&c));
+            let _ = writeln!(s, "| {} |", c.join(" | "));
+        }
+        s.push_str("\n---\n\n");
+    }
+    let parts: Vec<String> = reports.iter().map(|r| to_markdown(r, lang)).collect();
+    s.push_str(&parts.join("\n---\n\n"));
+    s
+}
+
 /// Renders a report as Markdown.
 pub fn to_markdown(report: &Report, lang: Lang) -> String {
     let mut s = String::new();

@@ -8,15 +8,17 @@ mod html;
 mod json;
 mod level;
 mod markdown;
+pub mod portfolio;
 mod sarif;
 mod text;
 
-pub use html::{to_html, to_html_many};
+pub use html::{to_html, to_html_many, to_html_portfolio};
 pub use json::{from_json, to_json, to_json_array};
 pub use level::Level;
-pub use markdown::to_markdown;
+pub use markdown::{to_markdown, to_markdown_many};
+pub use portfolio::{InputError, PortfolioRow, to_csv, to_portfolio_json};
 pub use sarif::to_sarif;
-pub use text::{TextOptions, to_text};
+pub use text::{TextOptions, to_text, to_text_many};
 
 use crate::date::Date;
 use crate::i18n::{Name, Text};

@@ -57,6 +57,32 @@ impl Group {
     }
 }
 
+/// Renders several reports as text: the portfolio summary table first (when there is more than one
+/// input), then each report.
+pub fn to_text_many(
+    reports: &[Report],
+    errors: &[super::portfolio::InputError],
+    opts: TextOptions,
+) -> String {
+    let mut s = String::new();
+    if reports.len() + errors.len() > 1 {
+        let _ = writeln!(
+            s,
+            "{}\n",
+            if opts.lang == Lang::Vi {
+                "TỔNG HỢP KẾT QUẢ KIỂM TRA"
+            } else {
+                "PORTFOLIO SUMMARY"
+            }
+        );
+        s.push_str(&super::portfolio::text_table(reports, errors, opts.lang));
+        s.push('\n');
+    }
+    let parts: Vec<String> = reports.iter().map(|r| to_text(r, opts)).collect();
+    s.push_str(&parts.join("\n"));
+    s
+}
+
 /// Renders a report as text for a person to read.
 pub fn to_text(report: &Report, opts: TextOptions) -> String {
     let l = opts.lang;

@@ -1,0 +1,199 @@
+//! A portfolio: the summary table that opens a check of several proposals (id, name, owner,
+//! budget, level, errors, items to review), with the inputs that could not be read listed as
+//! errors. Text, Markdown and HTML print it first; `to_csv` prints it alone; `to_portfolio_json`
+//! gives the reports with the same summary.
+
+use super::{Level, Outcome, Report, Severity};
+use crate::i18n::Lang;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One row of the summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PortfolioRow {
+    /// The project id, or the file name of an input that could not be read.
+    pub id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub budget_vnd: Option<u64>,
+    /// The level's stable id; `null` for an input that could not be read.
+    pub level: Option<String>,
+    /// Failed findings of severity error.
+    pub errors: usize,
+    /// Items the appraiser has to look at: findings under review, failed warnings, waived ones.
+    pub review: usize,
+    /// For an input that could not be read: its error code and message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<InputError>,
+}
+
+/// An input of a batch that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct InputError {
+    pub file: String,
+    /// The stable error code (`parse`, `encoding`, `schema`, `limit`, `io`, ...).
+    pub code: String,
+    pub message: String,
+}
+
+/// The summary rows of `reports` (in their order), then one per unreadable input.
+pub fn summary(reports: &[Report], errors: &[InputError], lang: Lang) -> Vec<PortfolioRow> {
+    let mut rows: Vec<PortfolioRow> = reports
+        .iter()
+        .map(|r| {
+            let s = r.summary.as_ref();
+            let owner = s.and_then(|s| match (&s.owner_name, &s.owner) {
+                (Some(n), _) => Some(n.get(lang).to_string()),
+                (None, o) => o.clone(),
+            });
+            PortfolioRow {
+                id: r.subject.id.clone(),
+                name: r.subject.name.get(lang).to_string(),
+                owner,
+                budget_vnd: s.and_then(|s| s.budget_vnd),
+                level: r.level.clone(),
+                errors: r
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail)
+                    .count(),
+                review: r
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        f.severity != Severity::Info
+                            && matches!(f.outcome, Outcome::Review | Outcome::Fail)
+                            && !(f.severity == Severity::Error && f.outcome == Outcome::Fail)
+                    })
+                    .count(),
+                error: None,
+            }
+        })
+        .collect();
+    rows.extend(errors.iter().map(|e| PortfolioRow {
+        id: e.file.clone(),
+        name: String::new(),
+        owner: None,
+        budget_vnd: None,
+        level: None,
+        errors: 1,
+        review: 0,
+        error: Some(e.clone()),
+    }));
+    rows
+}
+
+/// The column headers, in the order of [`cells`].
+pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::Vi => [
+            "Mã dự án",
+            "Tên dự án",
+            "Chủ quản",
+            "Kinh phí (VNĐ)",
+            "Mức tuân thủ",
+            "Lỗi",
+            "Cần làm rõ",
+        ],
+        Lang::En => [
+            "Project id",
+            "Project name",
+            "Owner",
+            "Budget (VND)",
+            "Compliance level",
+            "Errors",
+            "To review",
+        ],
+    }
+}
+
+/// A row's cells as a person reads them.
+pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
+    let level = match (&row.level, &row.error) {
+        (Some(l), _) => Level::from_id(l).map_or(l.clone(), |l| l.display(lang)),
+        (None, Some(e)) => match lang {
+            Lang::Vi => format!("Không đọc được hồ sơ ({}): {}", e.code, e.message),
+            Lang::En => format!("Unreadable ({}): {}", e.code, e.message),
+        },
+        (None, None) => String::new(),
+    };
+    [
+        row.id.clone(),
+        row.name.clone(),
+        row.owner.clone().unwrap_or_default(),
+        row.budget_vnd
+            .map(|b| crate::i18n::group_digits(b, lang))
+            .unwrap_or_default(),
+        level,
+        row.errors.to_string(),
+        row.review.to_string(),
+    ]
+}
+
+/// The summary as CSV (RFC 4180: fields with a comma, quote or line break are quoted), with a
+/// header line; UTF-8 without a BOM.
+pub fn to_csv(reports: &[Report], errors: &[InputError], lang: Lang) -> String {
+    let field = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    let line = |cells: &[String]| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
+    out.push_str(&line(&headers(lang).map(str::to_string)));
+    out.push_str("\r\n");
+    for row in summary(reports, errors, lang) {
+        out.push_str(&line(&cells(&row, lang)));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The portfolio as a JSON document: `{"kientruc": "portfolio/1", "summary": [...], "reports":
+/// [...], "errors": [...]}`.
+pub fn to_portfolio_json(reports: &[Report], errors: &[InputError], lang: Lang) -> String {
+    let doc = serde_json::json!({
+        "kientruc": "portfolio/1",
+        "summary": summary(reports, errors, lang),
+        "reports": reports,
+        "errors": errors,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The summary as a plain-text table, columns padded to their widest cell.
+pub(crate) fn text_table(reports: &[Report], errors: &[InputError], lang: Lang) -> String {
+    let rows: Vec<[String; 7]> = std::iter::once(headers(lang).map(str::to_string))
+        .chain(
+            summary(reports, errors, lang)
+                .iter()
+                .map(|r| cells(r, lang)),
+        )
+        .collect();
+    let mut width = [0usize; 7];
+    for r in &rows {
+        for (w, c) in width.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let mut s = String::new();
+    for (i, r) in rows.iter().enumerate() {
+        let line: Vec<String> = r
+            .iter()
+            .zip(width)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        s.push_str(line.join("  ").trim_end());
+        s.push('\n');
+        if i == 0 {
+            let rule: Vec<String> = width.iter().map(|w| "-".repeat(*w)).collect();
+            s.push_str(&rule.join("  "));
+            s.push('\n');
+        }
+    }
+    s
+}
