@@ -237,7 +237,10 @@ fn standards(cx: &mut Cx<'_>) {
     cx.c.consider("CONF-06", n);
     for (subject, name, o, detail, fix, basis) in out {
         cx.finding("CONF-06", &subject, o, &name, detail, fix);
-        if let Some(f) = cx.c.findings.last_mut() {
+        if let Some(f) = cx.c.findings.last_mut()
+            && f.rule == "CONF-06"
+            && f.subject == subject
+        {
             f.basis = basis;
         }
     }
