@@ -269,24 +269,24 @@ fn row_label(row: &StandardRow) -> (String, String) {
 fn what_meets(row: &StandardRow) -> (String, String) {
     let mandatory = row.mandatory_names().join(", ");
     let (mut vi, mut en) = (
-        format!("bắt buộc: {mandatory}"),
-        format!("mandatory: {mandatory}"),
+        format!("bắt buộc {mandatory}"),
+        format!("mandatory {mandatory}"),
     );
     let recommended = row.recommended_names();
     if !recommended.is_empty() {
         let r = recommended.join(", ");
-        vi.push_str(&format!("; khuyến nghị: {r}"));
-        en.push_str(&format!("; recommended: {r}"));
+        vi.push_str(&format!("; khuyến nghị {r}"));
+        en.push_str(&format!("; recommended {r}"));
     }
     if !row.newer.is_empty() {
         let r = row.newer.join(", ");
-        vi.push_str(&format!("; phiên bản mới hơn: {r}"));
-        en.push_str(&format!("; newer versions: {r}"));
+        vi.push_str(&format!("; phiên bản mới hơn {r}"));
+        en.push_str(&format!("; newer versions {r}"));
     }
     for (std, eq) in row.equivalents() {
         let names = eq.names.join(", ");
-        vi.push_str(&format!("; {names} đáp ứng {}", std.name));
-        en.push_str(&format!("; {names} meet {}", std.name));
+        vi.push_str(&format!("; {names} (tương đương {})", std.name));
+        en.push_str(&format!("; {names} (equivalent to {})", std.name));
     }
     (vi, en)
 }
@@ -305,10 +305,10 @@ fn conflict(
         Outcome::Fail,
         t(
             format!(
-                "khai báo {declared} cho chức năng của {lv} của {inst}, là tiêu chuẩn mục này không quy định, và không khai báo tiêu chuẩn bắt buộc nào của mục ({mv})"
+                "khai báo {declared} cho chức năng của {lv} của {inst}, là tiêu chuẩn mục này không quy định, và không khai báo tiêu chuẩn bắt buộc nào của mục (đáp ứng bằng: {mv})"
             ),
             format!(
-                "declares {declared} for the function of {le} of {inst}, a standard the row does not list, and none of the row's mandatory standards ({me})"
+                "declares {declared} for the function of {le} of {inst}, a standard the row does not list, and none of the row's mandatory standards (met by: {me})"
             ),
         ),
         t(
@@ -356,10 +356,10 @@ fn not_declared(
         Outcome::Review,
         t(
             format!(
-                "chưa khai báo tiêu chuẩn cho {lv} của {inst}, áp dụng vì {wv} (đáp ứng bằng {mv})"
+                "chưa khai báo tiêu chuẩn cho {lv} của {inst}, áp dụng vì {wv} (đáp ứng bằng: {mv})"
             ),
             format!(
-                "not declared: a standard for {le} of {inst}, which applies because {we} (met by {me})"
+                "not declared: a standard for {le} of {inst}, which applies because {we} (met by: {me})"
             ),
         ),
         t(
