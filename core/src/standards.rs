@@ -57,12 +57,23 @@ pub struct StandardRow {
     pub function: String,
     pub name: Text,
     pub standards: Vec<Standard>,
-    /// Component kinds whose nature implies this function (a portal implies web content).
+    /// Component kinds whose nature implies this function (a portal implies web content). Only
+    /// what the kind truly implies: otherwise the row applies when something of it is declared.
     #[serde(default)]
     pub implied_by: Vec<String>,
-    /// Newer versions than the row lists as mandatory: declaring one instead gives review.
+    /// Declared names that imply this function without meeting it (SOAP and XML Schema exchange
+    /// XML, so row 2.1 applies and asks which XML version).
+    #[serde(default)]
+    pub implied_by_standards: Vec<String>,
+    /// Newer versions of a mandatory standard of the row that the row does not list (TLS 1.3 for
+    /// TLS 1.2): declaring one meets the row.
     #[serde(default)]
     pub newer: Vec<String>,
+    /// Other known standards of this function that the row does not list (SSL 3.0 for transport
+    /// security). Declaring one without any mandatory standard of the row fails the row. These
+    /// names make no claim about the catalogue: only that they serve the same function.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
     pub source: Basis,
 }
 
@@ -70,8 +81,21 @@ pub struct StandardRow {
 pub struct Standard {
     pub name: String,
     pub status: StandardStatus,
+    /// Other spellings of the same standard (`TLS v1.2`).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Other standards that meet this one, with why and on what source (UTF-8 meets TCVN
+    /// 6909:2001, the Vietnamese Unicode character set).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub equivalents: Vec<Equivalent>,
+}
+
+/// Names that meet a standard although they are not its name, with the reason and its source.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Equivalent {
+    pub names: Vec<String>,
+    pub note: Text,
+    pub source: Basis,
 }
 
 impl StandardRow {
@@ -84,30 +108,63 @@ impl StandardRow {
 
     /// The mandatory standards of the row, for messages.
     pub fn mandatory_names(&self) -> Vec<&str> {
+        self.names(|s| s != StandardStatus::Recommended)
+    }
+
+    /// The recommended standards of the row, for messages.
+    pub fn recommended_names(&self) -> Vec<&str> {
+        self.names(|s| s == StandardStatus::Recommended)
+    }
+
+    fn names(&self, keep: impl Fn(StandardStatus) -> bool) -> Vec<&str> {
         self.standards
             .iter()
-            .filter(|s| s.status != StandardStatus::Recommended)
+            .filter(|s| keep(s.status))
             .map(|s| s.name.as_str())
             .collect()
+    }
+
+    /// The recorded equivalents of the row's standards: (standard, equivalent names).
+    pub fn equivalents(&self) -> impl Iterator<Item = (&Standard, &Equivalent)> {
+        self.standards
+            .iter()
+            .flat_map(|s| s.equivalents.iter().map(move |e| (s, e)))
     }
 }
 
 /// How a declared set of standards meets a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowMatch {
-    /// A mandatory standard of the row is declared.
+    /// A mandatory standard of the row is declared, by name, alias or recorded equivalent, or a
+    /// newer version of one: the standard of the row (the declared name for a newer version).
     Met(String),
-    /// No mandatory standard, but a newer version is declared (the appraiser decides).
-    Newer(String),
-    NotMet,
+    /// Only a recommended standard of the row is declared (and nothing that conflicts).
+    Recommended(String),
+    /// Standards of the row's function that the row does not list are declared, and no
+    /// mandatory standard of it (nor a newer version of one).
+    Conflict(Vec<String>),
+    /// Nothing of the row's function that it lists or conflicts with is declared.
+    NotDeclared,
+}
+
+/// What an index entry says a name is to a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// A standard of the row (its name, an alias or a recorded equivalent).
+    Listed(usize),
+    Newer,
+    Conflict,
+    /// A name that implies the row's function without meeting it.
+    Implies,
 }
 
 /// A loaded catalogue with a name index.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub doc: StandardsDoc,
-    /// Normalised name → (row, standard) for every standard, alias and newer version.
-    index: HashMap<String, Vec<(usize, Option<usize>)>>,
+    /// Normalised name → (row, what the name is to the row) for every standard, alias,
+    /// equivalent, newer version, conflicting and implying name.
+    index: HashMap<String, Vec<(usize, Entry)>>,
 }
 
 /// Normalises a standard name for matching: lower case, spaces removed, a `v` that marks a version
@@ -178,21 +235,38 @@ impl Catalogue {
     }
 
     pub fn from_doc(doc: StandardsDoc) -> Catalogue {
-        let mut index: HashMap<String, Vec<(usize, Option<usize>)>> = HashMap::new();
+        let mut index: HashMap<String, Vec<(usize, Entry)>> = HashMap::new();
         for (r, row) in doc.rows.iter().enumerate() {
+            let mut add = |name: &str, e: Entry| {
+                let v = index.entry(normalise(name)).or_default();
+                if !v.contains(&(r, e)) {
+                    v.push((r, e));
+                }
+            };
             for (s, std) in row.standards.iter().enumerate() {
-                for name in std::iter::once(&std.name).chain(&std.aliases) {
-                    index.entry(normalise(name)).or_default().push((r, Some(s)));
+                let equivalents = std.equivalents.iter().flat_map(|e| &e.names);
+                for name in std::iter::once(&std.name)
+                    .chain(&std.aliases)
+                    .chain(equivalents)
+                {
+                    add(name, Entry::Listed(s));
                 }
             }
             for n in &row.newer {
-                index.entry(normalise(n)).or_default().push((r, None));
+                add(n, Entry::Newer);
+            }
+            for n in &row.conflicts {
+                add(n, Entry::Conflict);
+            }
+            for n in &row.implied_by_standards {
+                add(n, Entry::Implies);
             }
         }
         Catalogue { doc, index }
     }
 
-    /// The rows a declared standard name belongs to (several rows may list one standard).
+    /// The rows a declared standard name belongs to, conflicts with or implies (several rows may
+    /// list one standard).
     pub fn rows_of(&self, name: &str) -> Vec<usize> {
         let mut v: Vec<usize> = self
             .index
@@ -206,35 +280,51 @@ impl Catalogue {
         v
     }
 
-    /// Whether the catalogue knows a standard by this name (in any row, or as a newer version).
+    /// Whether the catalogue knows a standard by this name (in any row, as an equivalent or a
+    /// newer version, or as a conflicting or implying name).
     pub fn knows(&self, name: &str) -> bool {
         self.index.contains_key(&normalise(name))
     }
 
-    /// How the declared standards meet row `r`.
+    /// How the declared standards meet row `r`: a mandatory standard (or an equivalent or a newer
+    /// version of one) meets it; else a conflicting standard fails it; else a recommended one
+    /// meets it; else nothing of it is declared.
     pub fn evaluate(&self, r: usize, declared: &[String]) -> RowMatch {
-        let mut newer = None;
+        let Some(row) = self.doc.rows.get(r) else {
+            return RowMatch::NotDeclared;
+        };
+        let mut recommended = None;
+        let mut conflicts: Vec<String> = Vec::new();
         for d in declared {
-            for &(row, s) in self.index.get(&normalise(d)).into_iter().flatten() {
-                if row != r {
+            for &(row_of, e) in self.index.get(&normalise(d)).into_iter().flatten() {
+                if row_of != r {
                     continue;
                 }
-                match s.map(|s| &self.doc.rows[r].standards[s]) {
-                    Some(std) if std.status != StandardStatus::Recommended => {
-                        return RowMatch::Met(std.name.clone());
+                match e {
+                    Entry::Listed(s) => match row.standards.get(s) {
+                        Some(std) if std.status != StandardStatus::Recommended => {
+                            return RowMatch::Met(std.name.clone());
+                        }
+                        Some(std) => {
+                            recommended.get_or_insert_with(|| std.name.clone());
+                        }
+                        None => {}
+                    },
+                    Entry::Newer => return RowMatch::Met(d.clone()),
+                    Entry::Conflict => {
+                        if !conflicts.contains(d) {
+                            conflicts.push(d.clone());
+                        }
                     }
-                    _ if self.doc.rows[r]
-                        .newer
-                        .iter()
-                        .any(|n| normalise(n) == normalise(d)) =>
-                    {
-                        newer = Some(d.clone())
-                    }
-                    _ => {}
+                    Entry::Implies => {}
                 }
             }
         }
-        newer.map_or(RowMatch::NotMet, RowMatch::Newer)
+        match recommended {
+            _ if !conflicts.is_empty() => RowMatch::Conflict(conflicts),
+            Some(s) => RowMatch::Recommended(s),
+            None => RowMatch::NotDeclared,
+        }
     }
 }
 
@@ -254,33 +344,73 @@ mod tests {
     }
 
     #[test]
-    fn rows_are_met_by_a_mandatory_standard_and_reviewed_for_newer_versions() {
+    fn rows_are_met_by_what_they_list_or_a_newer_version_and_fail_on_a_conflict() {
         let cat = Catalogue::builtin("tt39-2017").expect("embedded catalogue");
-        let row = cat
-            .doc
-            .rows
-            .iter()
-            .position(|r| r.id == "4.2")
-            .expect("row 4.2");
+        let row = |id: &str| cat.doc.rows.iter().position(|r| r.id == id).expect("row");
+        let tls = row("4.2");
         assert_eq!(
-            cat.evaluate(row, &["TLS v1.2".into()]),
+            cat.evaluate(tls, &["TLS v1.2".into()]),
             RowMatch::Met("TLS 1.2".into())
         );
         assert_eq!(
-            cat.evaluate(row, &["tls 1.3".into()]),
-            RowMatch::Newer("tls 1.3".into())
+            cat.evaluate(tls, &["tls 1.3".into()]),
+            RowMatch::Met("tls 1.3".into())
         );
-        assert_eq!(cat.evaluate(row, &["FTP".into()]), RowMatch::NotMet);
-        let web = cat
-            .doc
-            .rows
-            .iter()
-            .position(|r| r.id == "3.1")
-            .expect("row 3.1");
+        assert_eq!(cat.evaluate(tls, &["FTP".into()]), RowMatch::NotDeclared);
+        assert_eq!(
+            cat.evaluate(tls, &["SSLv3".into()]),
+            RowMatch::Conflict(vec!["SSLv3".into()])
+        );
+        assert_eq!(
+            cat.evaluate(tls, &["TLS 1.0".into(), "TLS 1.2".into()]),
+            RowMatch::Met("TLS 1.2".into()),
+            "a mandatory standard meets the row even beside an old one"
+        );
+        let web = row("3.1");
         assert_eq!(
             cat.evaluate(web, &["HTML5".into()]),
-            RowMatch::Newer("HTML5".into())
+            RowMatch::Recommended("HTML5".into())
+        );
+        assert_eq!(
+            cat.evaluate(web, &["HTML5".into(), "HTML 3.2".into()]),
+            RowMatch::Conflict(vec!["HTML 3.2".into()])
+        );
+        let vn = row("3.14");
+        assert_eq!(
+            cat.evaluate(vn, &["utf-8".into()]),
+            RowMatch::Met("TCVN 6909:2001".into())
+        );
+        assert_eq!(
+            cat.evaluate(vn, &["Windows-1258".into()]),
+            RowMatch::Conflict(vec!["Windows-1258".into()])
+        );
+        assert_eq!(
+            cat.evaluate(row("1.1"), &["HTTPS".into()]),
+            RowMatch::Met("HTTP/1.1".into())
+        );
+        assert!(cat.rows_of("SOAP").contains(&row("2.1")));
+        assert_eq!(
+            cat.evaluate(row("2.1"), &["SOAP".into()]),
+            RowMatch::NotDeclared
         );
         assert!(cat.doc.rows.iter().all(|r| !r.standards.is_empty()));
+    }
+
+    #[test]
+    fn row_statuses_follow_the_domain_brief() {
+        // domain.md Part 2 §2: rows 1.1-1.12 verified, every other row secondary.
+        let cat = Catalogue::builtin("tt39-2017").expect("embedded catalogue");
+        for r in &cat.doc.rows {
+            let connection =
+                r.id.strip_prefix("1.")
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .is_some_and(|n| (1..=12).contains(&n));
+            let want = if connection {
+                crate::legal::Status::Verified
+            } else {
+                crate::legal::Status::Secondary
+            };
+            assert_eq!(r.source.status, want, "row {}", r.id);
+        }
     }
 }

@@ -4,10 +4,11 @@
 
 use super::{Cx, Target, t};
 use crate::i18n::{Lang, Name, Text};
+use crate::legal::Basis;
 use crate::model::Element;
 use crate::project::{Component, ComponentKind, Connectivity, Integration, Via};
 use crate::report::Outcome;
-use crate::standards::RowMatch;
+use crate::standards::{RowMatch, StandardRow, normalise};
 use crate::vocab::{Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -180,6 +181,9 @@ fn declared(cx: &Cx<'_>, comp: &Component) -> Vec<String> {
     v
 }
 
+/// CONF-06: for each component, the catalogue rows that apply (by its kind, or by what it
+/// declares) and how its declared standards meet each mandatory row. Each finding's basis is the
+/// row itself, with the row's own source status.
 fn standards(cx: &mut Cx<'_>) {
     let Some(cat) = cx.b.standards.as_ref() else {
         cx.c.consider("CONF-06", 0);
@@ -203,64 +207,170 @@ fn standards(cx: &mut Cx<'_>) {
         rows.sort_unstable();
         rows.dedup();
         for r in rows {
-            let row = &cat.doc.rows[r];
+            let Some(row) = cat.doc.rows.get(r) else {
+                continue;
+            };
+            // A row with recommended standards only obliges nothing.
             if !row.is_mandatory() {
                 continue;
             }
-            let need = row.mandatory_names().join(", ");
-            let what = t(
-                format!(
-                    "mục {} «{}» của {} (bắt buộc: {need})",
-                    row.id, row.name.vi, cat.doc.id
-                ),
-                format!(
-                    "row {} \"{}\" of {} (mandatory: {need})",
-                    row.id, row.name.en, cat.doc.id
-                ),
-            );
-            let (o, detail) = match cat.evaluate(r, &decl) {
-                RowMatch::Met(_) => continue,
-                RowMatch::Newer(v) => (
-                    Outcome::Review,
-                    t(
-                        format!(
-                            "khai báo {v}, phiên bản mới hơn danh mục, thay cho {}",
-                            what.0
-                        ),
-                        format!(
-                            "declares {v}, newer than the catalogue, instead of {}",
-                            what.1
-                        ),
-                    ),
-                ),
-                RowMatch::NotMet => (
-                    Outcome::Fail,
-                    t(
-                        format!("chưa đáp ứng {}", what.0),
-                        format!("does not meet {}", what.1),
-                    ),
-                ),
+            let inst = short_instrument(&row.source.instrument);
+            let (o, detail, fix) = match cat.evaluate(r, &decl) {
+                RowMatch::Met(_) | RowMatch::Recommended(_) => continue,
+                RowMatch::Conflict(names) => conflict(row, &inst, &names),
+                RowMatch::NotDeclared => not_declared(row, &inst, kind.as_str(), &decl),
             };
-            out.push((comp.id.clone(), comp.name.clone(), o, detail, need));
+            let basis = Basis {
+                instrument: inst.clone(),
+                article: Some(
+                    row.source
+                        .article
+                        .clone()
+                        .unwrap_or_else(|| format!("Phụ lục, mục {}", row.id)),
+                ),
+                status: row.source.status,
+                effective: row.source.effective,
+            };
+            out.push((comp.id.clone(), comp.name.clone(), o, detail, fix, basis));
         }
     }
     cx.c.consider("CONF-06", n);
-    for (subject, name, o, detail, need) in out {
-        let fix = if o == Outcome::Review {
-            t(
-                format!(
-                    "Giải trình việc dùng phiên bản mới hơn, hoặc hỗ trợ thêm một trong: {need}."
-                ),
-                format!("Justify the newer version, or also support one of: {need}."),
-            )
-        } else {
-            t(
-                format!("Áp dụng và khai báo một trong: {need}."),
-                format!("Apply and declare one of: {need}."),
-            )
-        };
+    for (subject, name, o, detail, fix, basis) in out {
         cx.finding("CONF-06", &subject, o, &name, detail, fix);
+        if let Some(f) = cx.c.findings.last_mut()
+            && f.rule == "CONF-06"
+            && f.subject == subject
+        {
+            f.basis = basis;
+        }
     }
+}
+
+/// `TT 39/2017/TT-BTTTT` of `TT 39/2017/TT-BTTTT (Danh mục …)`.
+fn short_instrument(instrument: &str) -> String {
+    instrument
+        .split(" (")
+        .next()
+        .unwrap_or(instrument)
+        .trim()
+        .to_string()
+}
+
+/// `mục 4.2 «An toàn tầng giao vận»` / `row 4.2 "Transport security"`.
+fn row_label(row: &StandardRow) -> (String, String) {
+    t(
+        format!("mục {} «{}»", row.id, row.name.vi),
+        format!("row {} \"{}\"", row.id, row.name.en),
+    )
+}
+
+/// What meets a row, for messages: its mandatory standards, then recommended ones, newer versions
+/// and recorded equivalents.
+fn what_meets(row: &StandardRow) -> (String, String) {
+    let mandatory = row.mandatory_names().join(", ");
+    let (mut vi, mut en) = (
+        format!("bắt buộc {mandatory}"),
+        format!("mandatory {mandatory}"),
+    );
+    let recommended = row.recommended_names();
+    if !recommended.is_empty() {
+        let r = recommended.join(", ");
+        vi.push_str(&format!("; khuyến nghị {r}"));
+        en.push_str(&format!("; recommended {r}"));
+    }
+    if !row.newer.is_empty() {
+        let r = row.newer.join(", ");
+        vi.push_str(&format!("; phiên bản mới hơn {r}"));
+        en.push_str(&format!("; newer versions {r}"));
+    }
+    for (std, eq) in row.equivalents() {
+        let names = eq.names.join(", ");
+        vi.push_str(&format!("; {names} (tương đương {})", std.name));
+        en.push_str(&format!("; {names} (equivalent to {})", std.name));
+    }
+    (vi, en)
+}
+
+/// Standards of the row's function that it does not list, and none of its mandatory ones: fail.
+fn conflict(
+    row: &StandardRow,
+    inst: &str,
+    names: &[String],
+) -> (Outcome, (String, String), (String, String)) {
+    let (lv, le) = row_label(row);
+    let (mv, me) = what_meets(row);
+    let declared = names.join(", ");
+    let need = row.mandatory_names().join(", ");
+    (
+        Outcome::Fail,
+        t(
+            format!(
+                "khai báo {declared} cho chức năng của {lv} của {inst}, là tiêu chuẩn mục này không quy định, và không khai báo tiêu chuẩn bắt buộc nào của mục (đáp ứng bằng: {mv})"
+            ),
+            format!(
+                "declares {declared} for the function of {le} of {inst}, a standard the row does not list, and none of the row's mandatory standards (met by: {me})"
+            ),
+        ),
+        t(
+            format!(
+                "Thay {declared} bằng tiêu chuẩn của {lv} ({need}) và khai báo trong 'standards'."
+            ),
+            format!(
+                "Replace {declared} with a standard of {le} ({need}) and declare it in 'standards'."
+            ),
+        ),
+    )
+}
+
+/// The row applies but nothing of its function is declared: review.
+fn not_declared(
+    row: &StandardRow,
+    inst: &str,
+    kind: &str,
+    declared: &[String],
+) -> (Outcome, (String, String), (String, String)) {
+    let (lv, le) = row_label(row);
+    let (mv, me) = what_meets(row);
+    let need = row.mandatory_names().join(", ");
+    let implying: Vec<&str> = declared
+        .iter()
+        .filter(|d| {
+            let n = normalise(d);
+            row.implied_by_standards.iter().any(|i| normalise(i) == n)
+        })
+        .map(String::as_str)
+        .collect();
+    let (wv, we) = if row.implied_by.iter().any(|k| k == kind) {
+        t(
+            format!("thành phần loại {kind} có chức năng này"),
+            format!("a component of kind {kind} has this function"),
+        )
+    } else {
+        let i = implying.join(", ");
+        t(
+            format!("thành phần khai báo {i}, có chức năng này"),
+            format!("the component declares {i}, which has this function"),
+        )
+    };
+    (
+        Outcome::Review,
+        t(
+            format!(
+                "chưa khai báo tiêu chuẩn cho {lv} của {inst}, áp dụng vì {wv} (đáp ứng bằng: {mv})"
+            ),
+            format!(
+                "not declared: a standard for {le} of {inst}, which applies because {we} (met by: {me})"
+            ),
+        ),
+        t(
+            format!(
+                "Khai báo trong 'standards' tiêu chuẩn thành phần áp dụng cho {lv}, tối thiểu một trong: {need}."
+            ),
+            format!(
+                "Declare in 'standards' the standard the component applies for {le}, at least one of: {need}."
+            ),
+        ),
+    )
 }
 
 /// Whether a component faces the Internet: as declared, else by its kind or connectivity.
