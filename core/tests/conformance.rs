@@ -305,6 +305,52 @@ fn conf05_integrations() {
         v["integrations"] = json!([{"from": "dvc-xay-dung", "to": "tthc", "via": "direct"}])
     });
     assert_eq!(outcome(&r, "CONF-05"), Outcome::Pass);
+    // The architecture names no owner for provincial systems: an unknown owner is not proven to
+    // be the project's agency, so a direct link to one is cross-agency.
+    let r = with(|v| {
+        v["integrations"] =
+            json!([{"from": "tthc", "to": "provincial:document-management", "via": "direct"}])
+    });
+    assert_eq!(outcome(&r, "CONF-05"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert!(f.message.en.contains("names no owner"), "{}", f.message.en);
+    assert_eq!(f.basis.status, kientruc::legal::Status::Verified);
+    // A finding naming an element of secondary source is secondary.
+    let r = with(|v| {
+        v["integrations"] =
+            json!([{"from": "dvc-xay-dung", "to": "provincial:tthc-system", "via": "direct"}])
+    });
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert_eq!(f.basis.status, kientruc::legal::Status::Secondary);
+    // The basis holds the citations in force on the check date only.
+    assert!(!f.basis.cites.is_empty());
+    assert!(
+        f.basis.instrument.contains("NĐ 47/2024"),
+        "{}",
+        f.basis.instrument
+    );
+    let r = with(|v| {
+        v["appraisal_date"] = json!("2022-03-01");
+        v["integrations"][1]["via"] = json!("direct");
+    });
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert!(
+        !f.basis.instrument.contains("47/2024"),
+        "{}",
+        f.basis.instrument
+    );
 }
 
 #[test]
