@@ -428,6 +428,12 @@ fn master_data(cx: &mut Cx<'_>) {
                         Some(Severity::Info),
                         &[holder],
                     );
+                    // The note rests on the instrument that builds the database from local parts.
+                    if let (Some(f), Some(b)) =
+                        (cx.c.findings.last_mut(), holder.provincial_parts.as_deref())
+                    {
+                        f.basis.weaken(b.status);
+                    }
                 }
                 Some(holder) => {
                     let h = format!("{} ({})", holder.name.primary(), holder.id);
