@@ -375,7 +375,7 @@ fn online_services(cx: &mut Cx<'_>) {
         if connected {
             continue;
         }
-        cx.finding(
+        cx.finding_on(
             "CONF-09",
             &comp.id,
             Outcome::Fail,
@@ -388,6 +388,8 @@ fn online_services(cx: &mut Cx<'_>) {
                 format!("Kết nối với {} qua LGSP (khai báo integrations), để đồng bộ với Cổng Dịch vụ công quốc gia.", tthc.id),
                 format!("Connect it to {} through the LGSP (declare it in integrations), so that it synchronises with the National Public Service Portal.", tthc.id),
             ),
+            None,
+            &[tthc],
         );
     }
 }
