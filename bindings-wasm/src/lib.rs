@@ -20,8 +20,10 @@ export type Level = "not-assessed" | "non-conformant" | "irrelevant" | "fully-co
 export type Lang = "vi" | "en";
 /** Text in both languages. */
 export interface Text { vi: string; en: string }
-/** The legal or methodological basis of a rule. */
-export interface Basis { instrument: string; article?: string; status: "verified" | "secondary"; effective?: { from?: string; to?: string } }
+/** One instrument a rule cites, with the period it is in force. */
+export interface Citation { instrument: string; article?: string; status: "verified" | "secondary"; effective?: { from?: string; to?: string } }
+/** The legal or methodological basis of a rule: the citations in force on the check date, joined, and the list (`cites`). */
+export interface Basis { instrument: string; article?: string; status: "verified" | "secondary"; effective?: { from?: string; to?: string }; cites?: Citation[] }
 /** One finding of a report (plain object). */
 export interface Finding {
   rule: string;

@@ -25,6 +25,10 @@ pub struct FrameworkDoc {
     /// The data reference domains a data store is classified in.
     #[serde(default)]
     pub data_domains: Vec<DataDomain>,
+    /// The functions a system serves, for duplication checks (kientruc's classification, not a
+    /// legal code list).
+    #[serde(default)]
+    pub functions: Vec<Function>,
     pub element_kinds: Vec<ElementKind>,
     pub relation_kinds: Vec<RelationKind>,
     /// Named sets of element kinds used in `allowed_relations` as `@name`.
@@ -73,6 +77,24 @@ pub struct TaxonomyEntry {
 pub struct DataDomain {
     pub id: String,
     pub name: Text,
+    pub source: Basis,
+}
+
+/// A function a system serves (document management, one-stop, e-mail, …): two systems of the
+/// same function for the same scope duplicate each other.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Function {
+    pub id: String,
+    pub name: Text,
+    /// Component kinds that imply this function (used only when a kind implies exactly one).
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// Diacritics-folded keywords (`crate::text::fold`) that infer the function from a name.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Whether two systems of this function duplicate only within the same data domain.
+    #[serde(default)]
+    pub per_data_domain: bool,
     pub source: Basis,
 }
 
@@ -260,6 +282,40 @@ impl Framework {
 
     pub fn layer(&self, id: &str) -> Option<&Layer> {
         self.doc.layers.iter().find(|l| l.id == id)
+    }
+
+    /// The function with this id, or whose Vietnamese or English label folds to `value`.
+    pub fn function(&self, value: &str) -> Option<&Function> {
+        let folded = crate::text::fold(value);
+        self.doc.functions.iter().find(|f| {
+            f.id == value
+                || crate::text::fold(&f.name.vi) == folded
+                || crate::text::fold(&f.name.en) == folded
+        })
+    }
+
+    /// The only function a component kind implies, if it implies exactly one.
+    pub fn function_of_kind(&self, kind: &str) -> Option<&Function> {
+        let mut it = self
+            .doc
+            .functions
+            .iter()
+            .filter(|f| f.kinds.iter().any(|k| k == kind));
+        match (it.next(), it.next()) {
+            (Some(f), None) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The first function (in the framework's order) one of whose keywords occurs in `name` as
+    /// whole words, after diacritics folding.
+    pub fn function_of_name(&self, name: &str) -> Option<&Function> {
+        let folded = format!(" {} ", crate::text::fold(name));
+        self.doc.functions.iter().find(|f| {
+            f.keywords.iter().any(|k| {
+                !k.trim().is_empty() && folded.contains(&format!(" {} ", crate::text::fold(k)))
+            })
+        })
     }
 
     pub fn data_domain(&self, id: &str) -> Option<&DataDomain> {

@@ -1,6 +1,6 @@
 //! Legal and documentary sources: where a rule or a piece of reference data comes from.
 
-use crate::date::Period;
+use crate::date::{Date, Period};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -22,14 +22,24 @@ impl Status {
             Status::Secondary => "secondary",
         }
     }
+
+    /// The weaker of two statuses: a conclusion is only as well established as its weakest fact.
+    pub fn weakest(self, other: Status) -> Status {
+        if self == Status::Secondary || other == Status::Secondary {
+            Status::Secondary
+        } else {
+            Status::Verified
+        }
+    }
 }
 
-/// The legal or methodological basis of a rule, or the source of a piece of reference data.
+/// One instrument cited by a rule: what it is, which article, how well it is established, and
+/// when it is in force.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-pub struct Basis {
-    /// The instrument, e.g. `NĐ 73/2019/NĐ-CP` or `QCVN 102:2016/BTTTT`.
+pub struct Citation {
+    /// The instrument, e.g. `NĐ 73/2019/NĐ-CP`.
     pub instrument: String,
-    /// Article, clause or section, where known (e.g. `Điều 5.1`, `§II.1.b`).
+    /// Article, clause or section, where known (e.g. `Điều 5.1`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     #[serde(default)]
@@ -39,11 +49,56 @@ pub struct Basis {
     pub effective: Period,
 }
 
+/// The legal or methodological basis of a rule, or the source of a piece of reference data.
+///
+/// A rule's basis may list several citations (`cites`), each with its own effective period; a
+/// finding made as of a date carries only the citations in force on that date, and its
+/// `instrument`, `article`, `status` and `effective` are those citations joined (status: the
+/// weakest; effective: the period in which all of them are in force).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Basis {
+    /// The instrument, e.g. `NĐ 73/2019/NĐ-CP` or `QCVN 102:2016/BTTTT`; several joined by `; `.
+    #[serde(default)]
+    pub instrument: String,
+    /// Article, clause or section, where known (e.g. `Điều 5.1`, `§II.1.b`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    /// When the instrument is in force, where known.
+    #[serde(default, skip_serializing_if = "is_open")]
+    pub effective: Period,
+    /// The citations this basis joins, each with its effective period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<Citation>,
+}
+
 fn is_open(p: &Period) -> bool {
     p.from.is_none() && p.to.is_none()
 }
 
+/// The short form of an instrument, for article references: `NĐ 73/2019/NĐ-CP` from
+/// `NĐ 73/2019/NĐ-CP (sửa đổi …)` or `QĐ 2126/QĐ-UBND ngày 24/12/2021 (…)`.
+fn short(instrument: &str) -> &str {
+    let end = [" (", " ngày ", ","]
+        .iter()
+        .filter_map(|sep| instrument.find(sep))
+        .min()
+        .unwrap_or(instrument.len());
+    instrument[..end].trim()
+}
+
 impl Basis {
+    /// A basis of one instrument.
+    pub fn single(instrument: impl Into<String>, article: Option<String>, status: Status) -> Basis {
+        Basis {
+            instrument: instrument.into(),
+            article,
+            status,
+            ..Basis::default()
+        }
+    }
+
     /// `instrument, article (secondary)`, as reports print it.
     pub fn display(&self) -> String {
         let mut s = self.instrument.clone();
@@ -55,5 +110,155 @@ impl Basis {
             s.push_str(" (secondary)");
         }
         s
+    }
+
+    /// The basis with its joined fields filled from `cites` (when it has citations and no
+    /// instrument of its own), as rule data is written.
+    pub fn normalised(mut self) -> Basis {
+        if !self.cites.is_empty() && self.instrument.trim().is_empty() {
+            let cites = std::mem::take(&mut self.cites);
+            self = Basis::join(&cites, false);
+            self.cites = cites;
+        }
+        self
+    }
+
+    /// The basis as of `d`: only the citations in force on `d`, joined. When none is in force on
+    /// `d`, every citation is kept and the status is secondary (the rule rests on instruments
+    /// outside their known period). A basis without citations is returned as it is.
+    pub fn at(&self, d: Date) -> Basis {
+        if self.cites.is_empty() {
+            return self.clone();
+        }
+        let in_force: Vec<Citation> = self
+            .cites
+            .iter()
+            .filter(|c| c.effective.contains(d))
+            .cloned()
+            .collect();
+        let (cites, stale) = if in_force.is_empty() {
+            (self.cites.clone(), true)
+        } else {
+            (in_force, false)
+        };
+        let mut b = Basis::join(&cites, stale);
+        b.cites = cites;
+        b
+    }
+
+    fn join(cites: &[Citation], stale: bool) -> Basis {
+        let instrument = cites
+            .iter()
+            .map(|c| c.instrument.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let articles: Vec<String> = cites
+            .iter()
+            .filter_map(|c| {
+                c.article.as_ref().map(|a| {
+                    if cites.len() > 1 {
+                        format!("{a} {}", short(&c.instrument))
+                    } else {
+                        a.clone()
+                    }
+                })
+            })
+            .collect();
+        let status = cites.iter().fold(
+            if stale {
+                Status::Secondary
+            } else {
+                Status::Verified
+            },
+            |s, c| s.weakest(c.status),
+        );
+        let from = cites.iter().filter_map(|c| c.effective.from).max();
+        let to = cites.iter().filter_map(|c| c.effective.to).min();
+        Basis {
+            instrument,
+            article: (!articles.is_empty()).then(|| articles.join("; ")),
+            status,
+            effective: if stale {
+                Period::default()
+            } else {
+                Period { from, to }
+            },
+            cites: Vec::new(),
+        }
+    }
+
+    /// Lowers the status to `s` when `s` is weaker: a finding that names a fact of secondary
+    /// status rests on it.
+    pub fn weaken(&mut self, s: Status) {
+        self.status = self.status.weakest(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cite(i: &str, from: Option<Date>, to: Option<Date>, status: Status) -> Citation {
+        Citation {
+            instrument: i.into(),
+            article: Some("Điều 1".into()),
+            status,
+            effective: Period { from, to },
+        }
+    }
+
+    #[test]
+    fn a_basis_as_of_a_date_keeps_the_citations_in_force() {
+        let b = Basis {
+            cites: vec![
+                cite(
+                    "NĐ 47/2020/NĐ-CP",
+                    Date::new(2020, 5, 25),
+                    None,
+                    Status::Verified,
+                ),
+                cite(
+                    "NĐ 47/2024/NĐ-CP",
+                    Date::new(2024, 5, 9),
+                    Date::new(2025, 8, 18),
+                    Status::Verified,
+                ),
+                cite(
+                    "NĐ 194/2025/NĐ-CP",
+                    Date::new(2025, 8, 19),
+                    None,
+                    Status::Secondary,
+                ),
+            ],
+            ..Basis::default()
+        }
+        .normalised();
+        assert!(b.instrument.contains("NĐ 47/2024"));
+        let in2022 = b.at(Date::jan1(2022));
+        assert_eq!(in2022.instrument, "NĐ 47/2020/NĐ-CP");
+        assert_eq!(in2022.cites.len(), 1);
+        assert_eq!(in2022.status, Status::Verified);
+        let in2024 = b.at(Date::new(2024, 6, 1).expect("date"));
+        assert_eq!(in2024.instrument, "NĐ 47/2020/NĐ-CP; NĐ 47/2024/NĐ-CP");
+        assert_eq!(
+            in2024.article.as_deref(),
+            Some("Điều 1 NĐ 47/2020/NĐ-CP; Điều 1 NĐ 47/2024/NĐ-CP")
+        );
+        assert_eq!(in2024.effective.to, Date::new(2025, 8, 18));
+        let in2026 = b.at(Date::jan1(2026));
+        assert!(!in2026.instrument.contains("47/2024"));
+        assert_eq!(in2026.status, Status::Secondary, "the weakest citation");
+        let before = b.at(Date::jan1(2019));
+        assert_eq!(before.cites.len(), 3);
+        assert_eq!(before.status, Status::Secondary, "nothing in force");
+    }
+
+    #[test]
+    fn short_names_drop_dates_and_glosses() {
+        assert_eq!(
+            short("QĐ 2126/QĐ-UBND ngày 24/12/2021 (Kiến trúc)"),
+            "QĐ 2126/QĐ-UBND"
+        );
+        assert_eq!(short("NĐ 73/2019/NĐ-CP"), "NĐ 73/2019/NĐ-CP");
     }
 }

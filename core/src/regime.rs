@@ -42,6 +42,7 @@ pub fn regime_at(d: Date) -> Regime {
         article: Some("Điều 5.1, 16.2.a, 21.3, 29.1.d".into()),
         status: Status::Verified,
         effective: Default::default(),
+        cites: Vec::new(),
     };
     if d >= ND331_FROM {
         Regime {
@@ -60,6 +61,7 @@ pub fn regime_at(d: Date) -> Regime {
                     from: Some(ND331_FROM),
                     to: None,
                 },
+                cites: Vec::new(),
             },
         }
     } else {
@@ -79,6 +81,7 @@ pub fn regime_at(d: Date) -> Regime {
                     from: None,
                     to: Date::new(2026, 8, 18),
                 },
+                cites: Vec::new(),
             },
         }
     }

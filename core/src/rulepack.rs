@@ -222,7 +222,7 @@ impl RulePack {
                     Text::new("{name} ({id}): {detail}", "{name} ({id}): {detail}")
                 }),
                 suggestion: r.suggestion.clone(),
-                basis: r.basis.clone(),
+                basis: r.basis.clone().normalised(),
                 waivable: true,
                 not_waivable_because: None,
                 input_problem: false,

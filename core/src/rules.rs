@@ -65,7 +65,10 @@ pub fn builtin() -> &'static [RuleMeta] {
         let mut v: Vec<RuleMeta> = Vec::new();
         for text in [VALIDATION, CONFORMANCE, ARCHIMATE, DOCUMENT] {
             match serde_json::from_str::<Vec<RuleMeta>>(text) {
-                Ok(rules) => v.extend(rules),
+                Ok(rules) => v.extend(rules.into_iter().map(|mut r: RuleMeta| {
+                    r.basis = r.basis.normalised();
+                    r
+                })),
                 Err(e) => panic!("embedded rule data is malformed: {e}"),
             }
         }

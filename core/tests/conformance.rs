@@ -237,6 +237,195 @@ fn conf02_duplication() {
     );
 }
 
+fn conf02(r: &Report) -> Vec<&kientruc::Finding> {
+    r.findings.iter().filter(|f| f.rule == "CONF-02").collect()
+}
+
+#[test]
+fn conf02_a_commune_buying_its_own_document_software_duplicates_the_provincial_one() {
+    let r = with(|v| {
+        v["owner"] = json!("agency:ubnd-hanh-minh");
+        v["appraisal_date"] = json!("2024-03-15");
+        v["components"] = json!([{"id": "qlvb", "kind": "application", "name": "Phần mềm quản lý văn bản và điều hành xã Hành Minh",
+            "status": "new", "scope": "commune", "function": "document-management"}]);
+        v["integrations"] = json!([]);
+    });
+    let f = conf02(&r);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(
+        (f[0].outcome, f[0].severity),
+        (Outcome::Fail, kientruc::Severity::Error)
+    );
+    assert!(
+        f[0].suggestion
+            .en
+            .contains("provincial:document-management"),
+        "{}",
+        f[0].suggestion.en
+    );
+    assert!(f[0].message.vi.contains("khai báo"), "{}", f[0].message.vi);
+    // The same, with the function inferred from the name: a warning, and the finding says so.
+    let r = with(|v| {
+        v["owner"] = json!("agency:ubnd-hanh-minh");
+        v["components"] = json!([{"id": "qlvb", "kind": "application", "name": "Phần mềm Quản lý văn bản xã",
+            "status": "new", "scope": "commune"}]);
+        v["integrations"] = json!([]);
+    });
+    let f = conf02(&r);
+    assert_eq!(
+        (f[0].outcome, f[0].severity),
+        (Outcome::Fail, kientruc::Severity::Warning)
+    );
+    assert!(
+        f[0].message.vi.contains("suy ra từ tên"),
+        "{}",
+        f[0].message.vi
+    );
+    // A function inferred from the kind (e-mail).
+    let r = with(|v| {
+        v["components"] = json!([{"id": "mail", "kind": "email", "name": "Hệ thống X", "status": "new", "scope": "province"}]);
+        v["integrations"] = json!([]);
+    });
+    let f = conf02(&r);
+    assert!(
+        f[0].message.vi.contains("suy ra từ loại"),
+        "{}",
+        f[0].message.vi
+    );
+    assert!(f[0].suggestion.en.contains("provincial:email"));
+    // An unknown function is an input problem (VAL-002) listing the allowed values.
+    let r = with(|v| v["components"][0]["function"] = json!("coffee-making"));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "VAL-002" && f.message.en.contains("document-management"))
+    );
+    // A Vietnamese label is accepted.
+    let r = with(|v| {
+        v["components"] = json!([{"id": "qlvb", "kind": "application", "name": "Phần mềm X", "status": "new",
+            "scope": "province", "function": "Quản lý văn bản và điều hành"}]);
+        v["integrations"] = json!([]);
+    });
+    assert_eq!(conf02(&r).len(), 1);
+}
+
+#[test]
+fn conf02_different_functions_never_duplicate() {
+    for kind in ["platform", "application"] {
+        let r = with(|v| {
+            v["components"] = json!([{"id": "ioc", "kind": kind, "name": "Trung tâm giám sát, điều hành thông minh (IOC) tỉnh",
+                "status": "new", "scope": "province"}]);
+            v["integrations"] = json!([]);
+        });
+        assert!(conf02(&r).is_empty(), "{kind}: {:#?}", conf02(&r));
+        assert_eq!(outcome(&r, "CONF-02"), Outcome::Pass);
+    }
+}
+
+#[test]
+fn conf02_new_with_an_existing_system_is_review_and_national_systems_only_meet_national_components()
+{
+    let r = with(|v| {
+        v["components"][0]["status"] = json!("new");
+    });
+    let f = conf02(&r);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].outcome, Outcome::Review);
+    assert!(
+        f[0].message.vi.contains("nâng cấp hay xây mới"),
+        "{}",
+        f[0].message.vi
+    );
+    assert!(!f[0].message.en.contains("national:public-service-portal"));
+    // A new provincial one-stop system naming nothing duplicates the provincial one, not the
+    // National Public Service Portal.
+    let r = with(|v| {
+        v["components"][0]["status"] = json!("new");
+        v["components"][0]["maps_to"] = json!([]);
+    });
+    let f = conf02(&r);
+    assert!(f[0].suggestion.en.contains("provincial:tthc-system"));
+    assert!(
+        !f[0]
+            .suggestion
+            .en
+            .contains("national:public-service-portal")
+    );
+    // A national-scope one does meet the national portal.
+    let r = with(|v| {
+        v["components"][0]["status"] = json!("new");
+        v["components"][0]["maps_to"] = json!([]);
+        v["components"][0]["scope"] = json!("national");
+        v["components"][0]["function"] = json!("public-service-portal");
+    });
+    assert!(
+        conf02(&r)[0]
+            .suggestion
+            .en
+            .contains("national:public-service-portal")
+    );
+}
+
+#[test]
+fn conf03_provincial_parts_of_the_national_land_database() {
+    let land = |extra: Value, integrations: Value| {
+        with(|v| {
+            v["components"].as_array_mut().expect("c").push(json!({"id": "land-db", "kind": "database",
+                "name": "Cơ sở dữ liệu đất đai tỉnh", "maps_to": ["provincial:sector-databases"], "status": "upgrade",
+                "hosting": "provincial-data-center", "security_level": 3, "catalogues": ["admin-units"], "standards": ["UTF-8"]}));
+            let mut store = json!({"id": "land", "component": "land-db", "domain": "resource-management", "master": ["land"]});
+            if let (Some(s), Some(e)) = (store.as_object_mut(), extra.as_object()) {
+                s.extend(e.clone());
+            }
+            v["data"] = json!([store]);
+            if let Some(a) = integrations.as_array() {
+                v["integrations"]
+                    .as_array_mut()
+                    .expect("i")
+                    .extend(a.iter().cloned());
+            }
+        })
+    };
+    let r = land(
+        json!({}),
+        json!([{"from": "land-db", "to": "national:land", "via": "lgsp"}]),
+    );
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Pass, "{:#?}", r.findings);
+    let note = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-03")
+        .expect("note");
+    assert_eq!(note.severity, kientruc::Severity::Info);
+    assert_eq!(
+        note.basis.status,
+        kientruc::legal::Status::Secondary,
+        "rests on the land law, secondary"
+    );
+    assert!(
+        note.message.vi.contains("Luật Đất đai"),
+        "{}",
+        note.message.vi
+    );
+    let r = land(json!({"part_of": "national:land"}), json!([]));
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Pass, "{:#?}", r.findings);
+    // Kept locally with no synchronisation: a private copy.
+    let r = land(json!({}), json!([]));
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Fail);
+    // Synchronised directly, not through the LGSP/NGSP: still a private copy.
+    let r = land(
+        json!({}),
+        json!([{"from": "land-db", "to": "national:land", "via": "direct"}]),
+    );
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Fail);
+    // Population data has no provincial parts: kept locally it fails, part_of or not.
+    let r = land(
+        json!({"master": ["population"], "part_of": "national:population"}),
+        json!([{"from": "land-db", "to": "national:population", "via": "lgsp"}]),
+    );
+    assert_eq!(outcome(&r, "CONF-03"), Outcome::Fail);
+}
+
 #[test]
 fn conf03_master_data_and_conf04_domains() {
     let r = with(|v| {
@@ -309,6 +498,52 @@ fn conf05_integrations() {
         v["integrations"] = json!([{"from": "dvc-xay-dung", "to": "tthc", "via": "direct"}])
     });
     assert_eq!(outcome(&r, "CONF-05"), Outcome::Pass);
+    // The architecture names no owner for provincial systems: an unknown owner is not proven to
+    // be the project's agency, so a direct link to one is cross-agency.
+    let r = with(|v| {
+        v["integrations"] =
+            json!([{"from": "tthc", "to": "provincial:document-management", "via": "direct"}])
+    });
+    assert_eq!(outcome(&r, "CONF-05"), Outcome::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert!(f.message.en.contains("names no owner"), "{}", f.message.en);
+    assert_eq!(f.basis.status, kientruc::legal::Status::Verified);
+    // A finding naming an element of secondary source is secondary.
+    let r = with(|v| {
+        v["integrations"] =
+            json!([{"from": "dvc-xay-dung", "to": "provincial:tthc-system", "via": "direct"}])
+    });
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert_eq!(f.basis.status, kientruc::legal::Status::Secondary);
+    // The basis holds the citations in force on the check date only.
+    assert!(!f.basis.cites.is_empty());
+    assert!(
+        f.basis.instrument.contains("NĐ 47/2024"),
+        "{}",
+        f.basis.instrument
+    );
+    let r = with(|v| {
+        v["appraisal_date"] = json!("2022-03-01");
+        v["integrations"][1]["via"] = json!("direct");
+    });
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-05")
+        .expect("finding");
+    assert!(
+        !f.basis.instrument.contains("47/2024"),
+        "{}",
+        f.basis.instrument
+    );
 }
 
 #[test]

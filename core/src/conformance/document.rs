@@ -27,6 +27,7 @@ pub(super) fn check(cx: &mut Cx<'_>, unknown_fields: &[String]) {
         );
     }
     let p = cx.p;
+    let fw = &cx.b.framework;
     let c = &mut cx.c;
     c.consider("VAL-002", 1 + p.components.len() + p.integrations.len());
     term(c, &p.id, &p.stage);
@@ -55,6 +56,12 @@ pub(super) fn check(cx: &mut Cx<'_>, unknown_fields: &[String]) {
         }
         if let Some(o) = &comp.online_service {
             term(c, id, &o.level);
+        }
+        if let Some(f) = &comp.function
+            && fw.function(f).is_none()
+        {
+            let functions: Vec<&str> = fw.doc.functions.iter().map(|f| f.id.as_str()).collect();
+            unknown_value(c, id, "function", f, &functions);
         }
         if let Some(level) = comp.security_level
             && !(1..=5).contains(&level)

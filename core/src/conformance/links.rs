@@ -36,20 +36,43 @@ fn provincial_platform<'a>(cx: &Cx<'a>) -> Option<&'a Element> {
     })
 }
 
-/// Who owns one end of an integration: `Some("national")` for national systems.
-fn owner_of<'a>(cx: &Cx<'a>, target: Target<'a>) -> Option<String> {
+/// Who owns one end of an integration, as far as the baseline and the project prove it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Owner {
+    /// A national system.
+    National,
+    /// An agency, by element id (or the project's `owner` as written).
+    Agency(String),
+    /// The project's own components when the project names no owner: one system, one owner
+    /// (NĐ 85/2016 Điều 5), so they share it.
+    Project,
+    /// A baseline element whose owner no source names.
+    Unknown,
+}
+
+fn owner_of<'a>(cx: &Cx<'a>, target: Target<'a>) -> Owner {
     match target {
         Target::Component(_) => cx
             .owner
             .map(|o| o.id.clone())
-            .or_else(|| cx.p.owner.clone()),
-        Target::Element(e) if e.scope() == Some(Scope::National) => Some("national".into()),
-        Target::Element(e) if e.kind == "agency" => Some(e.id.clone()),
-        Target::Element(e) => e
-            .owner
-            .as_ref()
-            .map(|o| cx.b.model.element(o).map_or(o.clone(), |a| a.id.clone())),
-        Target::Missing => None,
+            .or_else(|| cx.p.owner.clone())
+            .map_or(Owner::Project, Owner::Agency),
+        Target::Element(e) if e.scope() == Some(Scope::National) => Owner::National,
+        Target::Element(e) if e.kind == "agency" => Owner::Agency(e.id.clone()),
+        Target::Element(e) => e.owner.as_ref().map_or(Owner::Unknown, |o| {
+            Owner::Agency(cx.b.model.element(o).map_or(o.clone(), |a| a.id.clone()))
+        }),
+        Target::Missing => Owner::Unknown,
+    }
+}
+
+/// Whether two ends are proven to belong to the same agency. An unknown owner is never proven
+/// the same: the law requires the LGSP unless both ends are the same agency.
+fn same_owner(a: &Owner, b: &Owner) -> bool {
+    match (a, b) {
+        (Owner::Agency(x), Owner::Agency(y)) => x == y,
+        (Owner::Project, Owner::Project) => true,
+        _ => false,
     }
 }
 
@@ -67,7 +90,8 @@ fn integrations(cx: &mut Cx<'_>) {
             .map(|(r, _)| r.as_str())
             .collect();
         if !missing.is_empty() {
-            out.push(unresolved(i, &missing));
+            let (subject, o, detail, fix) = unresolved(i, &missing);
+            out.push((subject, o, detail, fix, Vec::new()));
             continue;
         }
         let via = i.via.as_ref().and_then(|v| v.known());
@@ -75,13 +99,18 @@ fn integrations(cx: &mut Cx<'_>) {
             continue;
         }
         let (oa, ob) = (owner_of(cx, a), owner_of(cx, b));
-        let national = oa.as_deref() == Some("national") || ob.as_deref() == Some("national");
-        let outcome = match (&oa, &ob) {
-            _ if national => Outcome::Fail,
-            (Some(x), Some(y)) if x != y => Outcome::Fail,
-            (Some(_), Some(_)) => continue,
-            _ => Outcome::Review,
-        };
+        let national = oa == Owner::National || ob == Owner::National;
+        if !national && same_owner(&oa, &ob) {
+            continue;
+        }
+        let unknown = !national && (oa == Owner::Unknown || ob == Owner::Unknown);
+        let facts: Vec<&Element> = [a, b]
+            .into_iter()
+            .filter_map(|t| match t {
+                Target::Element(e) => Some(e),
+                _ => None,
+            })
+            .collect();
         let how = match via {
             Some(Via::Direct) => t(
                 "kết nối trực tiếp (via: direct)",
@@ -96,33 +125,35 @@ fn integrations(cx: &mut Cx<'_>) {
             let (from, to) = (cx.label(&i.from, lang), cx.label(&i.to, lang));
             let platform = format!("{} ({})", lgsp.1.get(lang), lgsp.0);
             let vi = lang == Lang::Vi;
-            let detail = match (outcome, vi) {
-                (Outcome::Fail, true) => format!(
-                    "trao đổi dữ liệu {from} → {to} giữa các cơ quan{} là {}",
+            let whose = if unknown {
+                if vi {
+                    " (Kiến trúc không nêu chủ quản của một đầu, nên không chứng minh được hai đầu cùng một cơ quan)"
+                } else {
+                    " (the architecture names no owner for one end, so the two ends are not proven to be one agency)"
+                }
+            } else {
+                ""
+            };
+            let detail = if vi {
+                format!(
+                    "trao đổi dữ liệu {from} → {to} giữa các cơ quan{}{whose} là {}",
                     if national {
                         ", với hệ thống quốc gia,"
                     } else {
                         ""
                     },
                     how.0
-                ),
-                (Outcome::Fail, false) => format!(
-                    "the exchange {from} → {to} across agencies{} is {}",
+                )
+            } else {
+                format!(
+                    "the exchange {from} → {to} across agencies{}{whose} is {}",
                     if national {
                         ", with a national system,"
                     } else {
                         ""
                     },
                     how.1
-                ),
-                (_, true) => format!(
-                    "trao đổi dữ liệu {from} → {to}: {}; không xác định được chủ quản hai đầu để kết luận",
-                    how.0
-                ),
-                (_, false) => format!(
-                    "the exchange {from} → {to}: {}; the owners of its ends are not known, so it cannot be judged",
-                    how.1
-                ),
+                )
             };
             let fix = match (national, vi) {
                 (true, true) => format!(
@@ -141,11 +172,11 @@ fn integrations(cx: &mut Cx<'_>) {
             (detail, fix)
         };
         let ((dv, fv), (de, fe)) = (text(Lang::Vi), text(Lang::En));
-        out.push((i.key(), outcome, (dv, de), (fv, fe)));
+        out.push((i.key(), Outcome::Fail, (dv, de), (fv, fe), facts));
     }
     let name = Name::Both(Text::new("Kết nối", "Integration"));
-    for (subject, o, detail, fix) in out {
-        cx.finding("CONF-05", &subject, o, &name, detail, fix);
+    for (subject, o, detail, fix, facts) in out {
+        cx.finding_on("CONF-05", &subject, o, &name, detail, fix, None, &facts);
     }
 }
 
@@ -230,6 +261,7 @@ fn standards(cx: &mut Cx<'_>) {
                 ),
                 status: row.source.status,
                 effective: row.source.effective,
+                cites: Vec::new(),
             };
             out.push((comp.id.clone(), comp.name.clone(), o, detail, fix, basis));
         }
@@ -454,7 +486,7 @@ fn online_services(cx: &mut Cx<'_>) {
         if connected {
             continue;
         }
-        cx.finding(
+        cx.finding_on(
             "CONF-09",
             &comp.id,
             Outcome::Fail,
@@ -467,6 +499,8 @@ fn online_services(cx: &mut Cx<'_>) {
                 format!("Kết nối với {} qua LGSP (khai báo integrations), để đồng bộ với Cổng Dịch vụ công quốc gia.", tthc.id),
                 format!("Connect it to {} through the LGSP (declare it in integrations), so that it synchronises with the National Public Service Portal.", tthc.id),
             ),
+            None,
+            &[tthc],
         );
     }
 }

@@ -7,8 +7,7 @@ use crate::codes::AgencyEid;
 use crate::i18n::Name;
 use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
-use crate::report::Outcome;
-use crate::text::fold;
+use crate::report::{Outcome, Severity};
 use crate::validate::{refcode_problem, unknown_value};
 use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
@@ -121,12 +120,73 @@ fn in_force(cx: &Cx<'_>, e: &Element) -> bool {
     e.lifecycle() != Some(Lifecycle::Retiring) && e.validity().contains(cx.as_of)
 }
 
+/// How a component's function was established; the finding says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FunctionFrom {
+    Declared,
+    Kind,
+    Name,
+}
+
+impl FunctionFrom {
+    fn text(self) -> (&'static str, &'static str) {
+        match self {
+            FunctionFrom::Declared => ("khai báo", "declared"),
+            FunctionFrom::Kind => (
+                "suy ra từ loại thành phần",
+                "inferred from the component kind",
+            ),
+            FunctionFrom::Name => ("suy ra từ tên", "inferred from the name"),
+        }
+    }
+}
+
+/// The function of a component: declared, else the only one its kind implies, else from the
+/// keywords of its name.
+fn function_of<'f>(
+    fw: &'f crate::framework::Framework,
+    comp: &Component,
+) -> Option<(&'f crate::framework::Function, FunctionFrom)> {
+    if let Some(f) = &comp.function {
+        // An unknown value is a VAL-002 finding; nothing is inferred in its place.
+        return fw.function(f).map(|f| (f, FunctionFrom::Declared));
+    }
+    if let Some(f) = fw.function_of_kind(comp.kind.as_str()) {
+        return Some((f, FunctionFrom::Kind));
+    }
+    fw.function_of_name(comp.name.primary())
+        .map(|f| (f, FunctionFrom::Name))
+}
+
+/// Whether baseline system `e` already serves a component of `scope` owned by the project's owner.
+/// A national system serves national-scope components only; a provincial (or sector) system
+/// serves every commune and district of the province; a system of a narrower scope serves only
+/// its own agency.
+fn serves_scope(cx: &Cx<'_>, e: &Element, scope: Scope) -> bool {
+    match e.scope() {
+        Some(Scope::National) => scope == Scope::National,
+        Some(s @ (Scope::Province | Scope::Sector)) => {
+            scope != Scope::National && s.rank() >= scope.rank()
+        }
+        Some(s) => {
+            let same_owner = match (e.owner.as_deref(), cx.owner) {
+                (Some(o), Some(a)) => cx.b.model.element(o).is_some_and(|x| x.id == a.id),
+                _ => false,
+            };
+            same_owner && s.rank() >= scope.rank()
+        }
+        None => false,
+    }
+}
+
 fn duplication(cx: &mut Cx<'_>) {
     let fw = &cx.b.framework;
     let mut n = 0;
     let mut out = Vec::new();
     for comp in &cx.p.components {
-        let Some(kind) = comp.kind() else { continue };
+        if comp.kind().is_none() {
+            continue;
+        }
         n += 1;
         let (found, _) = named(cx, comp);
         let status = comp.status.as_ref().and_then(|s| s.known());
@@ -138,34 +198,80 @@ fn duplication(cx: &mut Cx<'_>) {
                 out.push((
                     comp,
                     Outcome::Review,
+                    None,
                     t(
                         "được khai báo là nâng cấp/thay thế nhưng không nêu hệ thống nào của Kiến trúc (maps_to, replaces)",
                         "is declared an upgrade or replacement but names no architecture system (maps_to, replaces)",
                     ),
                     t("Nêu hệ thống được nâng cấp hoặc thay thế.", "Name the system it upgrades or replaces."),
+                    Vec::new(),
                 ));
             }
             continue;
         }
-        let scope = scope_of(cx, comp);
-        let shared = fw.element_kind(kind.as_str()).is_some_and(|k| k.shared);
-        let folded = fold(comp.name.primary());
-        let candidates: Vec<&Element> = cx
-            .b
-            .model
-            .elements()
+        // A new component that names an existing system: an upgrade, or a second one?
+        let existing: Vec<&Element> = found
             .iter()
-            .filter(|e| {
-                e.kind == kind.as_str() && in_force(cx, e) && !found.iter().any(|f| f.id == e.id)
-            })
-            .filter(|e| {
-                let covers = e.scope().is_some_and(|s| s.rank() >= scope.rank());
-                (shared && covers)
-                    || e.codes.iter().any(|c| comp.codes.contains(c))
-                    || (!folded.is_empty() && fold(e.name.primary()) == folded)
-            })
+            .copied()
+            .filter(|e| e.lifecycle() == Some(Lifecycle::Existing) && in_force(cx, e))
             .collect();
-        // Name the closest systems: those of the narrowest scope that covers the component.
+        if status == Some(ComponentStatus::New) && !existing.is_empty() {
+            let (ids, ids_en) = list(&existing);
+            out.push((
+                comp,
+                Outcome::Review,
+                None,
+                t(
+                    format!("được khai báo là xây mới (status: new) nhưng gắn với hệ thống đang vận hành {ids}: nâng cấp hay xây mới?"),
+                    format!("is declared new (status: new) but maps to the operating system {ids_en}: an upgrade, or a new build?"),
+                ),
+                t(
+                    format!("Nếu nâng cấp {ids}, khai báo status: upgrade; nếu xây mới, giải trình vì sao không dùng lại hệ thống đang có."),
+                    format!("If it upgrades {ids_en}, declare status: upgrade; if it is a new build, justify why the existing system is not reused."),
+                ),
+                existing,
+            ));
+            continue;
+        }
+        let Some((function, from)) = function_of(fw, comp) else {
+            continue;
+        };
+        // A component that names a system of its own function is that system (building a planned
+        // one, or extending one): it duplicates nothing.
+        if found.iter().any(|e| {
+            e.function
+                .as_deref()
+                .and_then(|f| fw.function(f))
+                .is_some_and(|f| f.id == function.id)
+        }) {
+            continue;
+        }
+        let scope = scope_of(cx, comp);
+        let domains: Vec<&str> =
+            cx.p.data
+                .iter()
+                .filter(|d| d.component.as_deref() == Some(comp.id.as_str()))
+                .filter_map(|d| d.domain.as_deref())
+                .collect();
+        let candidates: Vec<&Element> =
+            cx.b.model
+                .elements()
+                .iter()
+                .filter(|e| {
+                    e.function
+                        .as_deref()
+                        .and_then(|f| fw.function(f))
+                        .is_some_and(|f| f.id == function.id)
+                        && in_force(cx, e)
+                        && !found.iter().any(|f| f.id == e.id)
+                        && serves_scope(cx, e, scope)
+                        && (!function.per_data_domain
+                            || e.data_domain
+                                .as_deref()
+                                .is_some_and(|d| domains.contains(&d)))
+                })
+                .collect();
+        // Name the closest systems: those of the narrowest scope that serves the component.
         let narrowest = candidates
             .iter()
             .filter_map(|e| e.scope())
@@ -173,39 +279,108 @@ fn duplication(cx: &mut Cx<'_>) {
             .min();
         let mut reuse: Vec<&Element> = candidates
             .into_iter()
-            .filter(|e| e.scope().map(Scope::rank) == narrowest || narrowest.is_none())
+            .filter(|e| e.scope().map(Scope::rank) == narrowest)
             .collect();
         reuse.sort_by(|a, b| a.id.cmp(&b.id));
         if reuse.is_empty() {
             continue;
         }
-        let ids = reuse
-            .iter()
-            .map(|e| format!("{} ({})", e.name.primary(), e.id))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let ids_en = reuse
-            .iter()
-            .map(|e| format!("{} ({})", e.name.get(crate::Lang::En), e.id))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let (ids, ids_en) = list(&reuse);
+        let (how, how_en) = from.text();
+        let severity = (from == FunctionFrom::Name).then_some(Severity::Warning);
         out.push((
             comp,
             Outcome::Fail,
+            severity,
             t(
-                format!("trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc: {ids}"),
-                format!("duplicates a system the architecture already has or plans: {ids_en}"),
+                format!(
+                    "có chức năng «{}» ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
+                    function.name.vi, scope_vi(scope)
+                ),
+                format!(
+                    "has the function \"{}\" ({how_en}) and duplicates a system the architecture already has or plans, which already serves the scope {}: {ids_en}",
+                    function.name.en, scope.as_str()
+                ),
             ),
             t(
                 format!("Dùng lại {ids} (khai báo maps_to và nâng cấp nếu cần) thay vì xây mới."),
                 format!("Reuse {ids_en} (declare maps_to and upgrade it if needed) instead of building a new one."),
             ),
+            reuse,
         ));
     }
     cx.c.consider("CONF-02", n);
-    for (comp, outcome, detail, fix) in out {
-        cx.finding("CONF-02", &comp.id, outcome, &comp.name, detail, fix);
+    for (comp, outcome, severity, detail, fix, facts) in out {
+        cx.finding_on(
+            "CONF-02", &comp.id, outcome, &comp.name, detail, fix, severity, &facts,
+        );
     }
+}
+
+/// A scope as Vietnamese administrative text.
+fn scope_vi(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Agency => "phạm vi một cơ quan",
+        Scope::Commune => "cấp xã",
+        Scope::District => "cấp huyện",
+        Scope::Province => "cấp tỉnh",
+        Scope::Sector => "phạm vi ngành",
+        Scope::National => "phạm vi quốc gia",
+    }
+}
+
+/// `name (id); name (id)` in Vietnamese and in English.
+fn list(elements: &[&Element]) -> (String, String) {
+    let vi = elements
+        .iter()
+        .map(|e| format!("{} ({})", e.name.primary(), e.id))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let en = elements
+        .iter()
+        .map(|e| format!("{} ({})", e.name.get(crate::Lang::En), e.id))
+        .collect::<Vec<_>>()
+        .join("; ");
+    (vi, en)
+}
+
+/// Whether `store` is the provincial part of `holder`: it declares `part_of` the holder, or its
+/// component is synchronised with the holder through the LGSP/NGSP. Returns how, in Vietnamese
+/// and English.
+fn is_part(
+    cx: &Cx<'_>,
+    store: &crate::project::DataStore,
+    holder: &Element,
+) -> Option<(String, String)> {
+    if store
+        .part_of
+        .as_deref()
+        .and_then(|p| cx.b.model.element(p))
+        .is_some_and(|e| e.id == holder.id)
+    {
+        return Some(t("khai báo part_of", "declared part_of"));
+    }
+    let comp = store.component.as_deref()?;
+    let is_holder = |r: &str| cx.b.model.element(r).is_some_and(|e| e.id == holder.id);
+    cx.p.integrations
+        .iter()
+        .find(|i| {
+            matches!(
+                i.via.as_ref().and_then(|v| v.known()),
+                Some(crate::project::Via::Lgsp | crate::project::Via::Ngsp)
+            ) && ((i.from == comp && is_holder(&i.to)) || (i.to == comp && is_holder(&i.from)))
+        })
+        .map(|i| {
+            let via = i
+                .via
+                .as_ref()
+                .map(|v| v.as_str().to_uppercase())
+                .unwrap_or_default();
+            t(
+                format!("đồng bộ qua {via}"),
+                format!("synchronised through {via}"),
+            )
+        })
 }
 
 fn master_data(cx: &mut Cx<'_>) {
@@ -225,10 +400,45 @@ fn master_data(cx: &mut Cx<'_>) {
     for store in &cx.p.data {
         for m in &store.master {
             match holders.iter().find(|e| e.master.contains(m)) {
+                Some(holder)
+                    if holder.provincial_parts.is_some()
+                        && is_part(cx, store, holder).is_some() =>
+                {
+                    let how = is_part(cx, store, holder).unwrap_or_default();
+                    let law = holder
+                        .provincial_parts
+                        .as_deref()
+                        .map(|b| b.display())
+                        .unwrap_or_default();
+                    let h = format!("{} ({})", holder.name.primary(), holder.id);
+                    let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
+                    cx.finding_on(
+                        "CONF-03",
+                        &store.id,
+                        Outcome::Pass,
+                        &Name::Plain(store.id.clone()),
+                        t(
+                            format!("lưu dữ liệu chủ '{m}' là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
+                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law}): not a private copy", how.1),
+                        ),
+                        t(
+                            format!("Bảo đảm đồng bộ với {h} qua LGSP/NGSP theo quy định của cơ quan quản lý CSDL quốc gia."),
+                            format!("Keep it synchronised with {h_en} through the LGSP/NGSP as the national database's owner requires."),
+                        ),
+                        Some(Severity::Info),
+                        &[holder],
+                    );
+                    // The note rests on the instrument that builds the database from local parts.
+                    if let (Some(f), Some(b)) =
+                        (cx.c.findings.last_mut(), holder.provincial_parts.as_deref())
+                    {
+                        f.basis.weaken(b.status);
+                    }
+                }
                 Some(holder) => {
                     let h = format!("{} ({})", holder.name.primary(), holder.id);
                     let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
-                    cx.finding(
+                    cx.finding_on(
                         "CONF-03",
                         &store.id,
                         Outcome::Fail,
@@ -241,6 +451,8 @@ fn master_data(cx: &mut Cx<'_>) {
                             format!("Khai thác {h} qua LGSP của tỉnh (kết nối NGSP/NDXP) thay vì lưu dữ liệu gốc về công dân, tổ chức."),
                             format!("Consume {h_en} through the province's LGSP (connected to NGSP/NDXP) instead of keeping the master data."),
                         ),
+                        None,
+                        &[holder],
                     );
                 }
                 None => unknown_value(&mut cx.c, &store.id, "master", m, &known),

@@ -13,6 +13,7 @@ use crate::report::checklist::checklist;
 use crate::baseline::Baseline;
 use crate::date::Date;
 use crate::i18n::{Lang, Name};
+use crate::legal::Status;
 use crate::model::Element;
 use crate::project::{Component, Project, ProjectDoc};
 use crate::regime::{Regime, regime_at};
@@ -89,6 +90,38 @@ impl<'a> Cx<'a> {
         };
         self.c
             .push_bilingual(m, subject, outcome, &args(Lang::Vi), &args(Lang::En));
+        let basis = m.basis.at(self.as_of);
+        if let Some(f) = self.c.findings.last_mut() {
+            f.basis = basis;
+        }
+    }
+
+    /// Records a finding that also rests on baseline elements (`facts`): its basis status is the
+    /// weakest of the rule's citations in force and the elements' sources. `severity` overrides
+    /// the rule's (a duplicate inferred from a name is a warning, a note is info).
+    #[allow(clippy::too_many_arguments)]
+    pub fn finding_on(
+        &mut self,
+        rule: &str,
+        subject: &str,
+        outcome: Outcome,
+        name: &Name,
+        detail: (String, String),
+        fix: (String, String),
+        severity: Option<Severity>,
+        facts: &[&Element],
+    ) {
+        self.finding(rule, subject, outcome, name, detail, fix);
+        if let Some(f) = self.c.findings.last_mut() {
+            if let Some(s) = severity {
+                f.severity = s;
+            }
+            for e in facts {
+                // An element without a source is unsupported: never stronger than secondary.
+                let status = e.source.as_ref().map_or(Status::Secondary, |s| s.status);
+                f.basis.weaken(status);
+            }
+        }
     }
 
     /// The display name of a baseline element or component reference.

@@ -129,6 +129,15 @@ pub struct Element {
     /// Data reference domain: a framework data-domain id or a DRM code (databases).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_domain: Option<String>,
+    /// The function the system serves (one of the framework's `functions`), for duplication
+    /// checks. Set only where the element's nature is evident from its sourced name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<String>,
+    /// For a national database the law builds from provincial parts: the instrument that says so.
+    /// A provincial store of its master data synchronised with it through the LGSP/NGSP, or
+    /// declared `part_of` it, is that part, not a private copy (CONF-03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provincial_parts: Option<Box<Basis>>,
     /// Master data this element holds, by national name (e.g. `population`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub master: Vec<String>,

@@ -161,6 +161,10 @@ pub struct Component {
     pub catalogues: Vec<String>,
     #[serde(default)]
     pub online_service: Option<OnlineService>,
+    /// The function the component serves (one of the framework's `functions`, or its label), for
+    /// duplication checks (CONF-02). When absent it is inferred from the kind, else the name.
+    #[serde(default)]
+    pub function: Option<String>,
 }
 
 impl Component {
@@ -196,6 +200,10 @@ pub struct DataStore {
     /// Master data the store keeps, by national name (`population`, `land`, ...).
     #[serde(default)]
     pub master: Vec<String>,
+    /// The national database this store is the provincial part of (`national:<name>`), where the
+    /// law builds that database from provincial parts (CONF-03).
+    #[serde(default)]
+    pub part_of: Option<String>,
 }
 
 /// A data exchange.

@@ -92,6 +92,12 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
         {
             unknown_value(c, &e.id, "layer", l, &layers);
         }
+        if let Some(f) = &e.function
+            && fw.function(f).is_none()
+        {
+            let functions: Vec<&str> = fw.doc.functions.iter().map(|f| f.id.as_str()).collect();
+            unknown_value(c, &e.id, "function", f, &functions);
+        }
         term(c, &e.id, &e.hosting);
         term(c, &e.id, &e.lifecycle);
         term(c, &e.id, &e.scope);
