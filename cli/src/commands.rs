@@ -247,13 +247,27 @@ pub fn check(
     lang: Lang,
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
-    // Read and parse every project first (on all cores), so that a bad file stops the run
-    // before any output.
-    let projects = kientruc::parallel::map(paths, |p| {
+    // Read and parse every project (on all cores). An unreadable one is reported on stderr the
+    // documented way and listed in the summary; the readable ones are still checked.
+    let parsed = kientruc::parallel::map(paths, |p| {
         Project::from_json_with(&io::read(p)?, &io::label(p), limits)
-    })
-    .into_iter()
-    .collect::<Result<Vec<_>, _>>()?;
+    });
+    let mut projects = Vec::with_capacity(parsed.len());
+    let mut unreadable = Vec::new();
+    for (path, r) in paths.iter().zip(parsed) {
+        match r {
+            Ok(p) => projects.push(p),
+            Err(e) if paths.len() == 1 => return Err(e),
+            Err(e) => {
+                io::report_error(&e);
+                unreadable.push(kientruc::report::InputError {
+                    file: io::label(path),
+                    code: e.code().to_string(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
     let mut accepted = Vec::new();
     for a in accept {
         let doc = kientruc::acceptance::AcceptanceDoc::from_json_with(
@@ -290,23 +304,19 @@ pub fn check(
                 lang,
                 color: io::colour(output),
             };
-            reports
-                .iter()
-                .map(|r| to_text(r, opts))
-                .collect::<Vec<_>>()
-                .join("\n")
+            kientruc::report::to_text_many(&reports, &unreadable, opts)
         }
-        CheckFormat::Json if reports.len() == 1 => to_json(&reports[0]),
-        CheckFormat::Json => kientruc::report::to_json_array(&reports),
+        CheckFormat::Json if reports.len() == 1 && unreadable.is_empty() => to_json(&reports[0]),
+        CheckFormat::Json => kientruc::report::to_portfolio_json(&reports, &unreadable, lang),
+        CheckFormat::Csv => kientruc::report::to_csv(&reports, &unreadable, lang),
         CheckFormat::Sarif => kientruc::report::to_sarif(&reports, lang),
-        CheckFormat::Md => reports
-            .iter()
-            .map(|r| kientruc::report::to_markdown(r, lang))
-            .collect::<Vec<_>>()
-            .join("\n---\n\n"),
-        CheckFormat::Html => kientruc::report::to_html_many(&reports, lang),
+        CheckFormat::Md => kientruc::report::to_markdown_many(&reports, &unreadable, lang),
+        CheckFormat::Html => kientruc::report::to_html_portfolio(&reports, &unreadable, lang),
     };
     io::write(output, &text)?;
+    if !unreadable.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
     Ok(exit_for_levels(&reports))
 }
 

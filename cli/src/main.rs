@@ -54,6 +54,8 @@ pub enum ReportFormat {
 pub enum CheckFormat {
     Text,
     Json,
+    /// The portfolio summary table alone (id, name, owner, budget, level, errors, to review).
+    Csv,
     Sarif,
     Md,
     Html,

@@ -62,13 +62,21 @@ fn several_projects_give_one_report_each() {
     let o = run(&["check", &a, &b, "--format", "json"]);
     assert_eq!(o.status.code(), Some(1), "one of them is non-conformant");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    let levels: Vec<&str> = v
+    assert_eq!(v["kientruc"], "portfolio/1");
+    let levels: Vec<&str> = v["reports"]
         .as_array()
         .expect("array")
         .iter()
         .map(|r| r["level"].as_str().expect("level"))
         .collect();
     assert_eq!(levels, vec!["compliant", "non-conformant"]);
+    let summary: Vec<&str> = v["summary"]
+        .as_array()
+        .expect("summary")
+        .iter()
+        .map(|r| r["level"].as_str().expect("level"))
+        .collect();
+    assert_eq!(summary, levels);
     let o = run(&["check", &a, &b, "--format", "sarif", "--lang", "en"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("sarif");
     assert_eq!(v["version"], "2.1.0");
@@ -125,16 +133,15 @@ fn baseline_and_as_of_options() {
 }
 
 #[test]
-fn a_bad_project_stops_the_run_with_exit_2() {
+fn a_bad_project_is_reported_with_exit_2() {
     let bad = tmp("bad.json");
     std::fs::write(&bad, "{\"kientruc\": \"project/1\", \"id\": 7}").expect("write");
-    let o = run(&[
-        "check",
-        &example("hanh-minh-website.json"),
-        bad.to_str().expect("utf8"),
-    ]);
+    let o = run(&["check", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(o.stdout.is_empty(), "no partial output");
+    assert!(
+        o.stdout.is_empty(),
+        "no report for a single unreadable input"
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         err.starts_with("kientruc: error[schema]: ") && err.contains("$.id"),
@@ -264,4 +271,60 @@ fn archimate_export_import_and_validate() {
         err.starts_with("kientruc: error[parse]: ") && err.contains(":2: ") && err.contains("2.x"),
         "{err}"
     );
+}
+
+#[test]
+fn a_bad_file_in_a_batch_hides_no_report() {
+    let (a, b) = (
+        example("hanh-minh-website.json"),
+        example("district-one-stop.json"),
+    );
+    let bad = tmp("bad-in-batch.json");
+    std::fs::write(&bad, "{\"kientruc\": \"project/1\", \"id\": ").expect("write");
+    let bad = bad.to_str().expect("utf8").to_string();
+    let o = run(&["check", &a, &bad, &b]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "an unreadable input makes the run exit 2"
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        out.matches("Kiểm tra sự tuân thủ Kiến trúc:").count(),
+        2,
+        "{out}"
+    );
+    assert!(out.starts_with("TỔNG HỢP KẾT QUẢ KIỂM TRA"), "{out}");
+    assert!(out.contains("Không đọc được hồ sơ (parse)"), "{out}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("kientruc: error[parse]").count(), 1, "{err}");
+    // CSV: the summary table alone, one line per input after the header.
+    let o = run(&["check", &a, &bad, &b, "--format", "csv", "--lang", "en"]);
+    let csv = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "{csv}");
+    assert!(
+        lines[0].starts_with("Project id,Project name,Owner"),
+        "{csv}"
+    );
+    assert!(
+        lines[2].contains("Non-conformant") || lines[1].contains("Compliant"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn exit_codes_say_whether_the_project_can_be_funded_as_is() {
+    for (file, code) in [
+        ("hanh-minh-website.json", 0),
+        ("lgsp-extension.json", 0),
+        ("remote-signing-mobile.json", 0),
+        ("ipv6-transition.json", 0),
+        ("district-one-stop.json", 1),
+        ("commune-library-software.json", 1),
+        ("hanh-minh-website-bad-waiver.json", 2),
+    ] {
+        let o = run(&["check", &example(file)]);
+        assert_eq!(o.status.code(), Some(code), "{file}");
+    }
 }
