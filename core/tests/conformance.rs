@@ -293,12 +293,12 @@ fn conf02_a_commune_buying_its_own_document_software_duplicates_the_provincial_o
         f[0].message.vi
     );
     assert!(f[0].suggestion.en.contains("provincial:email"));
-    // An unknown function is an input problem (VAL-002) listing the allowed values.
+    // An unknown function is an input problem (DOC-002) listing the allowed values.
     let r = with(|v| v["components"][0]["function"] = json!("coffee-making"));
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == "VAL-002" && f.message.en.contains("document-management"))
+            .any(|f| f.rule == "DOC-002" && f.message.en.contains("document-management"))
     );
     // A Vietnamese label is accepted.
     let r = with(|v| {
@@ -472,7 +472,7 @@ fn conf03_master_data_and_conf04_domains() {
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == "VAL-002" && f.subject == "d")
+            .any(|f| f.rule == "DOC-002" && f.subject == "d")
     );
 }
 
@@ -957,20 +957,21 @@ fn waiving_everything_still_fails_on_the_mandatory_rules() {
 }
 
 #[test]
-fn unknown_fields_and_values_are_findings_not_errors() {
+fn input_problems_give_no_verdict_and_say_what_was_meant() {
     let r = with(|v| {
         v["colour"] = json!("red");
         v["components"][0]["kind"] = json!("kiosk");
         v["components"][0]["hosting"] = json!("basement");
         v["$comment"] = json!("ignored");
     });
-    assert!(r.findings.iter().any(|f| f.rule == "VAL-001"
+    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert!(r.findings.iter().any(|f| f.rule == "DOC-001"
         && f.subject == "one-stop-upgrade"
         && f.message.en.contains("$.colour")));
     let kinds = r
         .findings
         .iter()
-        .find(|f| f.rule == "VAL-002" && f.message.en.contains("kiosk"))
+        .find(|f| f.rule == "DOC-002" && f.message.en.contains("kiosk"))
         .expect("kind");
     assert!(
         kinds.message.en.contains("portal, online-service"),
@@ -979,7 +980,63 @@ fn unknown_fields_and_values_are_findings_not_errors() {
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == "VAL-002" && f.message.en.contains("basement"))
+            .any(|f| f.rule == "DOC-002" && f.message.en.contains("basement"))
+    );
+    // A typo in a field name (maps-to) must not turn an upgrade into an extra with exit 0.
+    let r = with(|v| {
+        let c = v["components"][0].as_object_mut().expect("component");
+        let m = c.remove("maps_to").expect("maps_to");
+        c.insert("maps-to".into(), m);
+    });
+    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "DOC-001")
+        .expect("DOC-001");
+    assert!(
+        f.message.en.contains("Did you mean 'maps_to'?"),
+        "{}",
+        f.message.en
+    );
+    // A reference by display name suggests the element id.
+    let r = with(|v| {
+        v["components"][0]["maps_to"] = json!([
+            "Hệ thống thông tin giải quyết TTHC tỉnh (Cổng dịch vụ công và Hệ thống thông tin một cửa điện tử)"
+        ]);
+    });
+    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "DOC-003")
+        .expect("DOC-003");
+    assert!(
+        f.message
+            .vi
+            .contains("Có phải là 'provincial:tthc-system'?"),
+        "{}",
+        f.message.vi
+    );
+    // Integration ends, data-store components and owners given as element ids are references too.
+    let r = with(|v| {
+        v["integrations"][0]["to"] = json!("national:populaton");
+        v["owner"] = json!("agency:ubnd-quang-ngia");
+    });
+    let doc3: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "DOC-003")
+        .map(|f| f.message.en.as_str())
+        .collect();
+    assert_eq!(doc3.len(), 2, "{doc3:#?}");
+    assert!(
+        doc3.iter()
+            .any(|m| m.contains("Did you mean 'national:population'?"))
+    );
+    assert!(
+        doc3.iter()
+            .any(|m| m.contains("Did you mean 'agency:ubnd-quang-ngai'?"))
     );
 }
 

@@ -1,73 +1,135 @@
-//! Format checks of a project document: unknown fields (VAL-001) and values outside the
-//! vocabularies (VAL-002). Unresolved references are the conformance rules' findings.
+//! Input problems of a project document (PRODUCT.md, "Input problems"): unknown fields (DOC-001),
+//! values outside the vocabularies (DOC-002) and references that resolve to nothing (DOC-003), each
+//! with a did-you-mean. While any is present the report gives no architecture verdict
+//! (`not-assessed`): a typo must never turn a verdict into a pass.
 
 use super::Cx;
+use crate::codes::AgencyEid;
 use crate::report::Outcome;
 use crate::rules::meta;
-use crate::validate::{term, unknown_value};
+use crate::suggest::did_you_mean;
+use crate::text::fold;
+use crate::vocab::{Term, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>, unknown_fields: &[String]) {
-    let m = meta("VAL-001");
+    fields(cx, unknown_fields);
+    vocabularies(cx);
+    references(cx);
+}
+
+/// The subject of a finding at a JSON path: the component's id under `$.components[i]`.
+fn subject_at(cx: &Cx<'_>, path: &str) -> String {
+    path.strip_prefix("$.components[")
+        .and_then(|r| r[..r.find(']')?].parse::<usize>().ok())
+        .and_then(|i| cx.p.components.get(i))
+        .map_or(cx.p.id.clone(), |c| c.id.clone())
+}
+
+/// A did-you-mean clause in both languages, or two empty strings.
+fn hint(s: Option<&str>) -> (String, String) {
+    match s {
+        Some(s) => (
+            format!(" Có phải là '{s}'?"),
+            format!(" Did you mean '{s}'?"),
+        ),
+        None => (String::new(), String::new()),
+    }
+}
+
+fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
+    let m = meta("DOC-001");
     cx.c.consider(&m.id, 1);
     for path in unknown_fields {
-        let subject = path
-            .strip_prefix("$.components[")
-            .and_then(|r| r[..r.find(']')?].parse::<usize>().ok())
-            .and_then(|i| cx.p.components.get(i))
-            .map_or(cx.p.id.as_str(), |c| c.id.as_str());
+        let allowed = crate::schema::fields_at("project", path);
+        let key = path.rsplit('.').next().unwrap_or(path);
+        let (hv, he) = hint(did_you_mean(key, allowed.iter().map(String::as_str)));
+        let list = allowed.join(", ");
+        let subject = subject_at(cx, path);
         cx.c.push(
             m,
-            subject,
+            &subject,
             Outcome::Fail,
             &[
                 ("field", path),
-                ("format", "project/1"),
-                ("schema", "project"),
+                ("allowed", &list),
+                ("hint", &hv),
+                ("hint_en", &he),
             ],
         );
     }
+}
+
+/// Reports an unknown value of a closed vocabulary with the allowed values and the closest one.
+pub(super) fn unknown(cx: &mut Cx<'_>, subject: &str, what: &str, value: &str, allowed: &[&str]) {
+    let (hv, he) = hint(did_you_mean(value, allowed.iter().copied()));
+    let list = allowed.join(", ");
+    cx.c.push(
+        meta("DOC-002"),
+        subject,
+        Outcome::Fail,
+        &[
+            ("what", what),
+            ("value", value),
+            ("allowed", &list),
+            ("hint", &hv),
+            ("hint_en", &he),
+        ],
+    );
+}
+
+fn term<T: Vocabulary>(cx: &mut Cx<'_>, subject: &str, t: &Option<Term<T>>) {
+    if let Some(Term::Unknown(v)) = t {
+        unknown(cx, subject, T::NAME, v, T::ALL);
+    }
+}
+
+fn vocabularies(cx: &mut Cx<'_>) {
     let p = cx.p;
-    let fw = &cx.b.framework;
-    let c = &mut cx.c;
-    c.consider("VAL-002", 1 + p.components.len() + p.integrations.len());
-    term(c, &p.id, &p.stage);
+    cx.c.consider("DOC-002", 1 + p.components.len() + p.integrations.len());
+    term(cx, &p.id, &p.stage);
     if let Some(i) = &p.investment {
-        term(c, &p.id, &i.group);
-        term(c, &p.id, &i.funding);
+        term(cx, &p.id, &i.group);
+        term(cx, &p.id, &i.funding);
     }
     if let Some(s) = &p.security {
-        term(c, &p.id, &s.monitoring);
-        term(c, &p.id, &s.digital_signature);
+        term(cx, &p.id, &s.monitoring);
+        term(cx, &p.id, &s.digital_signature);
     }
+    let functions: Vec<&str> =
+        cx.b.framework
+            .doc
+            .functions
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
     for comp in &p.components {
         let id = comp.id.as_str();
-        term(c, id, &Some(comp.kind.clone()));
-        term(c, id, &comp.status);
-        term(c, id, &comp.scope);
-        term(c, id, &comp.serves);
-        term(c, id, &comp.hosting);
-        term(c, id, &comp.connectivity);
+        term(cx, id, &Some(comp.kind.clone()));
+        term(cx, id, &comp.status);
+        term(cx, id, &comp.scope);
+        term(cx, id, &comp.serves);
+        term(cx, id, &comp.hosting);
+        term(cx, id, &comp.connectivity);
         for info in &comp.information {
-            term(c, id, &Some(info.clone()));
+            term(cx, id, &Some(info.clone()));
         }
         if let Some(a) = &comp.auth {
-            term(c, id, &a.staff);
-            term(c, id, &a.citizens);
+            term(cx, id, &a.staff);
+            term(cx, id, &a.citizens);
         }
         if let Some(o) = &comp.online_service {
-            term(c, id, &o.level);
+            term(cx, id, &o.level);
         }
         if let Some(f) = &comp.function
-            && fw.function(f).is_none()
+            && cx.b.framework.function(f).is_none()
         {
-            let functions: Vec<&str> = fw.doc.functions.iter().map(|f| f.id.as_str()).collect();
-            unknown_value(c, id, "function", f, &functions);
+            unknown(cx, id, "function", f, &functions);
         }
         if let Some(level) = comp.security_level
             && !(1..=5).contains(&level)
         {
-            unknown_value(
-                c,
+            unknown(
+                cx,
                 id,
                 "security_level",
                 &level.to_string(),
@@ -76,6 +138,131 @@ pub(super) fn check(cx: &mut Cx<'_>, unknown_fields: &[String]) {
         }
     }
     for i in &p.integrations {
-        term(c, &i.key(), &i.via);
+        term(cx, &i.key(), &i.via);
     }
+}
+
+/// What a reference may name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// A baseline element (by id or alias).
+    Baseline,
+    /// A project component.
+    Component,
+    /// A project component or a baseline element.
+    Either,
+}
+
+fn references(cx: &mut Cx<'_>) {
+    let p = cx.p;
+    let mut refs: Vec<(String, &'static str, String, Names)> = Vec::new();
+    for comp in &p.components {
+        for m in &comp.maps_to {
+            refs.push((comp.id.clone(), "maps_to", m.clone(), Names::Baseline));
+        }
+        if let Some(r) = &comp.replaces {
+            refs.push((comp.id.clone(), "replaces", r.clone(), Names::Baseline));
+        }
+    }
+    for d in &p.data {
+        if let Some(c) = &d.component {
+            refs.push((d.id.clone(), "component", c.clone(), Names::Component));
+        }
+        if let Some(n) = &d.part_of {
+            refs.push((d.id.clone(), "part_of", n.clone(), Names::Baseline));
+        }
+    }
+    for i in &p.integrations {
+        refs.push((i.key(), "from", i.from.clone(), Names::Either));
+        refs.push((i.key(), "to", i.to.clone(), Names::Either));
+    }
+    // An owner written as an e-ID code is CONF-13's to judge; anything else names an element.
+    if let Some(o) = &p.owner
+        && AgencyEid::parse(o).is_err()
+        && !o.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        refs.push((p.id.clone(), "owner", o.clone(), Names::Baseline));
+    }
+    cx.c.consider("DOC-003", refs.len());
+    for (subject, field, value, names) in refs {
+        let in_baseline = cx.b.model.element(&value).is_some();
+        let in_project = p.components.iter().any(|c| c.id == value);
+        let ok = match names {
+            Names::Baseline => in_baseline,
+            Names::Component => in_project,
+            Names::Either => in_baseline || in_project,
+        };
+        if ok {
+            continue;
+        }
+        let suggestion = closest(cx, &value, names);
+        let (hv, he) = hint(suggestion.as_deref());
+        let (wv, we) = match names {
+            Names::Baseline => ("phần tử nào của Kiến trúc", "no architecture element"),
+            Names::Component => ("thành phần nào của dự án", "no project component"),
+            Names::Either => (
+                "thành phần nào của dự án hay phần tử nào của Kiến trúc",
+                "no project component and no architecture element",
+            ),
+        };
+        cx.c.push_bilingual(
+            meta("DOC-003"),
+            &subject,
+            Outcome::Fail,
+            &[
+                ("field", field),
+                ("value", &value),
+                ("what", wv),
+                ("hint", &hv),
+            ],
+            &[
+                ("field", field),
+                ("value", &value),
+                ("what_en", we),
+                ("hint_en", &he),
+            ],
+        );
+    }
+}
+
+/// The id closest to a reference that resolves to nothing: by edit distance over ids and aliases,
+/// else by the diacritics-folded display name ("Trang thông tin điện tử xã Hành Minh" →
+/// `commune:hanh-minh:website`).
+fn closest(cx: &Cx<'_>, value: &str, names: Names) -> Option<String> {
+    let mut ids: Vec<&str> = Vec::new();
+    if names != Names::Component {
+        for e in cx.b.model.elements() {
+            ids.push(e.id.as_str());
+            ids.extend(e.aliases.iter().map(String::as_str));
+        }
+    }
+    if names != Names::Baseline {
+        ids.extend(cx.p.components.iter().map(|c| c.id.as_str()));
+    }
+    if let Some(id) = did_you_mean(value, ids.iter().copied()) {
+        return Some(id.to_string());
+    }
+    if names == Names::Component {
+        return None;
+    }
+    let folded = fold(value);
+    let exact =
+        cx.b.model.elements().iter().find(|e| {
+            fold(e.name.primary()) == folded || fold(e.name.get(crate::Lang::En)) == folded
+        });
+    if let Some(e) = exact {
+        return Some(e.id.clone());
+    }
+    let names_vi: Vec<(&str, &str)> =
+        cx.b.model
+            .elements()
+            .iter()
+            .map(|e| (e.name.primary(), e.id.as_str()))
+            .collect();
+    did_you_mean(value, names_vi.iter().map(|(n, _)| *n)).and_then(|n| {
+        names_vi
+            .iter()
+            .find(|(m, _)| *m == n)
+            .map(|(_, id)| id.to_string())
+    })
 }

@@ -8,7 +8,7 @@ use crate::i18n::Name;
 use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
 use crate::report::{Outcome, Severity};
-use crate::validate::{refcode_problem, unknown_value};
+use crate::validate::refcode_problem;
 use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -455,7 +455,7 @@ fn master_data(cx: &mut Cx<'_>) {
                         &[holder],
                     );
                 }
-                None => unknown_value(&mut cx.c, &store.id, "master", m, &known),
+                None => super::document::unknown(cx, &store.id, "master", m, &known),
             }
         }
     }

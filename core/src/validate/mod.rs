@@ -6,7 +6,7 @@ mod content;
 mod structure;
 
 pub(crate) use collector::Collector;
-pub(crate) use content::{refcode_problem, term, unknown_value};
+pub(crate) use content::refcode_problem;
 
 use crate::date::Date;
 use crate::framework::Framework;
