@@ -144,6 +144,11 @@ fn a_bad_project_stops_the_run_with_exit_2() {
     let o = run(&["check", model.to_str().expect("utf8")]);
     assert!(
         String::from_utf8_lossy(&o.stderr)
+            .contains("đây là tài liệu loại \"model/1\"; lệnh này cần \"kientruc\": \"project/1\"")
+    );
+    let o = run(&["check", "--lang", "en", model.to_str().expect("utf8")]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
             .contains("this is a \"model/1\" document; expected \"kientruc\": \"project/1\"")
     );
 }
