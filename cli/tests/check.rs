@@ -161,6 +161,15 @@ fn init_writes_a_template_that_checks() {
     assert_eq!(o.status.code(), Some(0));
     let text = std::fs::read_to_string(&out).expect("written");
     assert!(text.contains("\"$comment\""));
+    // No fixed appraisal date that would back-date a copy; the comment says what happens instead.
+    let t: serde_json::Value = serde_json::from_str(&text).expect("template is JSON");
+    assert!(t.get("appraisal_date").is_none(), "no fixed appraisal_date");
+    let comment = t["$comment"].as_str().expect("comment");
+    assert!(
+        comment.contains("appraisal_date")
+            && comment.contains("phase.start")
+            && comment.contains("--as-of")
+    );
     let o = run(&["init", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(2), "refuses to overwrite");
     assert_eq!(
@@ -171,6 +180,7 @@ fn init_writes_a_template_that_checks() {
     );
     let o = run(&["check", out.to_str().expect("utf8"), "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["as_of"], "2024-01-01", "1 January of phase.start");
     assert!(
         v["findings"]
             .as_array()

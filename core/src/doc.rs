@@ -354,7 +354,7 @@ fn shape_error<T: Document + schemars::JsonSchema>(
             let offset = if message.starts_with("missing field") {
                 messages::object_start(text, offset).unwrap_or(offset)
             } else {
-                offset
+                messages::back_to_value(text, offset)
             };
             let (line, column) = at(offset);
             Error::Schema {

@@ -23,6 +23,20 @@ pub(super) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     o
 }
 
+/// serde_json places some shape errors at the `}`, `]` or `,` after the value: move back onto
+/// the value's last character.
+pub(super) fn back_to_value(text: &str, offset: usize) -> usize {
+    let b = text.as_bytes();
+    let mut o = offset.min(b.len());
+    if o < b.len() && matches!(b[o], b'}' | b']' | b',') {
+        o = o.saturating_sub(1);
+        while o > 0 && b[o].is_ascii_whitespace() {
+            o -= 1;
+        }
+    }
+    o
+}
+
 /// The 1-based line and character (not byte) column of a byte offset.
 pub(super) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
