@@ -289,3 +289,38 @@ fn unknown_fields_that_matter_in_a_rule_pack_are_errors() {
     );
     assert_eq!(err.lines().count(), 1);
 }
+
+#[test]
+fn vocab_and_standards_list_labels_and_rows() {
+    let o = run(&["vocab", "hosting"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("provincial-data-center")
+            && stdout(&o).contains("Trung tâm dữ liệu tỉnh")
+    );
+    let o = run(&["vocab", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(v.as_array().is_some_and(|a| a.len() >= 18));
+    assert_eq!(run(&["vocab", "nope"]).status.code(), Some(2));
+    let o = run(&["standards", "--kind", "portal", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let rows = rows.as_array().expect("rows");
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| {
+        r["implied_by"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|k| k == "portal"))
+    }));
+    let o = run(&[
+        "standards",
+        "--kind",
+        "Cổng/Trang thông tin điện tử",
+        "--lang",
+        "en",
+    ]);
+    assert!(stdout(&o).contains("mandatory"), "{}", stdout(&o));
+    assert_eq!(
+        run(&["standards", "--kind", "kiosk"]).status.code(),
+        Some(2)
+    );
+}
