@@ -259,11 +259,11 @@ pub fn check(
             Ok(p) => projects.push(p),
             Err(e) if paths.len() == 1 => return Err(e),
             Err(e) => {
-                io::report_error(&e);
+                io::report_error(&e, lang);
                 unreadable.push(kientruc::report::InputError {
                     file: io::label(path),
                     code: e.code().to_string(),
-                    message: e.to_string(),
+                    message: e.message(lang),
                 });
             }
         }
@@ -387,5 +387,194 @@ pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, 
 pub fn export_archimate(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
     let b = resolve_baseline(name)?;
     io::write(output, &kientruc::archimate::to_xml(&b.model.doc))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A usage error found after argument parsing: the documented error line, exit 2.
+fn usage(lang: Lang, vi: &str, en: &str) -> Result<ExitCode, Error> {
+    let m = if lang == Lang::Vi { vi } else { en };
+    eprintln!("kientruc: error[argument]: {m}");
+    Ok(ExitCode::from(2))
+}
+
+fn json_text(v: serde_json::Result<serde_json::Value>) -> Result<String, Error> {
+    let mut t = v
+        .and_then(|v| serde_json::to_string_pretty(&v))
+        .map_err(|e| Error::Io {
+            path: "<json>".into(),
+            message: e.to_string(),
+        })?;
+    t.push('\n');
+    Ok(t)
+}
+
+/// `kientruc vocab [NAME]`: the vocabularies, their values and labels.
+pub fn vocab(
+    name: Option<&str>,
+    format: ReportFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    use kientruc::labels;
+    let all = labels::vocabularies();
+    let chosen: Vec<&labels::VocabLabels> = match name {
+        None => all.iter().collect(),
+        Some(n) => match labels::vocabulary(n) {
+            Some(v) => vec![v],
+            None => {
+                let names: Vec<&str> = all.iter().map(|v| v.name.as_str()).collect();
+                let names = names.join(", ");
+                return usage(
+                    lang,
+                    &format!("không có bộ giá trị '{n}'; các bộ giá trị: {names}"),
+                    &format!("no vocabulary '{n}'; vocabularies: {names}"),
+                );
+            }
+        },
+    };
+    let text = match format {
+        ReportFormat::Json => json_text(serde_json::to_value(&chosen))?,
+        ReportFormat::Text => {
+            let other = match lang {
+                Lang::Vi => Lang::En,
+                Lang::En => Lang::Vi,
+            };
+            let also = if lang == Lang::Vi {
+                "cũng chấp nhận"
+            } else {
+                "also accepted"
+            };
+            let mut t = String::new();
+            for (i, v) in chosen.iter().enumerate() {
+                if i > 0 {
+                    t.push('\n');
+                }
+                let _ = writeln!(
+                    t,
+                    "{} — {} / {} ({})",
+                    v.name,
+                    v.label.get(lang),
+                    v.label.get(other),
+                    v.field
+                );
+                for x in &v.values {
+                    let _ = writeln!(t, "  {:<24} {} / {}", x.id, x.get(lang), x.get(other));
+                    if !x.aliases.is_empty() {
+                        let _ = writeln!(t, "  {:<24} {also}: {}", "", x.aliases.join("; "));
+                    }
+                }
+            }
+            t
+        }
+    };
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kientruc standards [--kind K]`: the rows of the baseline's standards catalogue.
+pub fn standards(
+    kind: Option<&str>,
+    baseline: Option<&str>,
+    format: ReportFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    use kientruc::standards::StandardStatus;
+    let b = resolve_baseline(baseline.unwrap_or(kientruc::baseline::DEFAULT))?;
+    let Some(catalogue) = &b.standards else {
+        return usage(
+            lang,
+            "kiến trúc này không có danh mục tiêu chuẩn",
+            "this baseline has no standards catalogue",
+        );
+    };
+    let kind_id = match kind {
+        None => None,
+        Some(k) => {
+            let id = <kientruc::project::ComponentKind as kientruc::vocab::Vocabulary>::parse(k)
+                .map(kientruc::vocab::Vocabulary::as_str)
+                .or_else(|| kientruc::labels::resolve("component kind", k));
+            match id {
+                Some(id) => Some(id),
+                None => {
+                    let kinds =
+                        <kientruc::project::ComponentKind as kientruc::vocab::Vocabulary>::ALL
+                            .join(", ");
+                    return usage(
+                        lang,
+                        &format!("không có loại thành phần '{k}'; các loại: {kinds}"),
+                        &format!("no component kind '{k}'; kinds: {kinds}"),
+                    );
+                }
+            }
+        }
+    };
+    let rows: Vec<&kientruc::standards::StandardRow> = catalogue
+        .doc
+        .rows
+        .iter()
+        .filter(|r| kind_id.is_none_or(|k| r.implied_by.iter().any(|i| i == k)))
+        .collect();
+    let vi = lang == Lang::Vi;
+    let text = match format {
+        ReportFormat::Json => json_text(serde_json::to_value(&rows))?,
+        ReportFormat::Text => {
+            let mut t = String::new();
+            let _ = writeln!(t, "{} ({})", catalogue.doc.name.get(lang), catalogue.doc.id);
+            for r in &rows {
+                let _ = writeln!(t, "\n{:<6} {} — {}", r.id, r.function, r.name.get(lang));
+                if !r.implied_by.is_empty() {
+                    let _ = writeln!(
+                        t,
+                        "{:<6} {}: {}",
+                        "",
+                        if vi {
+                            "áp dụng cho loại"
+                        } else {
+                            "implied by kinds"
+                        },
+                        r.implied_by.join(", ")
+                    );
+                }
+                for s in &r.standards {
+                    let status = match (s.status, vi) {
+                        (StandardStatus::Mandatory, true) => "bắt buộc",
+                        (StandardStatus::Mandatory, false) => "mandatory",
+                        (StandardStatus::Recommended, true) => "khuyến nghị",
+                        (StandardStatus::Recommended, false) => "recommended",
+                        (StandardStatus::MandatoryOneOf, true) => "bắt buộc một trong",
+                        (StandardStatus::MandatoryOneOf, false) => "mandatory, one of",
+                    };
+                    let aliases = if s.aliases.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "  ({}: {})",
+                            if vi {
+                                "cũng chấp nhận"
+                            } else {
+                                "also accepted"
+                            },
+                            s.aliases.join(", ")
+                        )
+                    };
+                    let _ = writeln!(t, "{:<6}   {:<24} {status}{aliases}", "", s.name);
+                }
+            }
+            if rows.is_empty() {
+                let _ = writeln!(
+                    t,
+                    "{}",
+                    if vi {
+                        "(không có hàng nào)"
+                    } else {
+                        "(no rows)"
+                    }
+                );
+            }
+            t
+        }
+    };
+    io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
 }

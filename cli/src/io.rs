@@ -59,7 +59,8 @@ pub fn colour(output: Option<&Path>) -> bool {
     output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Prints an error the documented way: `kientruc: error[<code>]: <file>:<line>:<col>: <message>`.
-pub fn report_error(e: &Error) {
-    eprintln!("kientruc: error[{}]: {e}", e.code());
+/// Prints an error the documented way: `kientruc: error[<code>]: <file>:<line>:<col>: <message>`,
+/// the message in `lang`.
+pub fn report_error(e: &Error, lang: kientruc::Lang) {
+    eprintln!("kientruc: error[{}]: {}", e.code(), e.message(lang));
 }

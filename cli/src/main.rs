@@ -142,6 +142,32 @@ enum Command {
         #[command(subcommand)]
         what: GenWhat,
     },
+    /// List the vocabularies and their values with labels / Liệt kê các bộ giá trị và nhãn.
+    Vocab {
+        /// One vocabulary (e.g. hosting, "component kind", scope); all when omitted.
+        name: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// List the technical standards catalogue / Liệt kê danh mục tiêu chuẩn kỹ thuật.
+    Standards {
+        /// Only the rows a component kind implies (an id such as portal, or its label).
+        #[arg(long, value_name = "K")]
+        kind: Option<String>,
+        /// A built-in baseline name or a model file whose catalogue to list. Default: quang-ngai-2.0.
+        #[arg(long, value_name = "NAME|FILE")]
+        baseline: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of a document kind / In JSON Schema của một loại tài liệu.
     Schema {
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(kientruc::schema::NAMES))]
@@ -226,6 +252,18 @@ fn main() -> ExitCode {
     for (name, n) in &cli.limits {
         limits.set(name, *n);
     }
+    // Errors are worded in the command's --lang, Vietnamese by default.
+    let lang = match &cli.command {
+        Command::Check { lang, .. }
+        | Command::Validate { lang, .. }
+        | Command::Rules { lang, .. }
+        | Command::Vocab { lang, .. }
+        | Command::Standards { lang, .. }
+        | Command::Baseline {
+            action: BaselineAction::Show { lang, .. },
+        } => (*lang).into(),
+        _ => kientruc::Lang::Vi,
+    };
     let result = match cli.command {
         Command::Check {
             projects,
@@ -304,11 +342,30 @@ fn main() -> ExitCode {
             } => synthetic::projects(count, seed, &output),
         },
         Command::Schema { name, output } => commands::schema(&name, output.as_deref()),
+        Command::Vocab {
+            name,
+            format,
+            lang,
+            output,
+        } => commands::vocab(name.as_deref(), format, lang.into(), output.as_deref()),
+        Command::Standards {
+            kind,
+            baseline,
+            format,
+            lang,
+            output,
+        } => commands::standards(
+            kind.as_deref(),
+            baseline.as_deref(),
+            format,
+            lang.into(),
+            output.as_deref(),
+        ),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            io::report_error(&e);
+            io::report_error(&e, lang);
             ExitCode::from(2)
         }
     }

@@ -151,6 +151,11 @@ fn a_bad_project_is_reported_with_exit_2() {
     let o = run(&["check", model.to_str().expect("utf8")]);
     assert!(
         String::from_utf8_lossy(&o.stderr)
+            .contains("đây là tài liệu loại \"model/1\"; lệnh này cần \"kientruc\": \"project/1\"")
+    );
+    let o = run(&["check", "--lang", "en", model.to_str().expect("utf8")]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
             .contains("this is a \"model/1\" document; expected \"kientruc\": \"project/1\"")
     );
 }
@@ -163,6 +168,15 @@ fn init_writes_a_template_that_checks() {
     assert_eq!(o.status.code(), Some(0));
     let text = std::fs::read_to_string(&out).expect("written");
     assert!(text.contains("\"$comment\""));
+    // No fixed appraisal date that would back-date a copy; the comment says what happens instead.
+    let t: serde_json::Value = serde_json::from_str(&text).expect("template is JSON");
+    assert!(t.get("appraisal_date").is_none(), "no fixed appraisal_date");
+    let comment = t["$comment"].as_str().expect("comment");
+    assert!(
+        comment.contains("appraisal_date")
+            && comment.contains("phase.start")
+            && comment.contains("--as-of")
+    );
     let o = run(&["init", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(2), "refuses to overwrite");
     assert_eq!(
@@ -173,6 +187,7 @@ fn init_writes_a_template_that_checks() {
     );
     let o = run(&["check", out.to_str().expect("utf8"), "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["as_of"], "2024-01-01", "1 January of phase.start");
     assert!(
         v["findings"]
             .as_array()

@@ -79,7 +79,7 @@ fn assert_input_error(bytes: &[u8], code: &str, location: &str) {
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     // An unknown framework name is not a fault of the file's shape: the message names the framework.
     let prefix = if code == "unknown-baseline" {
-        "kientruc: error[unknown-baseline]: unknown framework".to_string()
+        "kientruc: error[unknown-baseline]: không có khung kiến trúc dựng sẵn".to_string()
     } else {
         format!("kientruc: error[{code}]: {}", p.display())
     };
@@ -109,7 +109,7 @@ fn malformed_input_gets_exit_2_and_a_located_one_line_message() {
     assert_input_error(
         b"{\"kientruc\":\"model/1\",\"id\":\"x\"}",
         "schema",
-        "missing field `framework`",
+        "thiếu trường bắt buộc \"framework\"",
     );
     assert_input_error(
         b"{\"kientruc\":\"project/1\",\"id\":\"x\"}",
@@ -163,6 +163,11 @@ fn missing_files_and_bad_usage_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o).trim(),
+        "kientruc: error[io]: /nonexistent/model.json: không có tệp này"
+    );
+    let o = run(&["validate", "--lang", "en", "/nonexistent/model.json"]);
+    assert_eq!(
+        stderr(&o).trim(),
         "kientruc: error[io]: /nonexistent/model.json: no such file"
     );
     assert_eq!(run(&["validate"]).status.code(), Some(2));
@@ -173,7 +178,7 @@ fn missing_files_and_bad_usage_exit_2() {
             .code(),
         Some(2)
     );
-    let o = run(&["baseline", "show", "ha-noi-9.0"]);
+    let o = run(&["baseline", "show", "ha-noi-9.0", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).starts_with("kientruc: error[unknown-baseline]: unknown baseline 'ha-noi-9.0'"),
@@ -283,4 +288,39 @@ fn unknown_fields_that_matter_in_a_rule_pack_are_errors() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn vocab_and_standards_list_labels_and_rows() {
+    let o = run(&["vocab", "hosting"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("provincial-data-center")
+            && stdout(&o).contains("Trung tâm dữ liệu tỉnh")
+    );
+    let o = run(&["vocab", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(v.as_array().is_some_and(|a| a.len() >= 18));
+    assert_eq!(run(&["vocab", "nope"]).status.code(), Some(2));
+    let o = run(&["standards", "--kind", "portal", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let rows = rows.as_array().expect("rows");
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| {
+        r["implied_by"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|k| k == "portal"))
+    }));
+    let o = run(&[
+        "standards",
+        "--kind",
+        "Cổng/Trang thông tin điện tử",
+        "--lang",
+        "en",
+    ]);
+    assert!(stdout(&o).contains("mandatory"), "{}", stdout(&o));
+    assert_eq!(
+        run(&["standards", "--kind", "kiosk"]).status.code(),
+        Some(2)
+    );
 }

@@ -97,9 +97,14 @@ impl AcceptanceDoc {
                     column: None,
                     path: Some(path.clone()),
                 },
-                message: format!(
-                    "trường không có trong định dạng acceptance/1 / unknown field of acceptance/1: {path} (allowed: project, rule, subject, by, date, note)"
-                ),
+                message: Box::new(crate::i18n::Text::new(
+                    format!(
+                        "trường {path} không thuộc định dạng acceptance/1 (các trường được dùng: project, rule, subject, by, date, note)"
+                    ),
+                    format!(
+                        "the field {path} is not part of acceptance/1 (allowed: project, rule, subject, by, date, note)"
+                    ),
+                )),
             });
         }
         Ok(value)

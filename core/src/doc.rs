@@ -2,8 +2,11 @@
 //! a JSON path for shape errors, and the paths of unknown fields (reported as findings, not errors).
 
 use crate::error::{Error, Location};
+use crate::i18n::Text;
 use crate::text;
 use serde::de::DeserializeOwned;
+
+mod messages;
 
 /// Limits on inputs, so that hostile input cannot exhaust memory or the stack. Each has a name
 /// (the field's), which a [`Error::Limit`] reports and `kientruc --limit NAME=N` sets.
@@ -150,7 +153,10 @@ pub trait Document {
 }
 
 /// Parses a document of kind `T` from `bytes`. `source_name` labels errors (usually a file name).
-pub fn parse<T: DeserializeOwned + Document>(
+///
+/// Errors are worded in Vietnamese and English (see [`Error::detail_text`]); columns count
+/// characters, so that they match what an editor shows on a line of Vietnamese text.
+pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
     bytes: &[u8],
     source_name: &str,
     limits: &Limits,
@@ -174,36 +180,50 @@ pub fn parse<T: DeserializeOwned + Document>(
                 column: Some(1),
                 path: None,
             },
-            message: format!(
-                "empty document; expected a JSON object with \"kientruc\": \"{}\"",
-                T::KIND
-            ),
+            message: Box::new(Text::new(
+                format!(
+                    "tài liệu rỗng; cần một đối tượng JSON có \"kientruc\": \"{}\" (tạo mẫu bằng lệnh: kientruc init)",
+                    T::KIND
+                ),
+                format!(
+                    "empty document; expected a JSON object with \"kientruc\": \"{}\"",
+                    T::KIND
+                ),
+            )),
         });
     }
     if !text.trim_start().starts_with('{') {
         let trimmed = text.trim_start();
         let offset = text.len() - trimmed.len();
-        let line = 1 + text[..offset].matches('\n').count();
-        let column = 1 + offset - text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let (line, column) = messages::line_column(&text, offset);
         let location = Location {
             line: Some(line),
             column: Some(column),
             path: None,
         };
         // Not an object: say what was expected rather than what serde makes of an array.
-        let message = format!("expected a JSON object with \"kientruc\": \"{}\"", T::KIND);
+        let message = Text::new(
+            format!(
+                "cần một đối tượng JSON {{ ... }} có \"kientruc\": \"{}\"",
+                T::KIND
+            ),
+            format!("expected a JSON object with \"kientruc\": \"{}\"", T::KIND),
+        );
         return Err(
             if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok() {
                 Error::Schema {
                     source_name: source_name.into(),
                     location,
-                    message,
+                    message: Box::new(message),
                 }
             } else {
                 Error::Parse {
                     source_name: source_name.into(),
                     location,
-                    message: format!("not JSON: {message}"),
+                    message: Box::new(Text::new(
+                        format!("không phải JSON: {}", message.vi),
+                        format!("not JSON: {}", message.en),
+                    )),
                 }
             },
         );
@@ -229,7 +249,10 @@ pub fn parse<T: DeserializeOwned + Document>(
                     return Err(Error::Schema {
                         source_name: source_name.into(),
                         location: Location::default(),
-                        message: "the document could not be read".into(),
+                        message: Box::new(Text::new(
+                            "không đọc được tài liệu",
+                            "the document could not be read",
+                        )),
                     });
                 }
             };
@@ -237,14 +260,16 @@ pub fn parse<T: DeserializeOwned + Document>(
         }
     };
     if let Err(e) = de.end() {
+        let (line, column) =
+            messages::line_column(&text, messages::offset_of(&text, e.line(), e.column()));
         return Err(Error::Parse {
             source_name: source_name.into(),
             location: Location {
-                line: Some(e.line()),
-                column: Some(e.column()),
+                line: Some(line),
+                column: Some(column),
                 path: None,
             },
-            message: "trailing characters after the JSON document".into(),
+            message: Box::new(messages::trailing()),
         });
     }
     if value.kind_tag() != T::KIND {
@@ -267,14 +292,20 @@ fn wrong_kind<T: Document>(source_name: &str, found: &str) -> Error {
             path: Some("$.kientruc".into()),
             ..Location::default()
         },
-        message: format!(
-            "this is a \"{found}\" document; expected \"kientruc\": \"{}\"",
-            T::KIND
-        ),
+        message: Box::new(Text::new(
+            format!(
+                "đây là tài liệu loại \"{found}\"; lệnh này cần \"kientruc\": \"{}\"",
+                T::KIND
+            ),
+            format!(
+                "this is a \"{found}\" document; expected \"kientruc\": \"{}\"",
+                T::KIND
+            ),
+        )),
     }
 }
 
-fn shape_error<T: Document>(
+fn shape_error<T: Document + schemars::JsonSchema>(
     text: &str,
     source_name: &str,
     e: serde_path_to_error::Error<serde_json::Error>,
@@ -288,27 +319,26 @@ fn shape_error<T: Document>(
         Some(i) => message[..i].to_string(),
         None => message,
     };
-    let location = Location {
-        line: Some(inner.line()),
-        column: Some(inner.column()),
-        path: match path.as_str() {
-            "." => None,
-            p if p.starts_with('[') => Some(format!("${p}")),
-            p => Some(format!("$.{p}")),
-        },
+    let offset = messages::offset_of(text, inner.line(), inner.column());
+    let at = |offset: usize| {
+        let (line, column) = messages::line_column(text, offset);
+        (Some(line), Some(column))
     };
     match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             if message.contains("recursion limit") {
                 return Limits::exceeded("max_depth", source_name, 128, None);
             }
+            let (offset, message) = messages::syntax(text, &message, offset);
+            let (line, column) = at(offset);
             Error::Parse {
                 source_name: source_name.into(),
                 location: Location {
+                    line,
+                    column,
                     path: None,
-                    ..location
                 },
-                message,
+                message: Box::new(message),
             }
         }
         Category::Data => {
@@ -318,10 +348,27 @@ fn shape_error<T: Document>(
             {
                 return wrong_kind::<T>(source_name, &found);
             }
+            let schema = serde_json::to_value(schemars::schema_for!(T)).ok();
+            let text_message = messages::data(&message, &path, schema.as_ref());
+            // A missing field is reported where its object opens, not where it closes.
+            let offset = if message.starts_with("missing field") {
+                messages::object_start(text, offset).unwrap_or(offset)
+            } else {
+                messages::back_to_value(text, offset)
+            };
+            let (line, column) = at(offset);
             Error::Schema {
                 source_name: source_name.into(),
-                location,
-                message,
+                location: Location {
+                    line,
+                    column,
+                    path: match path.as_str() {
+                        "." => None,
+                        p if p.starts_with('[') => Some(format!("${p}")),
+                        p => Some(format!("$.{p}")),
+                    },
+                },
+                message: Box::new(text_message),
             }
         }
     }

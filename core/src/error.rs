@@ -5,10 +5,13 @@
 //! document (an unknown field, an unknown vocabulary value, a dangling reference) are findings in a
 //! report, never errors.
 
+use crate::i18n::{Lang, Text};
 use std::fmt;
 
-/// Where in an input a problem sits. `line` and `column` are 1-based; `column` counts bytes, as
-/// serde_json does. `path` is a JSON path such as `$.elements[3].kind` when it is known.
+/// Where in an input a problem sits. `line` and `column` are 1-based; for JSON documents `column`
+/// counts characters (as an editor shows them on a line of Vietnamese text); an `encoding` error
+/// counts bytes (the text is not readable as characters). `path` is a JSON path such as
+/// `$.elements[3].kind` when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Location {
     pub line: Option<usize>,
@@ -48,15 +51,19 @@ impl LegacyEncoding {
 }
 
 /// The error enum of the core. Codes are stable (see [`Error::code`]).
+///
+/// Messages are bilingual: [`Error::message`] and [`Error::detail_in`] give them in Vietnamese or
+/// English (the CLI prints Vietnamese unless `--lang en`). `Display` (`to_string()`) is the
+/// English line, so that logs and the messages of the Python, WASM and C faces stay as they were.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// Not JSON (or an empty document).
-    #[error("{source_name}:{location}: {message}")]
+    #[error("{source_name}:{location}: {}", message.en)]
     Parse {
         source_name: String,
         location: Location,
-        message: String,
+        message: Box<Text>,
     },
     /// Not UTF-8 text.
     #[error("{source_name}:{line}:{column}: {}", encoding_message(*.offset, *.looks_like))]
@@ -70,11 +77,11 @@ pub enum Error {
         looks_like: Option<LegacyEncoding>,
     },
     /// JSON of the wrong shape: a wrong type, a missing required field, a wrong `"kientruc"` kind.
-    #[error("{source_name}:{location}: {message}")]
+    #[error("{source_name}:{location}: {}", message.en)]
     Schema {
         source_name: String,
         location: Location,
-        message: String,
+        message: Box<Text>,
     },
     /// An input exceeds a documented limit (see [`crate::doc::Limits`]).
     #[error("{source_name}: {what} exceeds the limit of {limit}{}", found.map(|n| format!(" (found {n})")).unwrap_or_default())]
@@ -99,15 +106,42 @@ pub enum Error {
 }
 
 fn encoding_message(offset: usize, looks_like: Option<LegacyEncoding>) -> String {
-    let mut s = format!("not valid UTF-8 (first invalid byte at offset {offset})");
-    match looks_like {
-        Some(enc) => s.push_str(&format!(
-            "; it looks like the legacy Vietnamese encoding {}: convert it to UTF-8 (Unicode, TCVN 6909:2001)",
-            enc.name()
-        )),
-        None => s.push_str("; save the file as UTF-8"),
-    }
-    s
+    encoding_text(offset, looks_like).en
+}
+
+fn encoding_text(offset: usize, looks_like: Option<LegacyEncoding>) -> Text {
+    let head = Text::new(
+        format!("tệp không phải văn bản UTF-8 (byte sai đầu tiên ở vị trí {offset})"),
+        format!("not valid UTF-8 (first invalid byte at offset {offset})"),
+    );
+    let tail = match looks_like {
+        Some(enc) => Text::new(
+            format!(
+                "; có vẻ tệp dùng bảng mã tiếng Việt cũ {}: hãy chuyển sang Unicode UTF-8 (TCVN 6909:2001), ví dụ bằng công cụ chuyển mã của Unikey",
+                enc.name()
+            ),
+            format!(
+                "; it looks like the legacy Vietnamese encoding {}: convert it to UTF-8 (Unicode, TCVN 6909:2001)",
+                enc.name()
+            ),
+        ),
+        None => Text::new(
+            "; hãy lưu tệp với bảng mã UTF-8",
+            "; save the file as UTF-8",
+        ),
+    };
+    Text::new(head.vi + &tail.vi, head.en + &tail.en)
+}
+
+/// Vietnamese for the I/O messages the faces write (an operating-system message stays as it is).
+fn io_text(message: &str) -> Text {
+    let vi = match message {
+        "no such file" => "không có tệp này",
+        "is a directory, not a file" => "đây là thư mục, không phải tệp",
+        "already exists; use --force to overwrite it" => "tệp đã có; dùng --force để ghi đè",
+        other => other,
+    };
+    Text::new(vi, message)
 }
 
 impl Error {
@@ -137,15 +171,81 @@ impl Error {
         }
     }
 
-    /// The message without the source name and location (faces that show those separately).
+    /// The message without the source name and location (faces that show those separately),
+    /// in English.
     pub fn detail(&self) -> String {
+        self.detail_in(Lang::En)
+    }
+
+    /// The message without the source name and location, in `lang`.
+    pub fn detail_in(&self, lang: Lang) -> String {
+        self.detail_text().get(lang).to_string()
+    }
+
+    /// The message without the source name and location, in both languages.
+    pub fn detail_text(&self) -> Text {
         match self {
-            Self::Parse { message, .. } | Self::Schema { message, .. } => message.clone(),
+            Self::Parse { message, .. } | Self::Schema { message, .. } => (**message).clone(),
             Self::Encoding {
                 offset, looks_like, ..
-            } => encoding_message(*offset, *looks_like),
-            Self::Io { message, .. } => message.clone(),
-            other => other.to_string(),
+            } => encoding_text(*offset, *looks_like),
+            Self::Io { message, .. } => io_text(message),
+            Self::Limit {
+                what, limit, found, ..
+            } => {
+                let found_vi = found
+                    .map(|n| format!(" (tài liệu có {n})"))
+                    .unwrap_or_default();
+                let found_en = found.map(|n| format!(" (found {n})")).unwrap_or_default();
+                Text::new(
+                    format!(
+                        "vượt giới hạn {what} = {limit}{found_vi}; nếu tài liệu đúng là lớn như vậy, nâng giới hạn bằng --limit {what}=N"
+                    ),
+                    format!("{what} exceeds the limit of {limit}{found_en}"),
+                )
+            }
+            Self::UnknownBaseline { what, name, known } => {
+                let what_vi = match *what {
+                    "baseline" => "kiến trúc",
+                    "framework" => "khung kiến trúc",
+                    "standards catalogue" => "danh mục tiêu chuẩn",
+                    other => other,
+                };
+                Text::new(
+                    format!(
+                        "không có {what_vi} dựng sẵn tên '{name}'; các tên có sẵn: {}",
+                        known.join(", ")
+                    ),
+                    format!("unknown {what} '{name}'; built-in: {}", known.join(", ")),
+                )
+            }
+        }
+    }
+
+    /// The whole message, as the CLI prints it after `error[<code>]: `, in `lang`:
+    /// `<source>:<line>:<column>: <path>: <message>` where these are known.
+    pub fn message(&self, lang: Lang) -> String {
+        let detail = self.detail_in(lang);
+        match self {
+            Self::Parse {
+                source_name,
+                location,
+                ..
+            }
+            | Self::Schema {
+                source_name,
+                location,
+                ..
+            } => format!("{source_name}:{location}: {detail}"),
+            Self::Encoding {
+                source_name,
+                line,
+                column,
+                ..
+            } => format!("{source_name}:{line}:{column}: {detail}"),
+            Self::Limit { source_name, .. } => format!("{source_name}: {detail}"),
+            Self::Io { path, .. } => format!("{path}: {detail}"),
+            Self::UnknownBaseline { .. } => detail,
         }
     }
 }

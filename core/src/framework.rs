@@ -211,7 +211,7 @@ impl Framework {
                 path: Some(path),
                 ..Default::default()
             },
-            message,
+            message: message.into(),
         };
         let mut allowed = FastSet::default();
         for (i, row) in doc.allowed_relations.iter().enumerate() {

@@ -35,6 +35,34 @@ pub struct Text {
     pub en: String,
 }
 
+/// The same text in both languages (a name, or a message not yet translated).
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text {
+            vi: s.clone(),
+            en: s,
+        }
+    }
+}
+
+impl From<String> for Box<Text> {
+    fn from(s: String) -> Self {
+        Box::new(Text::from(s))
+    }
+}
+
+impl From<&str> for Box<Text> {
+    fn from(s: &str) -> Self {
+        Box::new(Text::from(s))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::from(s.to_string())
+    }
+}
+
 impl Text {
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
         Self {

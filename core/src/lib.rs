@@ -24,6 +24,7 @@ pub mod error;
 pub mod framework;
 pub mod generate;
 pub mod i18n;
+pub mod labels;
 pub mod legal;
 pub mod model;
 pub mod parallel;

@@ -164,7 +164,7 @@ impl RulePack {
                 path: Some(format!("$.rules[{i}].constraint.{field}")),
                 ..Default::default()
             },
-            message,
+            message: message.into(),
         };
         let check_property = |i: usize, p: &str| {
             if PROPERTIES.contains(&p) {

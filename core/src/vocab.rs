@@ -1,5 +1,7 @@
 //! Closed vocabularies of the document formats. A value outside a vocabulary is kept as
 //! [`Term::Unknown`] and reported as a finding that lists the allowed values, never a parse error.
+//! A value may also be written as its Vietnamese or English label or an alias (case- and
+//! diacritics-insensitive, see [`crate::labels`]); it is normalised to the stable id on reading.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -71,7 +73,8 @@ impl<T: Vocabulary> Serialize for Term<T> {
 impl<'de, T: Vocabulary> Deserialize<'de> for Term<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <Cow<'de, str>>::deserialize(d)?;
-        Ok(match T::parse(&s) {
+        let known = T::parse(&s).or_else(|| crate::labels::resolve(T::NAME, &s).and_then(T::parse));
+        Ok(match known {
             Some(t) => Term::Known(t),
             None => Term::Unknown(s.into_owned()),
         })
@@ -82,8 +85,46 @@ impl<T: Vocabulary> JsonSchema for Term<T> {
     fn schema_name() -> Cow<'static, str> {
         T::NAME.to_string().into()
     }
+    /// The allowed ids, each with its labels, then the Vietnamese labels (also accepted); editors
+    /// show the `description`s when completing a value.
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "enum": T::ALL })
+        let labels = crate::labels::vocabulary(T::NAME).filter(|v| v.name == T::NAME);
+        let mut any = Vec::new();
+        let mut by_label = Vec::new();
+        let mut x_labels = serde_json::Map::new();
+        for id in T::ALL {
+            match labels.and_then(|v| v.value(id)) {
+                Some(l) => {
+                    any.push(serde_json::json!({
+                        "const": id,
+                        "title": l.vi,
+                        "description": format!("{} / {}", l.vi, l.en),
+                        "markdownDescription": format!("**{}** — {}", l.vi, l.en),
+                    }));
+                    if l.vi != *id {
+                        by_label.push(serde_json::json!({
+                            "const": l.vi,
+                            "description": format!("= {id} ({})", l.en),
+                        }));
+                    }
+                    x_labels.insert(
+                        id.to_string(),
+                        serde_json::json!({ "vi": l.vi, "en": l.en, "aliases": l.aliases }),
+                    );
+                }
+                None => any.push(serde_json::json!({ "const": id })),
+            }
+        }
+        any.extend(by_label);
+        let (vi, en) = labels.map_or((T::NAME, T::NAME), |v| (&v.label.vi, &v.label.en));
+        schemars::json_schema!({
+            "type": "string",
+            "description": format!(
+                "{vi}. Ghi mã hoặc nhãn tiếng Việt (không phân biệt hoa thường, có dấu hay không); kientruc chuẩn hóa về mã. / {en}. Write the id or a label (any case, with or without diacritics); kientruc normalises it to the id."
+            ),
+            "anyOf": any,
+            "x-labels": x_labels,
+        })
     }
 }
 

@@ -28,7 +28,7 @@ fn err(source: &str, line: usize, message: String) -> Error {
             column: None,
             path: None,
         },
-        message,
+        message: message.into(),
     }
 }
 

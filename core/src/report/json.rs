@@ -29,6 +29,6 @@ pub fn from_json(text: &str) -> Result<super::Report, crate::Error> {
             column: Some(e.column()),
             path: None,
         },
-        message: e.to_string(),
+        message: e.to_string().into(),
     })
 }

@@ -1,0 +1,266 @@
+//! Vietnamese and English labels of the closed vocabularies (`core/data/labels/vocab.json`), and
+//! the label matching that lets a document say "Trung tâm dữ liệu tỉnh" for
+//! `provincial-data-center`.
+//!
+//! The table is data: each vocabulary is looked up by its [`Vocabulary::NAME`], so a new
+//! vocabulary needs only a new entry in the file (the test `every_vocabulary_value_has_a_label`
+//! and the schema test fail until it has one). Matching folds case and diacritics
+//! ([`crate::text::fold`]) and accepts the id, the Vietnamese label, the English label and the
+//! Vietnamese aliases.
+
+use crate::i18n::{Lang, Text};
+use crate::text::fold;
+use crate::vocab::Vocabulary;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The embedded label table.
+pub const VOCAB_JSON: &str = include_str!("../data/labels/vocab.json");
+
+/// The labels of one vocabulary value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueLabel {
+    /// The stable id written in documents and reports.
+    pub id: String,
+    pub vi: String,
+    pub en: String,
+    /// Other Vietnamese (or English) names accepted for the value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+impl ValueLabel {
+    pub fn text(&self) -> Text {
+        Text::new(self.vi.clone(), self.en.clone())
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The labels of one vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VocabLabels {
+    /// The vocabulary's [`Vocabulary::NAME`], e.g. `hosting` or `component kind`.
+    pub name: String,
+    /// Where the vocabulary is used, as a JSON path pattern, e.g. `components[].hosting`.
+    #[serde(default)]
+    pub field: String,
+    pub label: Text,
+    pub values: Vec<ValueLabel>,
+}
+
+impl VocabLabels {
+    pub fn value(&self, id: &str) -> Option<&ValueLabel> {
+        self.values.iter().find(|v| v.id == id)
+    }
+}
+
+#[derive(Deserialize)]
+struct File {
+    vocabularies: Vec<VocabLabels>,
+}
+
+struct Table {
+    vocabularies: Vec<VocabLabels>,
+    /// Vocabulary name → folded id, label or alias → value index.
+    index: HashMap<String, HashMap<String, usize>>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // The file is embedded and checked by the tests; a broken file gives an empty table
+        // (ids still match, labels do not) rather than a panic.
+        let vocabularies = serde_json::from_str::<File>(VOCAB_JSON)
+            .map(|f| f.vocabularies)
+            .unwrap_or_default();
+        let mut index = HashMap::new();
+        for v in &vocabularies {
+            let mut names: HashMap<String, usize> = HashMap::new();
+            for (i, value) in v.values.iter().enumerate() {
+                let all = [&value.id, &value.vi, &value.en]
+                    .into_iter()
+                    .chain(value.aliases.iter());
+                for name in all {
+                    names.entry(fold(name)).or_insert(i);
+                }
+            }
+            index.insert(v.name.clone(), names);
+        }
+        Table {
+            vocabularies,
+            index,
+        }
+    })
+}
+
+/// Every vocabulary of the table, in the file's order.
+pub fn vocabularies() -> &'static [VocabLabels] {
+    &table().vocabularies
+}
+
+/// The vocabulary called `name` ([`Vocabulary::NAME`]); the name matches folded too, so that
+/// `kientruc vocab "Component kind"` finds it.
+pub fn vocabulary(name: &str) -> Option<&'static VocabLabels> {
+    let t = table();
+    t.vocabularies.iter().find(|v| v.name == name).or_else(|| {
+        let f = fold(name);
+        t.vocabularies
+            .iter()
+            .find(|v| fold(&v.name) == f || fold(&v.field) == f || fold(&v.label.vi) == f)
+    })
+}
+
+/// The labels of value `id` of vocabulary `name`.
+pub fn value(name: &str, id: &str) -> Option<&'static ValueLabel> {
+    vocabulary(name)?.value(id)
+}
+
+/// The stable id that `input` (an id, a label or an alias, in any case, with or without
+/// diacritics) names in vocabulary `name`.
+pub fn resolve(name: &str, input: &str) -> Option<&'static str> {
+    let t = table();
+    let i = *t.index.get(name)?.get(&fold(input))?;
+    let v = t.vocabularies.iter().find(|v| v.name == name)?;
+    Some(v.values.get(i)?.id.as_str())
+}
+
+/// The label of a known value in `lang`, or its id when the table has none.
+pub fn label<T: Vocabulary>(t: T, lang: Lang) -> &'static str {
+    value(T::NAME, t.as_str()).map_or(t.as_str(), |v| v.get(lang))
+}
+
+/// The problems of vocabulary `T` in the table: a value without a label (or with an empty one),
+/// a label for a value the vocabulary does not have, two values whose names fold alike.
+pub fn problems<T: Vocabulary>() -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(v) = vocabulary(T::NAME).filter(|v| v.name == T::NAME) else {
+        return vec![format!("vocabulary '{}' has no entry", T::NAME)];
+    };
+    if v.label.vi.trim().is_empty() || v.label.en.trim().is_empty() {
+        out.push(format!("vocabulary '{}' has no vi/en label", T::NAME));
+    }
+    let ids: Vec<&str> = v.values.iter().map(|x| x.id.as_str()).collect();
+    if ids != T::ALL {
+        out.push(format!(
+            "vocabulary '{}': labels for {ids:?}, values {:?} (same values, same order)",
+            T::NAME,
+            T::ALL
+        ));
+    }
+    for x in &v.values {
+        if x.vi.trim().is_empty() || x.en.trim().is_empty() {
+            out.push(format!("{}: '{}' lacks a vi or en label", T::NAME, x.id));
+        }
+        if T::parse(&x.id).is_none() {
+            out.push(format!("{}: '{}' is not a value", T::NAME, x.id));
+        }
+    }
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for x in &v.values {
+        let names = [&x.id, &x.vi, &x.en].into_iter().chain(x.aliases.iter());
+        for n in names {
+            if let Some(other) = seen.insert(fold(n), &x.id)
+                && other != x.id
+            {
+                out.push(format!(
+                    "{}: '{n}' names both '{other}' and '{}'",
+                    T::NAME,
+                    x.id
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::*;
+    use crate::vocab::{Hosting, Lifecycle, Scope, SeverityTerm};
+
+    /// Every vocabulary of the code. A vocabulary added to a document is also caught by
+    /// `crate::schema`'s test, which walks the schemas.
+    macro_rules! all_problems {
+        ($($t:ty),+ $(,)?) => {{
+            let mut p = Vec::new();
+            let mut names = Vec::new();
+            $( p.extend(problems::<$t>()); names.push(<$t as Vocabulary>::NAME); )+
+            (p, names)
+        }};
+    }
+
+    #[test]
+    fn every_vocabulary_value_has_a_label() {
+        assert!(
+            serde_json::from_str::<File>(VOCAB_JSON).is_ok(),
+            "vocab.json reads"
+        );
+        let (problems, names) = all_problems!(
+            Lifecycle,
+            Hosting,
+            Scope,
+            SeverityTerm,
+            ComponentKind,
+            Stage,
+            InvestmentGroup,
+            Funding,
+            ComponentStatus,
+            Serves,
+            Connectivity,
+            Information,
+            StaffAuth,
+            CitizenAuth,
+            ServiceLevel,
+            Via,
+            Monitoring,
+            Signature,
+        );
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        for v in vocabularies() {
+            assert!(
+                names.contains(&v.name.as_str()),
+                "label table names '{}', which no vocabulary has",
+                v.name
+            );
+        }
+    }
+
+    #[test]
+    fn labels_resolve_folded() {
+        assert_eq!(
+            resolve("hosting", "trung tam du lieu TINH"),
+            Some("provincial-data-center")
+        );
+        assert_eq!(
+            resolve("component kind", "Cổng/Trang thông tin điện tử"),
+            Some("portal")
+        );
+        assert_eq!(resolve("scope", "xa"), Some("commune"));
+        assert_eq!(
+            resolve("funding", "Kinh phí chi thường xuyên"),
+            Some("regular-expenditure")
+        );
+        assert_eq!(
+            resolve("stage", "Báo cáo kinh tế – kỹ thuật"),
+            Some("econ-tech-report")
+        );
+        assert_eq!(resolve("investment group", "a"), Some("A"));
+        assert_eq!(resolve("hosting", "nowhere"), None);
+        assert_eq!(resolve("no such vocabulary", "xa"), None);
+        assert_eq!(
+            label(Hosting::ProvincialDataCenter, Lang::Vi),
+            "Trung tâm dữ liệu tỉnh"
+        );
+        assert_eq!(
+            vocabulary("Component kind").map(|v| v.name.as_str()),
+            Some("component kind")
+        );
+    }
+}
