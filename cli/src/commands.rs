@@ -241,6 +241,7 @@ pub fn check(
     limits: &kientruc::doc::Limits,
     paths: &[PathBuf],
     accept: &[PathBuf],
+    rulepacks: &[PathBuf],
     baseline: Option<&str>,
     as_of: Option<kientruc::Date>,
     format: CheckFormat,
@@ -268,6 +269,7 @@ pub fn check(
             }
         }
     }
+    let packs = load_packs(rulepacks)?;
     let mut accepted = Vec::new();
     for a in accept {
         let doc = kientruc::acceptance::AcceptanceDoc::from_json_with(
@@ -295,6 +297,7 @@ pub fn check(
         let opts = CheckOptions {
             as_of,
             accepted: accepted.clone(),
+            rulepacks: packs.clone(),
         };
         reports.push(kientruc::check(project, b, &opts));
     }

@@ -83,6 +83,9 @@ enum Command {
         /// The appraiser's acceptance of the proposals' waivers (acceptance/1); repeatable.
         #[arg(long = "accept", value_name = "FILE")]
         accept: Vec<PathBuf>,
+        /// Province rule packs (rulepack/1) whose component and integration rules apply; repeatable.
+        #[arg(long = "rulepack", value_name = "FILE")]
+        rulepacks: Vec<PathBuf>,
     },
     /// Import a model from another format / Nhập mô hình từ định dạng khác.
     Import {
@@ -273,10 +276,12 @@ fn main() -> ExitCode {
             lang,
             output,
             accept,
+            rulepacks,
         } => commands::check(
             &limits,
             &projects,
             &accept,
+            &rulepacks,
             baseline.as_deref(),
             as_of,
             format,

@@ -343,3 +343,31 @@ fn exit_codes_say_whether_the_project_can_be_funded_as_is() {
         assert_eq!(o.status.code(), Some(code), "{file}");
     }
 }
+
+#[test]
+fn a_province_rule_pack_applies_to_proposals() {
+    let p = example("one-stop-upgrade.json");
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/rulepacks/quang-ngai-projects.json");
+    let o = run(&["check", &p, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["level"], "fully-conformant");
+    let o = run(&[
+        "check",
+        &p,
+        "--rulepack",
+        pack.to_str().expect("utf8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "a warning leaves it fundable");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["level"], "compliant");
+    assert!(
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["rule"] == "qng-projects/new-citizen-systems-report")
+    );
+}

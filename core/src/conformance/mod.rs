@@ -33,6 +33,9 @@ pub struct CheckOptions {
     /// The appraiser's acceptances of the proposal's waivers (`acceptance/1` documents' entries);
     /// entries for other projects are ignored.
     pub accepted: Vec<crate::acceptance::Acceptance>,
+    /// Province rule packs (`rulepack/1`) whose component and integration rules apply to the
+    /// proposal; their element rules are for `validate`.
+    pub rulepacks: Vec<crate::rulepack::RulePack>,
 }
 
 /// What a reference in a project names.
@@ -161,7 +164,10 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
     mapping::check(&mut cx);
     links::check(&mut cx);
     security::check(&mut cx);
-    waivers::apply(&mut cx, &opts.accepted);
+    for pack in &opts.rulepacks {
+        pack.apply_project(p, &baseline.model, &mut cx.c);
+    }
+    waivers::apply(&mut cx, &opts.accepted, &opts.rulepacks);
     let outcomes = cx.c.outcomes();
     let extras = cx.extras.len();
     let level = level(&cx.c.findings, p.components.len(), extras);

@@ -16,7 +16,7 @@ use crate::report::{Excused, Outcome, WaiverNote};
 use crate::rules::{builtin, meta, rule};
 use crate::suggest::did_you_mean;
 
-pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance]) {
+pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::rulepack::RulePack]) {
     let project = cx.p.id.clone();
     let waivers = cx.p.waivers.clone();
     cx.c.consider("DOC-004", waivers.len());
@@ -24,8 +24,15 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance]) {
     for (i, w) in waivers.iter().enumerate() {
         let index = (i + 1).to_string();
         let subject = format!("waivers[{i}]");
-        let Some(m) = rule(&w.rule) else {
-            let ids = builtin().iter().map(|r| r.id.as_str());
+        let pack_rule = packs
+            .iter()
+            .flat_map(|p| p.rules())
+            .find(|m| m.id == w.rule);
+        let Some(m) = rule(&w.rule).or(pack_rule) else {
+            let ids = builtin()
+                .iter()
+                .chain(packs.iter().flat_map(|p| p.rules()))
+                .map(|r| r.id.as_str());
             let (hint, hint_en) = match did_you_mean(&w.rule, ids) {
                 Some(s) => (
                     format!(" (có phải là {s}?)"),

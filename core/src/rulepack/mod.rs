@@ -1,6 +1,10 @@
-//! Rule packs (`rulepack/1`): declarative constraints on elements, so that a province adds rules
-//! without recompiling. A small shape language: required properties, a pattern, allowed values,
-//! and relation cardinality, each for elements selected by kind (and optionally tag).
+//! Rule packs (`rulepack/1`): declarative constraints, so that a province adds rules without
+//! recompiling. A small shape language: required properties, a pattern, allowed values, relation
+//! cardinality (elements of a model) and required integrations (components of a proposal), each
+//! for the targets a selector picks: model elements by kind and tag, or a proposal's components
+//! and integrations by kind and field values (see [`project`]).
+
+pub(crate) mod project;
 
 use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::{Error, Location};
@@ -49,13 +53,34 @@ pub struct PackRule {
     pub constraint: Constraint,
 }
 
-/// Which elements a pack rule looks at. Empty lists select everything.
+/// What a pack rule looks at: model elements (the default), or a proposal's components or
+/// integrations. Empty lists select everything.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Selector {
+    /// `element` (a model's elements; `kientruc validate`), `component` or `integration` (a
+    /// proposal's; `kientruc check`).
+    #[serde(default)]
+    pub target: Target,
+    /// Element kinds, or component kinds.
     #[serde(default)]
     pub kinds: Vec<String>,
+    /// Element tags (elements only).
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Components or integrations whose field (a dotted path such as `auth.citizens`) has one of
+    /// the listed values, e.g. `{"status": ["new"], "serves": ["citizens-businesses"]}`.
+    #[serde(default, rename = "where")]
+    pub when: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// What a pack rule applies to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Target {
+    #[default]
+    Element,
+    Component,
+    Integration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -89,6 +114,13 @@ pub enum Constraint {
         min: Option<usize>,
         #[serde(default)]
         max: Option<usize>,
+    },
+    /// (Components) the component exchanges data with one of `with` (architecture element ids or
+    /// aliases, or project component ids) through one of `via` (any when empty).
+    Integrates {
+        with: Vec<String>,
+        #[serde(default)]
+        via: Vec<String>,
     },
 }
 
@@ -167,13 +199,18 @@ impl RulePack {
             message: message.into(),
         };
         let check_property = |i: usize, p: &str| {
-            if PROPERTIES.contains(&p) {
+            let known: Vec<String> = match doc.rules[i].applies_to.target {
+                Target::Element => PROPERTIES.iter().map(|s| s.to_string()).collect(),
+                t => project::fields(t),
+            };
+            let head = p.split('.').next().unwrap_or(p);
+            if known.iter().any(|k| k == head) {
                 Ok(())
             } else {
                 Err(bad(
                     i,
                     "property",
-                    format!("unknown property '{p}'; known: {}", PROPERTIES.join(", ")),
+                    format!("unknown property '{p}'; known: {}", known.join(", ")),
                 ))
             }
         };
@@ -199,6 +236,22 @@ impl RulePack {
                     check_property(i, property)?;
                     None
                 }
+                Constraint::Integrates { .. } if r.applies_to.target != Target::Component => {
+                    return Err(bad(
+                        i,
+                        "integrates",
+                        "'integrates' applies to components only (applies_to.target: component)"
+                            .into(),
+                    ));
+                }
+                Constraint::Integrates { .. } => None,
+                Constraint::Relations { .. } if r.applies_to.target != Target::Element => {
+                    return Err(bad(
+                        i,
+                        "relations",
+                        "'relations' applies to model elements only".into(),
+                    ));
+                }
                 Constraint::Relations { min, max, .. } => {
                     if let (Some(a), Some(b)) = (min, max)
                         && a > b
@@ -216,7 +269,11 @@ impl RulePack {
             metas.push(RuleMeta {
                 id: format!("{}/{}", doc.id, r.id),
                 severity: r.severity,
-                applies_to: AppliesTo::Model,
+                applies_to: if r.applies_to.target == Target::Element {
+                    AppliesTo::Model
+                } else {
+                    AppliesTo::Project
+                },
                 title: r.title.clone(),
                 message: r.message.clone().unwrap_or_else(|| {
                     Text::new("{name} ({id}): {detail}", "{name} ({id}): {detail}")
@@ -245,9 +302,12 @@ impl RulePack {
         self.metas.iter().any(|m| m.id == id)
     }
 
-    /// Applies every rule of the pack to the model's elements.
+    /// Applies every element rule of the pack to the model's elements.
     pub(crate) fn apply(&self, model: &Model, c: &mut Collector) {
         for ((rule, meta), re) in self.doc.rules.iter().zip(&self.metas).zip(&self.regexes) {
+            if rule.applies_to.target != Target::Element {
+                continue;
+            }
             let mut n = 0;
             for (i, e) in model.elements().iter().enumerate() {
                 let sel = &rule.applies_to;
@@ -328,6 +388,8 @@ fn violations(
                 }
             }
         }
+        // Checked when the pack is loaded: element rules have no `integrates`.
+        Constraint::Integrates { .. } => {}
         Constraint::Relations {
             kind,
             direction,
