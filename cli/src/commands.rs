@@ -1,6 +1,6 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
-use crate::{CheckFormat, ReportFormat, io};
+use crate::{CheckFormat, DiagramFormat, ReportFormat, io};
 use kientruc::report::{TextOptions, to_json, to_text};
 use kientruc::{
     Baseline, CheckOptions, Error, Framework, Lang, Model, Project, RulePack, ValidateOptions,
@@ -377,5 +377,37 @@ pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, 
 pub fn export_archimate(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
     let b = resolve_baseline(name)?;
     io::write(output, &kientruc::archimate::to_xml(&b.model.doc))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The overall diagram of a baseline or model, with a project's components drawn in.
+pub fn diagram(
+    limits: &kientruc::doc::Limits,
+    model: Option<&str>,
+    project: Option<&Path>,
+    format: DiagramFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let project = project
+        .map(|p| Project::from_json_with(&io::read(p)?, &io::label(p), limits))
+        .transpose()?;
+    let name = model
+        .map(str::to_string)
+        .or_else(|| project.as_ref().and_then(|p| p.doc.baseline.clone()))
+        .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
+    let b = resolve_baseline(&name)?;
+    let d = kientruc::diagram::Diagram::new(
+        &b.model,
+        &b.framework,
+        project.as_ref().map(|p| &p.doc),
+        lang,
+    );
+    let text = match format {
+        DiagramFormat::Svg => d.to_svg(),
+        DiagramFormat::Dot => d.to_dot(),
+        DiagramFormat::Mermaid => d.to_mermaid(),
+    };
+    io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
 }
