@@ -60,6 +60,8 @@ pub struct EdgePath {
     pub c1: (f64, f64),
     pub c2: (f64, f64),
     pub end: (f64, f64),
+    /// Where a label goes: in the gap next to the start, clear of boxes.
+    pub label: (f64, f64),
 }
 
 impl EdgePath {
@@ -218,7 +220,10 @@ pub(super) fn layout(d: &Diagram) -> Layout {
                 .map(|&n| {
                     let others: Vec<f64> = neighbours[n]
                         .iter()
-                        .filter(|&&o| d.nodes[o].band != b)
+                        .filter(|&&o| {
+                            d.nodes[o].band != b
+                                || matches!(d.nodes[n].origin, super::Origin::Component(_))
+                        })
                         .map(|&o| xs[o])
                         .collect();
                     let key = if others.is_empty() {
@@ -314,7 +319,39 @@ pub(super) fn layout(d: &Diagram) -> Layout {
         y += band_h + 6.0;
     }
 
-    let edges = route(d, &nodes, &row_of);
+    let mut edges = route(d, &nodes, &row_of);
+    // Integration labels: moved along the gap until they overlap no earlier label.
+    let mut placed: Vec<Rect> = Vec::new();
+    for (e, p) in d.edges.iter().zip(edges.iter_mut()) {
+        if !matches!(e.kind, EdgeKind::Integration(_)) {
+            continue;
+        }
+        let w = text_width(&e.label, 10.0) + 8.0;
+        let at = |x: f64, y: f64| Rect {
+            x: x - w / 2.0,
+            y: y - 7.0,
+            w,
+            h: 14.0,
+        };
+        let overlaps = |r: &Rect, placed: &[Rect]| {
+            placed.iter().any(|o| {
+                r.x < o.x + o.w + 2.0 && o.x < r.x + r.w + 2.0 && r.y < o.y + o.h && o.y < r.y + r.h
+            })
+        };
+        let (x0, y0) = p.label;
+        let mut best = at(x0, y0);
+        for k in 1..12 {
+            if !overlaps(&best, &placed) {
+                break;
+            }
+            // Sideways first, alternating right and left.
+            let dx = (k as f64 / 2.0).ceil() * (w / 2.0 + 4.0);
+            let x = if k % 2 == 1 { x0 + dx } else { x0 - dx };
+            best = at(x, y0);
+        }
+        p.label = (best.x + w / 2.0, best.y + 7.0);
+        placed.push(best);
+    }
 
     // Legend.
     y += 10.0;
@@ -451,7 +488,19 @@ fn route(d: &Diagram, nodes: &[NodeBox], row_of: &[usize]) -> Vec<EdgePath> {
                     ((start.0, start.1 + g), (end.0, end.1 + g))
                 }
             };
-            EdgePath { start, c1, c2, end }
+            let mut p = EdgePath {
+                start,
+                c1,
+                c2,
+                end,
+                label: (0.0, 0.0),
+            };
+            p.label = match (sa, sb) {
+                (Side::Bottom, Side::Top) => (start.0, start.1 + 13.0),
+                (Side::Top, Side::Bottom) => (start.0, start.1 - 13.0),
+                _ => p.mid(),
+            };
+            p
         })
         .collect()
 }

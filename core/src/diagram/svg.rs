@@ -234,7 +234,7 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
     // Labels of integrations, over everything.
     for (e, path) in d.edges.iter().zip(&l.edges) {
         if let EdgeKind::Integration(_) = e.kind {
-            let (x, y) = path.mid();
+            let (x, y) = path.label;
             let w = super::layout::text_width(&e.label, 10.0) + 8.0;
             let _ = writeln!(
                 s,
