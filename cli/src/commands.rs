@@ -265,6 +265,7 @@ pub fn check(
     }
     let mut baselines: Vec<(String, Baseline)> = Vec::new();
     let mut reports = Vec::with_capacity(projects.len());
+    let mut diagrams = Vec::new();
     for project in &projects {
         let name = baseline
             .map(str::to_string)
@@ -283,6 +284,12 @@ pub fn check(
             accepted: accepted.clone(),
         };
         reports.push(kientruc::check(project, b, &opts));
+        if format == CheckFormat::Html {
+            // The overall diagram of the baseline with the project drawn in.
+            let d =
+                kientruc::diagram::Diagram::new(&b.model, &b.framework, Some(&project.doc), lang);
+            diagrams.push(Some(d.to_svg()));
+        }
     }
     let text = match format {
         CheckFormat::Text => {
@@ -304,7 +311,9 @@ pub fn check(
             .map(|r| kientruc::report::to_markdown(r, lang))
             .collect::<Vec<_>>()
             .join("\n---\n\n"),
-        CheckFormat::Html => kientruc::report::to_html_many(&reports, lang),
+        CheckFormat::Html => {
+            kientruc::report::to_html_with_diagrams(&reports, &[], &diagrams, lang)
+        }
     };
     io::write(output, &text)?;
     Ok(exit_for_levels(&reports))

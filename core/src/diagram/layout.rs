@@ -116,8 +116,10 @@ pub fn text_width(s: &str, font: f64) -> f64 {
                 0.32
             } else if c.is_uppercase() || c.is_ascii_digit() {
                 0.69
-            } else if matches!(c, 'i' | 'l' | 'í' | 'ì' | 'ỉ' | 'ĩ' | 'ị' | '.' | ',' | '(' | ')')
-            {
+            } else if matches!(
+                c,
+                'i' | 'l' | 'í' | 'ì' | 'ỉ' | 'ĩ' | 'ị' | '.' | ',' | '(' | ')'
+            ) {
                 0.34
             } else if matches!(c, 'm' | 'w' | 'M' | 'W') {
                 0.88
@@ -177,7 +179,11 @@ pub(super) fn layout(d: &Diagram) -> Layout {
     let content_x = MARGIN + HEADER_W + GAP_X;
     let width = content_x + content_w + MARGIN;
     let inner = BOX_W - 2.0 * PAD;
-    let lines: Vec<Vec<String>> = d.nodes.iter().map(|n| wrap(&n.label, inner, FONT)).collect();
+    let lines: Vec<Vec<String>> = d
+        .nodes
+        .iter()
+        .map(|n| wrap(&n.label, inner, FONT))
+        .collect();
 
     // Members of each band, in input order, then ordered by barycentres.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); d.bands.len()];

@@ -171,11 +171,7 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
     // Bands.
     for (i, (band, b)) in d.bands.iter().zip(&l.bands).enumerate() {
         let r = b.rect;
-        let _ = write!(
-            s,
-            "<g class=\"kt-layer\" data-layer=\"{}\">",
-            esc(&band.id)
-        );
+        let _ = write!(s, "<g class=\"kt-layer\" data-layer=\"{}\">", esc(&band.id));
         rect(&mut s, &r, BAND_FILLS[i % 2], "#c3ccd8", 1.0, None);
         let head = Rect {
             x: r.x,
@@ -262,7 +258,12 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
         match &item.key {
             LegendKey::Element => rect(
                 &mut s,
-                &Rect { x, y, w: 36.0, h: 16.0 },
+                &Rect {
+                    x,
+                    y,
+                    w: 36.0,
+                    h: 16.0,
+                },
                 "#ffffff",
                 "#5a6b80",
                 1.0,
@@ -270,7 +271,12 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
             ),
             LegendKey::Planned => rect(
                 &mut s,
-                &Rect { x, y, w: 36.0, h: 16.0 },
+                &Rect {
+                    x,
+                    y,
+                    w: 36.0,
+                    h: 16.0,
+                },
                 "#ffffff",
                 "#5a6b80",
                 1.0,
@@ -279,7 +285,19 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
             LegendKey::Class(c) => {
                 let (fill, stroke) = class_colours(*c);
                 let _ = write!(s, "<g class=\"kt-status-{}\">", c.id());
-                rect(&mut s, &Rect { x, y, w: 36.0, h: 16.0 }, fill, stroke, 2.0, None);
+                rect(
+                    &mut s,
+                    &Rect {
+                        x,
+                        y,
+                        w: 36.0,
+                        h: 16.0,
+                    },
+                    fill,
+                    stroke,
+                    2.0,
+                    None,
+                );
                 s.push_str("</g>");
             }
             LegendKey::Edge(k) => {

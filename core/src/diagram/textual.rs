@@ -83,7 +83,9 @@ pub(super) fn dot(d: &Diagram) -> String {
                         dq(&format!("kt-status-{}", c.id()))
                     );
                 }
-                Origin::Element if node.planned => attrs.push_str(", style=\"rounded,filled,dashed\""),
+                Origin::Element if node.planned => {
+                    attrs.push_str(", style=\"rounded,filled,dashed\"")
+                }
                 Origin::Element => {}
             }
             let _ = writeln!(s, "    n{i} [{attrs}];");
