@@ -137,25 +137,26 @@ pub fn wrap(text: &str, max_w: f64, font: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, font) <= max_w {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        // The word alone: split it if it does not fit.
-        for c in word.chars() {
-            line.push(c);
-            if text_width(&line, font) > max_w && line.chars().count() > 1 {
-                line.pop();
+        // A word breaks after its hyphens before it breaks anywhere else.
+        let pieces: Vec<&str> = word.split_inclusive('-').collect();
+        for (k, piece) in pieces.into_iter().enumerate() {
+            let glue = if line.is_empty() || k > 0 { "" } else { " " };
+            let candidate = format!("{line}{glue}{piece}");
+            if text_width(&candidate, font) <= max_w {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+            }
+            // The piece alone: split it if it does not fit.
+            for c in piece.chars() {
                 line.push(c);
+                if text_width(&line, font) > max_w && line.chars().count() > 1 {
+                    line.pop();
+                    lines.push(std::mem::take(&mut line));
+                    line.push(c);
+                }
             }
         }
     }
@@ -526,5 +527,7 @@ mod tests {
         let l = wrap("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 50.0, 11.0);
         assert!(l.len() > 1);
         assert_eq!(wrap("", 50.0, 11.0), vec![String::new()]);
+        let l = wrap("Provincial administrative-procedure system", 120.0, 11.0);
+        assert!(l.iter().any(|x| x.ends_with("administrative-")), "{l:?}");
     }
 }
