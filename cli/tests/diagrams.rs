@@ -40,11 +40,18 @@ fn docs_diagrams_are_what_the_script_writes() {
         ),
         (
             "one-stop-upgrade.svg",
-            vec!["diagram", "--project", "examples/projects/one-stop-upgrade.json"],
+            vec![
+                "diagram",
+                "--project",
+                "examples/projects/one-stop-upgrade.json",
+            ],
         ),
     ];
     for (file, args) in cases {
-        assert!(script.contains(file.split('.').next().unwrap_or(file)), "{file} not in the script");
+        assert!(
+            script.contains(file.split('.').next().unwrap_or(file)),
+            "{file} not in the script"
+        );
         let (code, out, err) = run(&args);
         assert_eq!(code, 0, "{err}");
         let path = root().join("docs/diagrams").join(file);

@@ -73,8 +73,11 @@ fn the_export_has_a_view_of_the_overall_diagram() {
     let v = &x.views[0];
     let elements: std::collections::HashSet<&str> =
         x.elements.iter().map(|e| e.identifier.as_str()).collect();
-    let relationships: std::collections::HashSet<&str> =
-        x.relationships.iter().map(|r| r.identifier.as_str()).collect();
+    let relationships: std::collections::HashSet<&str> = x
+        .relationships
+        .iter()
+        .map(|r| r.identifier.as_str())
+        .collect();
     let mut shown: Vec<&str> = v
         .nodes
         .iter()

@@ -13,7 +13,10 @@ fn well_formed(svg: &str) {
     r.config_mut().check_end_names = true;
     let mut depth = 0i64;
     loop {
-        match r.read_event().unwrap_or_else(|e| panic!("not well-formed: {e}")) {
+        match r
+            .read_event()
+            .unwrap_or_else(|e| panic!("not well-formed: {e}"))
+        {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth -= 1,
             Event::Eof => break,
@@ -82,7 +85,10 @@ fn the_baseline_diagram_is_well_formed_self_contained_and_shows_every_element() 
         let d = Diagram::new(&b.model, &b.framework, None, lang);
         let svg = d.to_svg();
         // Deterministic: the same input gives the same bytes.
-        assert_eq!(svg, Diagram::new(&b.model, &b.framework, None, lang).to_svg());
+        assert_eq!(
+            svg,
+            Diagram::new(&b.model, &b.framework, None, lang).to_svg()
+        );
         self_contained(&svg);
         let ids = ids_and_classes(&svg);
         for e in b.model.elements() {
@@ -92,7 +98,13 @@ fn the_baseline_diagram_is_well_formed_self_contained_and_shows_every_element() 
             assert!(class.contains("kt-element"), "{}: {class}", e.id);
         }
         // Every layer of the framework is a band, in the framework's order.
-        let layers: Vec<&str> = b.framework.doc.layers.iter().map(|l| l.id.as_str()).collect();
+        let layers: Vec<&str> = b
+            .framework
+            .doc
+            .layers
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
         let mut at = 0;
         for l in &layers {
             let needle = format!("data-layer=\"{l}\"");
@@ -191,13 +203,16 @@ fn a_project_is_drawn_in_with_its_status_and_links() {
     // Linked to what they map to, replace and integrate with; unresolved ends are left out.
     for (kind, from, to) in [
         ("maps-to", "web", "commune:hanh-minh:website"),
-        ("component-replaces", "qlvb", "provincial:document-management"),
+        (
+            "component-replaces",
+            "qlvb",
+            "provincial:document-management",
+        ),
         ("integration", "dvc", "provincial:tthc-system"),
         ("integration-direct", "app-x", "national:population"),
     ] {
-        let needle = format!(
-            "class=\"kt-edge kt-edge-{kind}\" data-from=\"{from}\" data-to=\"{to}\""
-        );
+        let needle =
+            format!("class=\"kt-edge kt-edge-{kind}\" data-from=\"{from}\" data-to=\"{to}\"");
         assert!(svg.contains(&needle), "{needle}");
     }
     assert!(!svg.contains("data-from=\"nowhere\""));
@@ -272,4 +287,3 @@ fn elements_in_no_layer_go_to_an_other_band() {
     // An unnamed element shows its id.
     assert!(d.to_svg().contains(">c</tspan>"));
 }
-

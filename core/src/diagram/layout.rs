@@ -452,8 +452,9 @@ fn route(d: &Diagram, nodes: &[NodeBox], row_of: &[usize]) -> Vec<EdgePath> {
         })
         .collect();
     // Attachment slots: per (node, side), the ends there sorted by the other end's x.
-    let mut slots: std::collections::BTreeMap<(usize, Side), Vec<(f64, usize, bool)>> =
-        Default::default();
+    // (x of the other end, edge, whether this end is the edge's start)
+    type Slot = (f64, usize, bool);
+    let mut slots: std::collections::BTreeMap<(usize, Side), Vec<Slot>> = Default::default();
     for (i, e) in d.edges.iter().enumerate() {
         let (sa, sb) = sides[i];
         slots
