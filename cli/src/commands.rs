@@ -1,6 +1,6 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
-use crate::{CheckFormat, ReportFormat, io};
+use crate::{CheckFormat, DiagramFormat, ReportFormat, io};
 use kientruc::report::{TextOptions, to_json, to_text};
 use kientruc::{
     Baseline, CheckOptions, Error, Framework, Lang, Model, Project, RulePack, ValidateOptions,
@@ -281,6 +281,7 @@ pub fn check(
     }
     let mut baselines: Vec<(String, Baseline)> = Vec::new();
     let mut reports = Vec::with_capacity(projects.len());
+    let mut diagrams = Vec::new();
     for project in &projects {
         let name = baseline
             .map(str::to_string)
@@ -300,6 +301,12 @@ pub fn check(
             rulepacks: packs.clone(),
         };
         reports.push(kientruc::check(project, b, &opts));
+        if format == CheckFormat::Html {
+            // The overall diagram of the baseline with the project drawn in.
+            let d =
+                kientruc::diagram::Diagram::new(&b.model, &b.framework, Some(&project.doc), lang);
+            diagrams.push(Some(d.to_svg()));
+        }
     }
     let text = match format {
         CheckFormat::Text => {
@@ -314,7 +321,9 @@ pub fn check(
         CheckFormat::Csv => kientruc::report::to_csv(&reports, &unreadable, lang),
         CheckFormat::Sarif => kientruc::report::to_sarif(&reports, lang),
         CheckFormat::Md => kientruc::report::to_markdown_many(&reports, &unreadable, lang),
-        CheckFormat::Html => kientruc::report::to_html_portfolio(&reports, &unreadable, lang),
+        CheckFormat::Html => {
+            kientruc::report::to_html_with_diagrams(&reports, &unreadable, &diagrams, lang)
+        }
     };
     io::write(output, &text)?;
     if !unreadable.is_empty() {
@@ -577,6 +586,38 @@ pub fn standards(
             }
             t
         }
+    };
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The overall diagram of a baseline or model, with a project's components drawn in.
+pub fn diagram(
+    limits: &kientruc::doc::Limits,
+    model: Option<&str>,
+    project: Option<&Path>,
+    format: DiagramFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let project = project
+        .map(|p| Project::from_json_with(&io::read(p)?, &io::label(p), limits))
+        .transpose()?;
+    let name = model
+        .map(str::to_string)
+        .or_else(|| project.as_ref().and_then(|p| p.doc.baseline.clone()))
+        .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
+    let b = resolve_baseline(&name)?;
+    let d = kientruc::diagram::Diagram::new(
+        &b.model,
+        &b.framework,
+        project.as_ref().map(|p| &p.doc),
+        lang,
+    );
+    let text = match format {
+        DiagramFormat::Svg => d.to_svg(),
+        DiagramFormat::Dot => d.to_dot(),
+        DiagramFormat::Mermaid => d.to_mermaid(),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)

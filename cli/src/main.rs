@@ -61,6 +61,13 @@ pub enum CheckFormat {
     Html,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagramFormat {
+    Svg,
+    Dot,
+    Mermaid,
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check IT project proposals (project/1) for conformance / Kiểm tra sự tuân thủ Kiến trúc của dự án.
@@ -86,6 +93,21 @@ enum Command {
         /// Province rule packs (rulepack/1) whose component and integration rules apply; repeatable.
         #[arg(long = "rulepack", value_name = "FILE")]
         rulepacks: Vec<PathBuf>,
+    },
+    /// Draw the overall diagram of a baseline or model, with a project drawn in / Vẽ sơ đồ tổng thể.
+    Diagram {
+        /// A built-in baseline name or a model file (model/1). Default: the project's `baseline`, else quang-ngai-2.0.
+        #[arg(value_name = "BASELINE|MODEL.json")]
+        model: Option<String>,
+        /// A project (project/1) whose components are drawn in their layers.
+        #[arg(long, value_name = "FILE")]
+        project: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "svg")]
+        format: DiagramFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
     },
     /// Import a model from another format / Nhập mô hình từ định dạng khác.
     Import {
@@ -284,6 +306,20 @@ fn main() -> ExitCode {
             &rulepacks,
             baseline.as_deref(),
             as_of,
+            format,
+            lang.into(),
+            output.as_deref(),
+        ),
+        Command::Diagram {
+            model,
+            project,
+            format,
+            lang,
+            output,
+        } => commands::diagram(
+            &limits,
+            model.as_deref(),
+            project.as_deref(),
             format,
             lang.into(),
             output.as_deref(),

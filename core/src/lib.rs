@@ -19,6 +19,7 @@ pub mod baseline;
 pub mod codes;
 pub mod conformance;
 pub mod date;
+pub mod diagram;
 pub mod doc;
 pub mod error;
 pub mod framework;

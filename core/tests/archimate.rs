@@ -60,6 +60,58 @@ fn the_default_baseline_exports_to_a_valid_file_and_re_imports_to_the_same_model
     assert_eq!(archimate::to_xml(&back), xml);
 }
 
+/// The export carries the overall diagram as a view: every element on it once, in a container
+/// per layer, every view node referencing an element of the file, every connection a
+/// relationship between two nodes; import keeps quiet about it (no AMX finding, no warning).
+#[test]
+fn the_export_has_a_view_of_the_overall_diagram() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let xml = archimate::to_xml(&b.model.doc);
+    assert!(xml.contains("<view identifier=\"v-overall\" xsi:type=\"Diagram\">"));
+    let x = archimate::parse(xml.as_bytes(), "b.xml").expect("parse");
+    assert_eq!(x.views.len(), 1);
+    let v = &x.views[0];
+    let elements: std::collections::HashSet<&str> =
+        x.elements.iter().map(|e| e.identifier.as_str()).collect();
+    let relationships: std::collections::HashSet<&str> = x
+        .relationships
+        .iter()
+        .map(|r| r.identifier.as_str())
+        .collect();
+    let mut shown: Vec<&str> = v
+        .nodes
+        .iter()
+        .filter_map(|n| n.element_ref.as_deref())
+        .collect();
+    for e in &shown {
+        assert!(elements.contains(e), "view node references {e}");
+    }
+    shown.sort_unstable();
+    let n = shown.len();
+    shown.dedup();
+    assert_eq!(n, shown.len(), "an element is on the view twice");
+    assert_eq!(shown.len(), elements.len(), "every element is on the view");
+    let containers = v.nodes.iter().filter(|n| n.xsi_type == "Container").count();
+    assert_eq!(containers, b.framework.doc.layers.len());
+    assert_eq!(v.connections.len(), b.model.relations().len());
+    for c in &v.connections {
+        let r = c.relationship_ref.as_deref().expect("relationshipRef");
+        assert!(relationships.contains(r), "{r}");
+    }
+    let (back, report) = import(&xml).expect("import");
+    same(&b.model.doc, &back);
+    assert!(
+        !report.findings.iter().any(|f| f.rule.starts_with("AMX")),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.counts.warning, 0, "{:#?}", report.findings);
+    // The same warnings as the model itself gets, no more.
+    let direct = kientruc::validate(&b.model, &b.framework, &[], &Default::default());
+    assert_eq!(report.counts.warning, direct.counts.warning);
+    assert_eq!(report.counts.error, direct.counts.error);
+}
+
 #[test]
 fn archi_sample_imports_with_types_kept() {
     let xml = std::fs::read_to_string(data("Sample1.xml")).expect("sample");

@@ -82,6 +82,8 @@ pub fn to_xml(model: &ModelDoc) -> String {
     model_props.sort();
     properties(&mut out, "  ", &model_props, &mut defs);
     let mut types: HashMap<&str, &str> = HashMap::new();
+    // (relationship identifier, source element id, target element id) as written, for the view.
+    let mut written: Vec<(String, String, String)> = Vec::new();
     if !model.elements.is_empty() {
         out.push_str("  <elements>\n");
         for e in &model.elements {
@@ -141,6 +143,7 @@ pub fn to_xml(model: &ModelDoc) -> String {
                 xml_id("e-", from),
                 xml_id("e-", to)
             );
+            written.push((ident.clone(), from.to_string(), to.to_string()));
             let v = serde_json::to_value(r).unwrap_or_default();
             // The ends travel as properties too: a relation to a missing element has no element
             // identifier to resolve back to its id.
@@ -169,6 +172,93 @@ pub fn to_xml(model: &ModelDoc) -> String {
         }
         out.push_str("  </propertyDefinitions>\n");
     }
+    view(&mut out, model, &written);
     out.push_str("</model>\n");
     out
+}
+
+/// Models with more elements than this get no view: a picture of them would not be read.
+pub const MAX_VIEW_ELEMENTS: usize = 5000;
+
+/// The overall diagram as an ArchiMate view: one container per layer holding its elements at the
+/// positions [`crate::diagram`] gives them (absolute coordinates, as the format wants), and a
+/// connection for every relationship whose two ends are elements of the file. Written when the
+/// model's framework is a built-in one and the model is not too large to look at.
+fn view(out: &mut String, model: &ModelDoc, written: &[(String, String, String)]) {
+    if model.elements.is_empty() || model.elements.len() > MAX_VIEW_ELEMENTS {
+        return;
+    }
+    let Ok(fw) = crate::Framework::builtin(&model.framework) else {
+        return;
+    };
+    let m = crate::Model::from_doc(model.clone(), Vec::new());
+    let d = crate::diagram::Diagram::new(&m, &fw, None, crate::Lang::Vi);
+    let l = d.layout();
+    let en: Vec<String> = fw
+        .doc
+        .layers
+        .iter()
+        .map(|x| x.name.en.clone())
+        .chain(std::iter::once("Other (in no layer)".to_string()))
+        .collect();
+    // The node of each element id: the first element with that id.
+    let mut node_of: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in model.elements.iter().enumerate() {
+        node_of.entry(e.id.as_str()).or_insert(i);
+    }
+    let int = |v: f64| v.round().max(0.0) as u64;
+    out.push_str("  <views>\n    <diagrams>\n");
+    out.push_str("      <view identifier=\"v-overall\" xsi:type=\"Diagram\">\n");
+    out.push_str("        <name xml:lang=\"vi\">Sơ đồ tổng thể</name>\n");
+    out.push_str("        <name xml:lang=\"en\">Overall diagram</name>\n");
+    for (b, (band, bx)) in d.bands.iter().zip(&l.bands).enumerate() {
+        let members: Vec<usize> = (0..model.elements.len())
+            .filter(|&i| d.nodes[i].band == b)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let r = bx.rect;
+        let _ = writeln!(
+            out,
+            "        <node identifier=\"g-{b}\" xsi:type=\"Container\" x=\"{}\" y=\"{}\" w=\"{}\" h=\"{}\">",
+            int(r.x),
+            int(r.y),
+            int(r.w).max(1),
+            int(r.h).max(1)
+        );
+        let en_name = if band.id == crate::diagram::OTHER_BAND {
+            en.last().cloned().unwrap_or_default()
+        } else {
+            en.get(b).cloned().unwrap_or_default()
+        };
+        let _ = writeln!(
+            out,
+            "          <label xml:lang=\"vi\">{}</label>\n          <label xml:lang=\"en\">{}</label>",
+            esc(&band.name),
+            esc(&en_name)
+        );
+        for i in members {
+            let r = l.nodes[i].rect;
+            let _ = writeln!(
+                out,
+                "          <node identifier=\"n-{i}\" elementRef=\"{}\" xsi:type=\"Element\" x=\"{}\" y=\"{}\" w=\"{}\" h=\"{}\"/>",
+                xml_id("e-", &model.elements[i].id),
+                int(r.x),
+                int(r.y),
+                int(r.w).max(1),
+                int(r.h).max(1)
+            );
+        }
+        out.push_str("        </node>\n");
+    }
+    for (k, (ident, from, to)) in written.iter().enumerate() {
+        if let (Some(a), Some(b)) = (node_of.get(from.as_str()), node_of.get(to.as_str())) {
+            let _ = writeln!(
+                out,
+                "        <connection identifier=\"c-{k}\" relationshipRef=\"{ident}\" xsi:type=\"Relationship\" source=\"n-{a}\" target=\"n-{b}\"/>"
+            );
+        }
+    }
+    out.push_str("      </view>\n    </diagrams>\n  </views>\n");
 }

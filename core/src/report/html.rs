@@ -14,6 +14,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid 
 th{background:#eee}.level{font-size:1.15rem;font-weight:bold;padding:.5rem;border:2px solid #333;margin:1rem 0}\
 .fail{color:#a00}.review{color:#8a5a00}.pass{color:#060}.not-applicable{color:#555}code{font-family:monospace;font-size:.9em}\
 .note{font-style:italic;margin-top:2rem;border-top:1px solid #999;padding-top:.5rem}\
+.diagram{overflow-x:auto}.diagram svg{max-width:100%;height:auto}\
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr{page-break-inside:avoid}}";
 
 fn outcome_class(o: Outcome) -> &'static str {
@@ -35,6 +36,19 @@ pub fn to_html_many(reports: &[Report], lang: Lang) -> String {
 pub fn to_html_portfolio(
     reports: &[Report],
     errors: &[super::portfolio::InputError],
+    lang: Lang,
+) -> String {
+    to_html_with_diagrams(reports, errors, &[], lang)
+}
+
+/// [`to_html_portfolio`] with the overall diagram of each report: `diagrams[i]` is an SVG image
+/// (e.g. [`crate::diagram::Diagram::to_svg`] of the baseline with the project drawn in), inlined
+/// in a section "Sơ đồ tổng thể" of report `i`; a missing or `None` entry leaves the section out.
+/// The SVG is trusted as given: pass only what the diagram module renders.
+pub fn to_html_with_diagrams(
+    reports: &[Report],
+    errors: &[super::portfolio::InputError],
+    diagrams: &[Option<String>],
     lang: Lang,
 ) -> String {
     let mut s = String::new();
@@ -82,13 +96,14 @@ pub fn to_html_portfolio(
         if i > 0 || portfolio {
             s.push_str("<hr style=\"page-break-before:always\">\n");
         }
-        section(&mut s, report, lang);
+        let diagram = diagrams.get(i).and_then(|d| d.as_deref());
+        section(&mut s, report, diagram, lang);
     }
     s.push_str("</body>\n</html>\n");
     s
 }
 
-fn section(s: &mut String, report: &Report, lang: Lang) {
+fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
     let t = title(report, lang);
     let _ = writeln!(
         s,
@@ -199,6 +214,14 @@ fn section(s: &mut String, report: &Report, lang: Lang) {
             );
         }
         s.push_str("</ul>\n");
+    }
+    if let Some(svg) = diagram {
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>\n<figure class=\"diagram\">\n{}</figure>",
+            esc(l(lang, "Sơ đồ tổng thể", "Overall diagram")),
+            svg.trim_start_matches(|c: char| c != '<')
+        );
     }
     let _ = writeln!(
         s,

@@ -12,6 +12,7 @@ pub mod portfolio;
 mod sarif;
 mod text;
 
+pub use html::to_html_with_diagrams;
 pub use html::{to_html, to_html_many, to_html_portfolio};
 pub use json::{from_json, to_json, to_json_array};
 pub use level::Level;

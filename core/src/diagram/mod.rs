@@ -1,0 +1,415 @@
+//! The overall diagram (sơ đồ tổng thể): a model laid out as the parts of the overall
+//! architecture diagram, one horizontal band per layer of the framework (in the framework's
+//! order; the layers are data, never constants here), each element in the band its `layer` or
+//! its kind places it in, with the main relations between them. A project's components are drawn
+//! in the bands their kinds place them in, coloured by status (new, upgrade, replace, or extra
+//! when they map to nothing), and linked to the baseline elements they map to or replace and to
+//! the ends of their integrations.
+//!
+//! Which relations are drawn: `serves`, `uses`, `exchanges-data-with`, `realises`, `hosts` and
+//! `replaces` (see [`DRAWN_RELATIONS`]). `part-of` and `owns` are left out: in a provincial
+//! baseline they are mostly the administrative hierarchy (district part of province, commune part
+//! of district) and ownership of every system by an agency, which would cross every band and say
+//! nothing about how the systems work together. Relation kinds a framework adds are left out too.
+//! The ArchiMate export's view shows every relation.
+//!
+//! Three renderings: SVG (self-contained, hand-written layout: see [`layout`]), Graphviz DOT
+//! and Mermaid. Output is deterministic: the same input gives the same bytes.
+
+pub mod layout;
+mod svg;
+mod textual;
+
+use crate::framework::Framework;
+use crate::i18n::Lang;
+use crate::model::Model;
+use crate::project::{ComponentStatus, ProjectDoc};
+use crate::vocab::Lifecycle;
+
+pub use layout::Layout;
+
+/// The relation kinds the overall diagram draws; the others are left out (see the module docs).
+pub const DRAWN_RELATIONS: &[&str] = &[
+    "serves",
+    "uses",
+    "exchanges-data-with",
+    "realises",
+    "hosts",
+    "replaces",
+];
+
+/// The id of the band of elements whose layer the framework does not know.
+pub const OTHER_BAND: &str = "other";
+
+/// An output format of the diagram.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Dot,
+    Mermaid,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "svg" => Some(Format::Svg),
+            "dot" | "gv" | "graphviz" => Some(Format::Dot),
+            "mermaid" | "mmd" => Some(Format::Mermaid),
+            _ => None,
+        }
+    }
+}
+
+/// A band of the diagram: a layer of the framework (or the band of elements in no layer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    /// The layer id (`other` for elements in no known layer).
+    pub id: String,
+    pub name: String,
+}
+
+/// How a project component relates to the architecture, for its colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ComponentClass {
+    New,
+    Upgrade,
+    Replace,
+    /// Maps to nothing in the architecture (CONF-01's extras).
+    Extra,
+    /// No status declared.
+    Unspecified,
+}
+
+impl ComponentClass {
+    pub const ALL: [ComponentClass; 5] = [
+        ComponentClass::New,
+        ComponentClass::Upgrade,
+        ComponentClass::Replace,
+        ComponentClass::Extra,
+        ComponentClass::Unspecified,
+    ];
+
+    /// The stable id, used in the SVG's `class` (`kt-status-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ComponentClass::New => "new",
+            ComponentClass::Upgrade => "upgrade",
+            ComponentClass::Replace => "replace",
+            ComponentClass::Extra => "extra",
+            ComponentClass::Unspecified => "unspecified",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            ComponentClass::New => ("Dự án: xây mới", "Project: new"),
+            ComponentClass::Upgrade => ("Dự án: nâng cấp", "Project: upgrade"),
+            ComponentClass::Replace => ("Dự án: thay thế", "Project: replacement"),
+            ComponentClass::Extra => (
+                "Dự án: ngoài Kiến trúc (không gắn với phần tử nào)",
+                "Project: extra (maps to nothing)",
+            ),
+            ComponentClass::Unspecified => ("Dự án: chưa nêu trạng thái", "Project: no status"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+/// Where a node comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// An element of the model.
+    Element,
+    /// A component of the project.
+    Component(ComponentClass),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// The element's or component's id.
+    pub id: String,
+    pub label: String,
+    /// The element kind or component kind.
+    pub kind: String,
+    /// Index into [`Diagram::bands`].
+    pub band: usize,
+    pub origin: Origin,
+    /// A planned element (lifecycle `planned`): drawn dashed.
+    pub planned: bool,
+}
+
+/// What an edge shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EdgeKind {
+    /// A relation of the model, by relation kind.
+    Relation(String),
+    /// A component's `maps_to`.
+    MapsTo,
+    /// A component's `replaces`.
+    Replaces,
+    /// A project integration, with its `via` (`lgsp`, `ngsp`, `vxp`, `direct`) when given.
+    Integration(Option<String>),
+}
+
+impl EdgeKind {
+    /// A stable id for classes and legends.
+    pub fn id(&self) -> String {
+        match self {
+            EdgeKind::Relation(k) => k.clone(),
+            EdgeKind::MapsTo => "maps-to".into(),
+            EdgeKind::Replaces => "component-replaces".into(),
+            EdgeKind::Integration(Some(v)) if v == "direct" => "integration-direct".into(),
+            EdgeKind::Integration(_) => "integration".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    /// Indexes into [`Diagram::nodes`].
+    pub from: usize,
+    pub to: usize,
+    pub kind: EdgeKind,
+    /// The edge's name in the diagram's language (relation name, "gắn với", "qua LGSP"...).
+    pub label: String,
+}
+
+/// The overall diagram of a model, optionally with a project drawn in: what to draw, before any
+/// layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagram {
+    /// The model's id, or the project's when one is drawn in (used to prefix SVG ids).
+    pub id: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub lang: Lang,
+    pub bands: Vec<Band>,
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+}
+
+pub(crate) fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+impl Diagram {
+    /// The overall diagram of `model` under `fw`, with `project`'s components drawn in.
+    pub fn new(model: &Model, fw: &Framework, project: Option<&ProjectDoc>, lang: Lang) -> Diagram {
+        let mut bands: Vec<Band> = fw
+            .doc
+            .layers
+            .iter()
+            .map(|l| Band {
+                id: l.id.clone(),
+                name: l.name.get(lang).to_string(),
+            })
+            .collect();
+        let mut other: Option<usize> = None;
+        let mut band_of = |layer: Option<&str>, bands: &mut Vec<Band>| -> usize {
+            if let Some(i) = layer.and_then(|l| fw.doc.layers.iter().position(|x| x.id == l)) {
+                return i;
+            }
+            *other.get_or_insert_with(|| {
+                bands.push(Band {
+                    id: OTHER_BAND.into(),
+                    name: pick(lang, "Khác (không thuộc lớp nào)", "Other (in no layer)").into(),
+                });
+                bands.len() - 1
+            })
+        };
+        let mut nodes = Vec::with_capacity(model.elements().len());
+        for e in model.elements() {
+            let layer = e
+                .layer
+                .as_deref()
+                .or_else(|| fw.element_kind(&e.kind).and_then(|k| k.layer.as_deref()));
+            let label = e.name.get(lang);
+            nodes.push(Node {
+                id: e.id.clone(),
+                label: if label.trim().is_empty() {
+                    e.id.clone()
+                } else {
+                    label.to_string()
+                },
+                kind: e.kind.clone(),
+                band: band_of(layer, &mut bands),
+                origin: Origin::Element,
+                planned: e.lifecycle() == Some(Lifecycle::Planned),
+            });
+        }
+        let rel_name = |kind: &str| {
+            fw.relation_kind(kind)
+                .map_or_else(|| kind.to_string(), |k| k.name.get(lang).to_string())
+        };
+        let mut edges = Vec::new();
+        for (r, rel) in model.relations().iter().enumerate() {
+            if !DRAWN_RELATIONS.contains(&rel.kind.as_str()) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = model.ends(r) {
+                edges.push(Edge {
+                    from: a,
+                    to: b,
+                    kind: EdgeKind::Relation(rel.kind.clone()),
+                    label: rel_name(&rel.kind),
+                });
+            }
+        }
+        let first_component = nodes.len();
+        if let Some(p) = project {
+            for c in &p.components {
+                let resolved = c
+                    .maps_to
+                    .iter()
+                    .chain(c.replaces.as_ref())
+                    .any(|r| model.position(r).is_some());
+                let coded = c
+                    .codes
+                    .iter()
+                    .any(|code| crate::validate::refcode_problem(fw, code).is_none());
+                let class = if !resolved && !coded {
+                    ComponentClass::Extra
+                } else {
+                    match c.status.as_ref().and_then(|s| s.known()) {
+                        Some(ComponentStatus::New) => ComponentClass::New,
+                        Some(ComponentStatus::Upgrade) => ComponentClass::Upgrade,
+                        Some(ComponentStatus::Replace) => ComponentClass::Replace,
+                        None => ComponentClass::Unspecified,
+                    }
+                };
+                let layer = fw
+                    .element_kind(c.kind.as_str())
+                    .and_then(|k| k.layer.as_deref());
+                let label = c.name.get(lang);
+                let from = nodes.len();
+                nodes.push(Node {
+                    id: c.id.clone(),
+                    label: if label.trim().is_empty() {
+                        c.id.clone()
+                    } else {
+                        label.to_string()
+                    },
+                    kind: c.kind.as_str().to_string(),
+                    band: band_of(layer, &mut bands),
+                    origin: Origin::Component(class),
+                    planned: false,
+                });
+                for m in &c.maps_to {
+                    if let Some(to) = model.position(m) {
+                        edges.push(Edge {
+                            from,
+                            to,
+                            kind: EdgeKind::MapsTo,
+                            label: pick(lang, "gắn với", "maps to").into(),
+                        });
+                    }
+                }
+                if let Some(to) = c.replaces.as_deref().and_then(|r| model.position(r)) {
+                    edges.push(Edge {
+                        from,
+                        to,
+                        kind: EdgeKind::Replaces,
+                        label: rel_name("replaces"),
+                    });
+                }
+            }
+            let end = |id: &str| {
+                p.components
+                    .iter()
+                    .position(|c| c.id == id)
+                    .map(|i| first_component + i)
+                    .or_else(|| model.position(id))
+            };
+            for i in &p.integrations {
+                if let (Some(a), Some(b)) = (end(&i.from), end(&i.to)) {
+                    let via = i.via.as_ref().map(|v| v.as_str().to_string());
+                    let label = match via.as_deref() {
+                        Some("direct") => pick(lang, "trực tiếp", "direct").to_string(),
+                        Some(v) => format!("{} {}", pick(lang, "qua", "via"), v.to_uppercase()),
+                        None => pick(lang, "tích hợp", "integration").to_string(),
+                    };
+                    edges.push(Edge {
+                        from: a,
+                        to: b,
+                        kind: EdgeKind::Integration(via),
+                        label,
+                    });
+                }
+            }
+        }
+        let model_name = model.doc.name.get(lang);
+        let title = format!(
+            "{} — {}",
+            pick(lang, "Sơ đồ tổng thể", "Overall diagram"),
+            if model_name.is_empty() {
+                model.doc.id.as_str()
+            } else {
+                model_name
+            }
+        );
+        let subtitle = project.map(|p| {
+            let name = p.name.get(lang);
+            format!(
+                "{}: {} ({})",
+                pick(lang, "Dự án", "Project"),
+                if name.is_empty() { &p.id } else { name },
+                p.id
+            )
+        });
+        Diagram {
+            id: project.map_or_else(|| model.doc.id.clone(), |p| p.id.clone()),
+            title,
+            subtitle,
+            lang,
+            bands,
+            nodes,
+            edges,
+        }
+    }
+
+    /// The positions of bands and nodes and the paths of edges.
+    pub fn layout(&self) -> Layout {
+        layout::layout(self)
+    }
+
+    /// A self-contained SVG image (no XML declaration, so it can be inlined in HTML).
+    pub fn to_svg(&self) -> String {
+        svg::render(self, &self.layout())
+    }
+
+    /// A Graphviz DOT graph: one cluster per band.
+    pub fn to_dot(&self) -> String {
+        textual::dot(self)
+    }
+
+    /// A Mermaid flowchart: one subgraph per band.
+    pub fn to_mermaid(&self) -> String {
+        textual::mermaid(self)
+    }
+
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Svg => self.to_svg(),
+            Format::Dot => self.to_dot(),
+            Format::Mermaid => self.to_mermaid(),
+        }
+    }
+
+    /// The component classes present, in legend order.
+    pub fn classes(&self) -> Vec<ComponentClass> {
+        let mut v: Vec<ComponentClass> = self
+            .nodes
+            .iter()
+            .filter_map(|n| match n.origin {
+                Origin::Component(c) => Some(c),
+                Origin::Element => None,
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
