@@ -2,13 +2,14 @@
 //! outcomes, and the compliance level (TOGAF Architecture Compliance, mapped).
 
 mod document;
+mod law2026;
 mod levels;
 mod links;
 mod mapping;
 mod security;
 mod waivers;
 
-use crate::report::checklist::checklist;
+use crate::report::checklist::checklist_for;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
@@ -16,7 +17,7 @@ use crate::i18n::{Lang, Name};
 use crate::legal::Status;
 use crate::model::Element;
 use crate::project::{Component, Project, ProjectDoc};
-use crate::regime::{Regime, regime_at};
+use crate::regime::{Regime, regime_for};
 use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
@@ -152,7 +153,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         p,
         b: baseline,
         as_of,
-        regime: regime_at(as_of),
+        regime: regime_for(as_of, p.investment.as_ref().and_then(|i| i.decision_date)),
         c: Collector::default(),
         owner: None,
         extras: BTreeSet::new(),
@@ -161,7 +162,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
     mapping::check(&mut cx);
     links::check(&mut cx);
     security::check(&mut cx);
+    law2026::check(&mut cx);
     waivers::apply(&mut cx, &opts.accepted);
+    let investment = cx.regime.investment;
     let outcomes = cx.c.outcomes();
     let extras = cx.extras.len();
     let level = level(&cx.c.findings, p.components.len(), extras);
@@ -179,6 +182,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         framework: baseline.framework.id().to_string(),
         as_of: Some(as_of),
         regime: Some(cx.regime.id.to_string()),
+        regime_name: Some(cx.regime.name.clone()),
+        regime_notes: cx.regime.notes.clone(),
+        baseline_choice: None,
         level: Some(level.id().to_string()),
         counts: Counts {
             extras,
@@ -210,7 +216,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         waived: cx.c.waived,
     };
     report.finish();
-    report.checklist = checklist(&report.outcomes, &report.findings);
+    report.checklist = checklist_for(&report.outcomes, &report.findings, investment);
     report
 }
 
