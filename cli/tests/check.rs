@@ -241,7 +241,7 @@ fn archimate_export_import_and_validate() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("imported 63 elements"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("imported 67 elements"));
     let back: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&json).expect("json")).expect("json");
     let original: serde_json::Value = serde_json::from_str(&String::from_utf8_lossy(

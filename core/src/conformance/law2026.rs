@@ -645,3 +645,96 @@ fn logical_separation(cx: &mut Cx<'_>) {
         }
     }
 }
+
+/// The texts of `baseline-not-current`: the architecture in force on the check date (appended to
+/// the detail) and how to load it.
+pub(super) fn not_current(cx: &Cx<'_>) -> ((String, String), (String, String)) {
+    let Some(k) = crate::baseline::successor_in_force(cx.b.id(), cx.as_of) else {
+        return (
+            t("", ""),
+            t(
+                "Kiểm tra với Kiến trúc hiện hành vào ngày thẩm định (--baseline FILE), hoặc ghi rõ ngày kiểm tra (--as-of).",
+                "Check against the architecture in force on the appraisal date (--baseline FILE), or set the check date (--as-of).",
+            ),
+        );
+    };
+    let name = format!("{} — {}", k.name.primary(), k.source.instrument);
+    let detail = t(
+        format!("; Kiến trúc có hiệu lực vào ngày kiểm tra: {name}"),
+        format!("; the architecture in force on the check date: {name}"),
+    );
+    let national = cx.as_of >= crate::regime::ND224_FROM;
+    let fix = if k.embedded {
+        t(
+            format!("Kiểm tra với {} (--baseline {}).", k.id, k.id),
+            format!("Check against {} (--baseline {}).", k.id, k.id),
+        )
+    } else {
+        t(
+            format!(
+                "Nội dung {} chưa có trong thư viện: nạp Kiến trúc này bằng --baseline FILE (một tài liệu model/1){}.",
+                k.id,
+                if national {
+                    "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường baseline của hồ sơ hoặc dùng --baseline vn-national-digital-2025"
+                } else {
+                    ""
+                }
+            ),
+            format!(
+                "The content of {} is not embedded: load it with --baseline FILE (a model/1 document){}.",
+                k.id,
+                if national {
+                    "; from 1/7/2026, where the agency has no aligned digital framework, check against the national framework (Decree 224/2026/ND-CP, Art. 37(1)): drop the proposal's baseline field or use --baseline vn-national-digital-2025"
+                } else {
+                    ""
+                }
+            ),
+        )
+    };
+    (detail, fix)
+}
+
+/// The agencies that succeeded `id` (baseline `replaces` relations from an agency), as a text to
+/// append to CONF-13's finding on a dissolved owner.
+pub(super) fn successors(cx: &Cx<'_>, id: &str) -> (String, String) {
+    let names: Vec<(String, String)> =
+        cx.b.model
+            .relations()
+            .iter()
+            .filter(|r| r.kind == "replaces" && r.to == id)
+            .filter_map(|r| cx.b.model.element(&r.from))
+            .filter(|e| e.kind == "agency")
+            .map(|e| {
+                let src = e
+                    .source
+                    .as_ref()
+                    .map(|s| format!(", {}", s.instrument))
+                    .unwrap_or_default();
+                (
+                    format!("{} ({}{src})", e.name.primary(), e.id),
+                    format!("{} ({}{src})", e.name.get(crate::Lang::En), e.id),
+                )
+            })
+            .collect();
+    if names.is_empty() {
+        return (String::new(), String::new());
+    }
+    (
+        format!(
+            "; cơ quan kế thừa: {}",
+            names
+                .iter()
+                .map(|n| n.0.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        format!(
+            "; succeeded by: {}",
+            names
+                .iter()
+                .map(|n| n.1.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    )
+}

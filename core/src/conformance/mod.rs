@@ -140,13 +140,42 @@ pub(crate) fn t(vi: impl Into<String>, en: impl Into<String>) -> (String, String
     (vi.into(), en.into())
 }
 
+/// The date a check of `p` is made as of, before the baseline's start date is considered:
+/// `as_of`, else the project's `appraisal_date`, else 1 January of `phase.start`.
+pub fn check_date(p: &ProjectDoc, as_of: Option<Date>) -> Option<Date> {
+    as_of
+        .or(p.appraisal_date)
+        .or(p.phase.map(|ph| Date::jan1(ph.start)))
+}
+
+/// Checks `project` against the baseline the library chooses for it (PRODUCT.md, "Which baseline
+/// a check uses"): `named` is `None` (the default in force on the check date) or a built-in name or
+/// family name (`quang-ngai`). The report's `baseline_choice` says which and why.
+pub fn check_chosen(
+    project: &Project,
+    named: Option<&str>,
+    opts: &CheckOptions,
+) -> crate::Result<Report> {
+    let d = check_date(&project.doc, opts.as_of)
+        .or(
+            crate::baseline::Baseline::builtin(crate::baseline::DEFAULT)?
+                .model
+                .doc
+                .valid_from,
+        )
+        .unwrap_or(Date::jan1(2000));
+    let choice = crate::baseline::choose(named, d)?;
+    let mut report = check(project, &choice.baseline, opts);
+    if !choice.why.vi.is_empty() {
+        report.baseline_choice = Some(choice.why);
+    }
+    Ok(report)
+}
+
 /// Checks `project` against `baseline`.
 pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Report {
     let p = &project.doc;
-    let as_of = opts
-        .as_of
-        .or(p.appraisal_date)
-        .or(p.phase.map(|ph| Date::jan1(ph.start)))
+    let as_of = check_date(p, opts.as_of)
         .or(baseline.model.doc.valid_from)
         .unwrap_or(Date::jan1(2000));
     let mut cx = Cx {
