@@ -192,11 +192,16 @@ pub fn baseline_export(name: &str, output: Option<&Path>) -> Result<ExitCode, Er
 pub fn rules(
     format: ReportFormat,
     lang: Lang,
+    as_of: Option<kientruc::Date>,
     rulepacks: &[PathBuf],
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     let packs = load_packs(rulepacks)?;
-    let all: Vec<&kientruc::rules::RuleMeta> = kientruc::rules::builtin()
+    let dated: Vec<kientruc::rules::RuleMeta> = match as_of {
+        Some(d) => kientruc::rules::in_force(d),
+        None => kientruc::rules::builtin().to_vec(),
+    };
+    let all: Vec<&kientruc::rules::RuleMeta> = dated
         .iter()
         .chain(packs.iter().flat_map(|p| p.rules()))
         .collect();
@@ -212,9 +217,16 @@ pub fn rules(
         ReportFormat::Text => {
             let mut t = String::new();
             for r in all {
+                let from = match r.effective.from {
+                    Some(d) if as_of.is_none() => match lang {
+                        Lang::Vi => format!(" (từ {})", d.vi()),
+                        Lang::En => format!(" (from {d})"),
+                    },
+                    _ => String::new(),
+                };
                 let _ = writeln!(
                     t,
-                    "{:<10} {:<8} {}\n{:<19} {}",
+                    "{:<10} {:<8} {}{from}\n{:<19} {}",
                     r.id,
                     r.severity.label().get(lang),
                     r.title.get(lang),
@@ -279,33 +291,54 @@ pub fn check(
         )?;
         accepted.extend(doc.accepted);
     }
-    let mut baselines: Vec<(String, Baseline)> = Vec::new();
+    // A baseline file always wins; a built-in name is used as named; no name or a family name
+    // (`quang-ngai`) lets the library choose the baseline in force on the check date.
+    let mut files: Vec<(String, Baseline)> = Vec::new();
     let mut reports = Vec::with_capacity(projects.len());
     let mut diagrams = Vec::new();
     for project in &projects {
         let name = baseline
             .map(str::to_string)
-            .or_else(|| project.doc.baseline.clone())
-            .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
-        if !baselines.iter().any(|(n, _)| *n == name) {
-            baselines.push((name.clone(), resolve_baseline(&name)?));
-        }
-        let b = baselines
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, b)| b)
-            .expect("just inserted");
+            .or_else(|| project.doc.baseline.clone());
         let opts = CheckOptions {
             as_of,
             accepted: accepted.clone(),
             rulepacks: packs.clone(),
         };
-        reports.push(kientruc::check(project, b, &opts));
-        if format == CheckFormat::Html {
-            // The overall diagram of the baseline with the project drawn in.
-            let d =
-                kientruc::diagram::Diagram::new(&b.model, &b.framework, Some(&project.doc), lang);
-            diagrams.push(Some(d.to_svg()));
+        let is_file = name.as_deref().is_some_and(|n| {
+            !Baseline::builtin_names().contains(&n)
+                && !kientruc::baseline::known().iter().any(|k| k.family == n)
+                && Path::new(n).exists()
+        });
+        // The overall diagram of the baseline with the project drawn in (HTML only).
+        let mut draw = |b: &Baseline| {
+            if format == CheckFormat::Html {
+                let d = kientruc::diagram::Diagram::new(
+                    &b.model,
+                    &b.framework,
+                    Some(&project.doc),
+                    lang,
+                );
+                diagrams.push(Some(d.to_svg()));
+            }
+        };
+        match name {
+            Some(n) if is_file => {
+                if !files.iter().any(|(f, _)| *f == n) {
+                    files.push((n.clone(), resolve_baseline(&n)?));
+                }
+                if let Some((_, b)) = files.iter().find(|(f, _)| *f == n) {
+                    reports.push(kientruc::check(project, b, &opts));
+                    draw(b);
+                }
+            }
+            n => {
+                let choice = kientruc::conformance::choose_baseline(project, n.as_deref(), &opts)?;
+                reports.push(kientruc::conformance::check_with_choice(
+                    project, &choice, &opts,
+                ));
+                draw(&choice.baseline);
+            }
         }
     }
     let text = match format {

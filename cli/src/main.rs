@@ -154,6 +154,9 @@ enum Command {
     Rules {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
+        /// List only the rules in force on this date, with the citations in force then.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = commands::parse_date)]
+        as_of: Option<kientruc::Date>,
         #[arg(long, value_enum, default_value = "vi")]
         lang: Lang,
         /// Also list the rules of these rule packs.
@@ -356,10 +359,11 @@ fn main() -> ExitCode {
         },
         Command::Rules {
             format,
+            as_of,
             lang,
             rulepacks,
             output,
-        } => commands::rules(format, lang.into(), &rulepacks, output.as_deref()),
+        } => commands::rules(format, lang.into(), as_of, &rulepacks, output.as_deref()),
         Command::Gen { what } => match what {
             GenWhat::Model {
                 elements,

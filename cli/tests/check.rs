@@ -96,7 +96,10 @@ fn baseline_and_as_of_options() {
     let o = run(&["check", &p, "--as-of", "2026-09-01", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["as_of"], "2026-09-01");
-    assert_eq!(v["regime"], "nd73-2019/nd331-2026");
+    assert_eq!(
+        v["regime"],
+        "nd224-2026/luat116-2025+nd331-2026/luat91-2025+nd356-2025/nd194-2025+nd278-2025"
+    );
     let o = run(&["check", &p, "--baseline", "ha-noi-9.9"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("kientruc: error[unknown-baseline]"));
@@ -260,7 +263,7 @@ fn archimate_export_import_and_validate() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("imported 63 elements"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("imported 67 elements"));
     let back: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&json).expect("json")).expect("json");
     let original: serde_json::Value = serde_json::from_str(&String::from_utf8_lossy(

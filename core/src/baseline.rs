@@ -1,8 +1,10 @@
 //! Baselines: a province's architecture model together with its framework and standards catalogue.
 //! `quang-ngai-2.0` is embedded and is the default.
 
+use crate::date::Date;
 use crate::error::Error;
 use crate::framework::Framework;
+use crate::i18n::Text;
 use crate::model::Model;
 use crate::standards::Catalogue;
 use std::sync::OnceLock;
@@ -10,10 +12,201 @@ use std::sync::OnceLock;
 /// The name of the default baseline.
 pub const DEFAULT: &str = "quang-ngai-2.0";
 
-const EMBEDDED: &[(&str, &str)] = &[(
-    "quang-ngai-2.0",
-    include_str!("../data/baselines/quang-ngai-2.0.json"),
-)];
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "quang-ngai-2.0",
+        include_str!("../data/baselines/quang-ngai-2.0.json"),
+    ),
+    (
+        "vn-national-digital-2025",
+        include_str!("../data/baselines/vn-national-digital-2025.json"),
+    ),
+];
+
+const CATALOGUE: &str = include_str!("../data/baselines/catalogue.json");
+
+/// The national-framework baseline that applies from 01/7/2026 where no aligned agency framework
+/// is known (NĐ 224/2026/NĐ-CP khoản 1 Điều 37).
+pub const NATIONAL: &str = "vn-national-digital-2025";
+
+/// An architecture known to kientruc, embedded or not (`data/baselines/catalogue.json`).
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+pub struct Known {
+    pub id: String,
+    pub family: String,
+    /// Whether its content is embedded (QĐ 1702's is not: only its heading is known).
+    pub embedded: bool,
+    pub name: crate::i18n::Name,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+    #[serde(default)]
+    pub supersedes: Option<String>,
+    #[serde(default)]
+    pub superseded_by: Option<String>,
+    pub source: crate::legal::Basis,
+}
+
+impl Known {
+    pub fn validity(&self) -> crate::date::Period {
+        crate::date::Period {
+            from: self.valid_from,
+            to: self.valid_to,
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct CatalogueDoc {
+    baselines: Vec<Known>,
+}
+
+/// The architectures known to kientruc, embedded or not.
+pub fn known() -> &'static [Known] {
+    static K: OnceLock<Vec<Known>> = OnceLock::new();
+    K.get_or_init(|| match serde_json::from_str::<CatalogueDoc>(CATALOGUE) {
+        Ok(c) => c.baselines,
+        Err(e) => panic!("embedded baseline catalogue is malformed: {e}"),
+    })
+}
+
+/// The baseline a check uses, and why it was chosen.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub baseline: Baseline,
+    /// Why this baseline (vi, en), shown in the report.
+    pub why: Text,
+}
+
+fn quoted(k: &Known) -> String {
+    format!("{} ({})", k.name.primary(), k.source.instrument)
+}
+
+/// The baseline for a check made as of `d`, when `named` is `None` (the default: PRODUCT.md,
+/// "Which baseline a check uses") or a family name (`quang-ngai`): the version in force on `d`
+/// among those known. A built-in baseline name is used as it is; anything else is an
+/// `unknown-baseline` error (a file is the caller's business).
+///
+/// - up to 30/12/2024: `quang-ngai-2.0`;
+/// - from 31/12/2024 the provincial architecture 3.0 (QĐ 1702/QĐ-UBND) is in force but its content
+///   is not embedded: 2.0's content, and `baseline-not-current` fails (an error);
+/// - from 01/7/2026, with no name: the national-framework baseline (NĐ 224/2026 khoản 1 Điều 37),
+///   with the province's agencies and systems of `quang-ngai-2.0` as context, so that the
+///   proposal's references resolve and duplication is judged against systems that exist.
+pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
+    if let Some(n) = named {
+        if Baseline::builtin_names().contains(&n) {
+            return Ok(Choice {
+                baseline: Baseline::builtin(n)?,
+                why: Text::new(
+                    format!("Kiến trúc đối chiếu theo yêu cầu: {n}."),
+                    format!("Baseline as named: {n}."),
+                ),
+            });
+        }
+    }
+    let family = named.unwrap_or("quang-ngai");
+    let members: Vec<&Known> = known().iter().filter(|k| k.family == family).collect();
+    if members.is_empty() {
+        return Baseline::builtin(family).map(|b| Choice {
+            baseline: b,
+            why: Text::new(String::new(), String::new()),
+        });
+    }
+    if named.is_none() && d >= crate::regime::ND224_FROM {
+        let national = Baseline::builtin(NATIONAL)?;
+        let context = Baseline::builtin(DEFAULT)?;
+        let b = national.with_context(&context);
+        return Ok(Choice {
+            baseline: b,
+            why: Text::new(
+                format!(
+                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {NATIONAL} (QĐ 3090/QĐ-BKHCN ngày 08/10/2025, nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh từ {DEFAULT} làm ngữ cảnh."
+                ),
+                format!(
+                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so {NATIONAL} (QĐ 3090/QĐ-BKHCN, 8/10/2025, secondary) is used, with the province's agencies and systems from {DEFAULT} as context."
+                ),
+            ),
+        });
+    }
+    // The version in force on `d`; else the latest that started before `d`; else the first.
+    let in_force = members.iter().find(|k| k.validity().contains(d)).copied();
+    let pick = in_force
+        .or_else(|| {
+            members
+                .iter()
+                .filter(|k| k.valid_from.is_some_and(|f| f <= d))
+                .max_by_key(|k| k.valid_from)
+                .copied()
+        })
+        .or_else(|| members.first().copied());
+    let Some(pick) = pick else {
+        return Baseline::builtin(family).map(|b| Choice {
+            baseline: b,
+            why: Text::new(String::new(), String::new()),
+        });
+    };
+    if pick.embedded {
+        return Ok(Choice {
+            baseline: Baseline::builtin(&pick.id)?,
+            why: Text::new(
+                format!(
+                    "Chọn Kiến trúc đối chiếu: {} có hiệu lực vào ngày kiểm tra {}.",
+                    quoted(pick),
+                    d.vi()
+                ),
+                format!(
+                    "Baseline chosen: {} is in force on the check date {d}.",
+                    quoted(pick)
+                ),
+            ),
+        });
+    }
+    // In force but not embedded: the latest embedded predecessor's content.
+    let mut prev = pick.supersedes.as_deref();
+    let mut fallback = None;
+    while let Some(id) = prev {
+        match known().iter().find(|k| k.id == id) {
+            Some(k) if k.embedded => {
+                fallback = Some(k);
+                break;
+            }
+            Some(k) => prev = k.supersedes.as_deref(),
+            None => break,
+        }
+    }
+    let fb = fallback.map_or(DEFAULT, |k| k.id.as_str());
+    Ok(Choice {
+        baseline: Baseline::builtin(fb)?,
+        why: Text::new(
+            format!(
+                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong thư viện; kiểm tra theo nội dung {fb} và báo lỗi baseline-not-current. Nạp Kiến trúc hiện hành bằng --baseline FILE (một tài liệu model/1).",
+                d.vi(),
+                quoted(pick)
+            ),
+            format!(
+                "Baseline chosen: on {d} {} is in force but its content is not embedded; the check uses {fb}'s content and reports baseline-not-current. Load the architecture in force with --baseline FILE (a model/1 document).",
+                quoted(pick)
+            ),
+        ),
+    })
+}
+
+/// The architecture in force on `d` that replaced `id` (following `superseded_by`), if known.
+pub fn successor_in_force(id: &str, d: Date) -> Option<&'static Known> {
+    let mut next = known().iter().find(|k| k.id == id)?.superseded_by.clone();
+    let mut last = None;
+    while let Some(n) = next {
+        let k = known().iter().find(|k| k.id == n)?;
+        last = Some(k);
+        if k.validity().contains(d) {
+            return Some(k);
+        }
+        next = k.superseded_by.clone();
+    }
+    last
+}
 
 /// A baseline ready for checks. Cloning is a deep copy; share one behind an `Arc` across threads.
 #[derive(Debug, Clone)]
@@ -88,6 +281,29 @@ impl Baseline {
             model,
             framework,
             standards,
+        }
+    }
+
+    /// This baseline with the elements and relations of `context` that it lacks (same ids are
+    /// kept from `self`): the national-framework baseline with a province's agencies and systems.
+    pub fn with_context(&self, context: &Baseline) -> Baseline {
+        let mut doc = self.model.doc.clone();
+        for e in &context.model.doc.elements {
+            if self.model.element(&e.id).is_none() {
+                doc.elements.push(e.clone());
+            }
+        }
+        let keys: std::collections::HashSet<String> =
+            doc.relations.iter().map(|r| r.key()).collect();
+        for r in &context.model.doc.relations {
+            if !keys.contains(&r.key()) {
+                doc.relations.push(r.clone());
+            }
+        }
+        Baseline {
+            model: Model::from_doc(doc, Vec::new()),
+            framework: self.framework.clone(),
+            standards: self.standards.clone(),
         }
     }
 

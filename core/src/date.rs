@@ -51,6 +51,28 @@ impl Date {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 
+    /// The day before (1 January of year 1 is its own predecessor).
+    pub fn pred(&self) -> Date {
+        if self.day > 1 {
+            return Date {
+                day: self.day - 1,
+                ..*self
+            };
+        }
+        let (year, month) = if self.month > 1 {
+            (self.year, self.month - 1)
+        } else if self.year > 1 {
+            (self.year - 1, 12)
+        } else {
+            return *self;
+        };
+        let day = (28..=31)
+            .rev()
+            .find(|d| Date::new(year, month, *d).is_some())
+            .unwrap_or(28);
+        Date { year, month, day }
+    }
+
     /// 1 January of `year`.
     pub fn jan1(year: u16) -> Date {
         Date {

@@ -151,10 +151,16 @@ pub struct Framework {
     pub unknown_fields: Vec<String>,
 }
 
-const EMBEDDED: &[(&str, &str)] = &[(
-    "vn-egov-2.0",
-    include_str!("../data/frameworks/vn-egov-2.0.json"),
-)];
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "vn-egov-2.0",
+        include_str!("../data/frameworks/vn-egov-2.0.json"),
+    ),
+    (
+        "vn-national-digital-2025",
+        include_str!("../data/frameworks/vn-national-digital-2025.json"),
+    ),
+];
 
 impl Framework {
     /// Names of the embedded frameworks.

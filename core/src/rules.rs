@@ -39,10 +39,41 @@ pub struct RuleMeta {
     /// Why the rule is not waivable (Vietnamese, English), shown with DOC-010.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_waivable_because: Option<Text>,
+    /// When the rule is in force (the instruments it enforces); open when it always applies.
+    /// A check made as of a date outside it does not run the rule.
+    #[serde(default, skip_serializing_if = "is_open")]
+    pub effective: crate::date::Period,
     /// A finding of this rule is an input problem of the document: the report gets no architecture
     /// verdict (level `not-assessed`) and the CLI exits 2.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub input_problem: bool,
+}
+
+fn is_open(p: &crate::date::Period) -> bool {
+    p.from.is_none() && p.to.is_none()
+}
+
+impl RuleMeta {
+    /// Whether the rule is in force on `d`.
+    pub fn in_force(&self, d: crate::date::Date) -> bool {
+        self.effective.contains(d)
+    }
+
+    /// The rule as of `d`: its basis keeps only the citations in force on `d`.
+    pub fn at(&self, d: crate::date::Date) -> RuleMeta {
+        let mut r = self.clone();
+        r.basis = self.basis.at(d);
+        r
+    }
+}
+
+/// The built-in rules in force on `d`, with their basis as of `d`.
+pub fn in_force(d: crate::date::Date) -> Vec<RuleMeta> {
+    builtin()
+        .iter()
+        .filter(|r| r.in_force(d))
+        .map(|r| r.at(d))
+        .collect()
 }
 
 fn yes() -> bool {

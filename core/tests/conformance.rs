@@ -712,7 +712,10 @@ fn conf10_security_levels_show_the_criterion() {
         v["components"][0]["security_level"] = json!(2);
         v["components"][1]["personal_data_subjects"] = json!(10);
     });
-    assert_eq!(r.regime.as_deref(), Some("nd73-2019/nd331-2026"));
+    assert_eq!(
+        r.regime.as_deref(),
+        Some("nd224-2026/luat116-2025+nd331-2026/luat91-2025+nd356-2025/nd194-2025+nd278-2025")
+    );
     let f = r
         .findings
         .iter()
@@ -835,8 +838,8 @@ fn conf14_roadmap_and_baseline_validity() {
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
     assert_eq!(
         r.level.as_deref(),
-        Some("compliant"),
-        "a failed warning counts as review"
+        Some("non-conformant"),
+        "an architecture no longer in force cannot establish conformance"
     );
     let p = Project::from_json(base().to_string().as_bytes(), "t").expect("p");
     let r = check(
@@ -1140,10 +1143,12 @@ fn html_reports_are_self_contained_and_printable() {
         assert!(vi.contains("Kết quả kiểm tra tự động, hỗ trợ — không thay thế ý kiến thẩm định."));
         let md = to_markdown(&r, Lang::Vi);
         assert!(md.contains("Kết quả kiểm tra tự động, hỗ trợ — không thay thế ý kiến thẩm định."));
+        // NĐ 73/2019 khoản 3 Điều 21's items, or their NĐ 224/2026 wording (điểm d, đ, e khoản 4
+        // Điều 50) from 01/7/2026.
         for item in [
-            "Sự tuân thủ Khung Kiến trúc",
+            "Sự tuân thủ Khung",
             "Kết nối, liên thông, chia sẻ dữ liệu",
-            "Bảo đảm an toàn thông tin",
+            "Bảo đảm an",
         ] {
             assert!(md.contains(item), "{file}: checklist item {item}");
         }

@@ -625,17 +625,18 @@ fn owner(cx: &mut Cx<'_>) {
             ),
         )
     } else if !agency.validity().contains(cx.as_of) {
+        let (next_vi, next_en) = super::law2026::successors(cx, &agency.id);
         (
             Outcome::Fail,
             t(
                 format!(
-                    "cơ quan {} không còn tồn tại vào ngày {} (hiệu lực {})",
+                    "cơ quan {} không còn tồn tại vào ngày {} (hiệu lực {}){next_vi}",
                     agency.name.primary(),
                     cx.as_of,
                     agency.validity()
                 ),
                 format!(
-                    "the agency {} does not exist on {} (valid {})",
+                    "the agency {} does not exist on {} (valid {}){next_en}",
                     agency.name.get(crate::Lang::En),
                     cx.as_of,
                     agency.validity()
@@ -749,18 +750,22 @@ fn baseline_current(cx: &mut Cx<'_>) {
     }
     let subject = cx.p.id.clone();
     let bname = cx.b.model.doc.name.clone();
+    let (in_force, fix) = super::law2026::not_current(cx);
     cx.finding(
         "baseline-not-current",
         &subject,
         Outcome::Fail,
         &bname,
         t(
-            format!("Kiến trúc có hiệu lực {}, không bao gồm ngày kiểm tra {}", validity, cx.as_of),
-            format!("the baseline is valid {}, which does not include the check date {}", validity, cx.as_of),
+            format!(
+                "Kiến trúc có hiệu lực {}, không bao gồm ngày kiểm tra {}{}",
+                validity, cx.as_of, in_force.0
+            ),
+            format!(
+                "the baseline is valid {}, which does not include the check date {}{}",
+                validity, cx.as_of, in_force.1
+            ),
         ),
-        t(
-            "Kiểm tra với Kiến trúc hiện hành vào ngày thẩm định (--baseline), hoặc ghi rõ ngày kiểm tra (--as-of).",
-            "Check against the architecture in force on the appraisal date (--baseline), or set the check date (--as-of).",
-        ),
+        fix,
     );
 }

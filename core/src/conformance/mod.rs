@@ -2,13 +2,14 @@
 //! outcomes, and the compliance level (TOGAF Architecture Compliance, mapped).
 
 mod document;
+mod law2026;
 mod levels;
 mod links;
 mod mapping;
 mod security;
 mod waivers;
 
-use crate::report::checklist::checklist;
+use crate::report::checklist::checklist_for;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
@@ -16,7 +17,7 @@ use crate::i18n::{Lang, Name};
 use crate::legal::Status;
 use crate::model::Element;
 use crate::project::{Component, Project, ProjectDoc};
-use crate::regime::{Regime, regime_at};
+use crate::regime::{Regime, regime_for};
 use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
@@ -142,20 +143,68 @@ pub(crate) fn t(vi: impl Into<String>, en: impl Into<String>) -> (String, String
     (vi.into(), en.into())
 }
 
+/// The date a check of `p` is made as of, before the baseline's start date is considered:
+/// `as_of`, else the project's `appraisal_date`, else 1 January of `phase.start`.
+pub fn check_date(p: &ProjectDoc, as_of: Option<Date>) -> Option<Date> {
+    as_of
+        .or(p.appraisal_date)
+        .or(p.phase.map(|ph| Date::jan1(ph.start)))
+}
+
+/// Checks `project` against the baseline the library chooses for it (PRODUCT.md, "Which baseline
+/// a check uses"): `named` is `None` (the default in force on the check date) or a built-in name or
+/// family name (`quang-ngai`). The report's `baseline_choice` says which and why.
+pub fn check_chosen(
+    project: &Project,
+    named: Option<&str>,
+    opts: &CheckOptions,
+) -> crate::Result<Report> {
+    let choice = choose_baseline(project, named, opts)?;
+    Ok(check_with_choice(project, &choice, opts))
+}
+
+/// The baseline [`check_chosen`] uses for `project`: the one named, else the one in force on the
+/// check date (PRODUCT.md, "Which baseline a check uses"), with the reason.
+pub fn choose_baseline(
+    project: &Project,
+    named: Option<&str>,
+    opts: &CheckOptions,
+) -> crate::Result<crate::baseline::Choice> {
+    let d = check_date(&project.doc, opts.as_of)
+        .or(
+            crate::baseline::Baseline::builtin(crate::baseline::DEFAULT)?
+                .model
+                .doc
+                .valid_from,
+        )
+        .unwrap_or(Date::jan1(2000));
+    crate::baseline::choose(named, d)
+}
+
+/// [`check`] against a chosen baseline, the report saying why it was chosen.
+pub fn check_with_choice(
+    project: &Project,
+    choice: &crate::baseline::Choice,
+    opts: &CheckOptions,
+) -> Report {
+    let mut report = check(project, &choice.baseline, opts);
+    if !choice.why.vi.is_empty() {
+        report.baseline_choice = Some(choice.why.clone());
+    }
+    report
+}
+
 /// Checks `project` against `baseline`.
 pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Report {
     let p = &project.doc;
-    let as_of = opts
-        .as_of
-        .or(p.appraisal_date)
-        .or(p.phase.map(|ph| Date::jan1(ph.start)))
+    let as_of = check_date(p, opts.as_of)
         .or(baseline.model.doc.valid_from)
         .unwrap_or(Date::jan1(2000));
     let mut cx = Cx {
         p,
         b: baseline,
         as_of,
-        regime: regime_at(as_of),
+        regime: regime_for(as_of, p.investment.as_ref().and_then(|i| i.decision_date)),
         c: Collector::default(),
         owner: None,
         extras: BTreeSet::new(),
@@ -164,10 +213,12 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
     mapping::check(&mut cx);
     links::check(&mut cx);
     security::check(&mut cx);
+    law2026::check(&mut cx);
     for pack in &opts.rulepacks {
         pack.apply_project(p, &baseline.model, &mut cx.c);
     }
     waivers::apply(&mut cx, &opts.accepted, &opts.rulepacks);
+    let investment = cx.regime.investment;
     let outcomes = cx.c.outcomes();
     let extras = cx.extras.len();
     let level = level(&cx.c.findings, p.components.len(), extras);
@@ -185,6 +236,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         framework: baseline.framework.id().to_string(),
         as_of: Some(as_of),
         regime: Some(cx.regime.id.to_string()),
+        regime_name: Some(cx.regime.name.clone()),
+        regime_notes: cx.regime.notes.clone(),
+        baseline_choice: None,
         level: Some(level.id().to_string()),
         counts: Counts {
             extras,
@@ -216,7 +270,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         waived: cx.c.waived,
     };
     report.finish();
-    report.checklist = checklist(&report.outcomes, &report.findings);
+    report.checklist = checklist_for(&report.outcomes, &report.findings, investment);
     report
 }
 

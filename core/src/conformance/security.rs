@@ -316,7 +316,9 @@ fn levels(cx: &mut Cx<'_>) {
         out.push((pid.clone(), pname.clone(), Outcome::Review, t("không dùng chữ ký số cho văn bản điện tử (security.digital_signature: none)", "uses no digital signature for e-documents (security.digital_signature: none)"), t("Văn bản điện tử của cơ quan nhà nước ký bằng chữ ký số chuyên dùng Chính phủ (Thông tư số 41/2017/TT-BTTTT); dịch vụ cho người dân có thể dùng chữ ký số công cộng hoặc ký số từ xa.", "Sign official e-documents with the Government's specialised digital signatures (Circular 41/2017/TT-BTTTT); services to citizens may use public CAs or remote signing."), true));
     }
     cx.c.consider("CONF-10", n + usize::from(project_subject));
-    let nd331 = cx.regime.security == SecurityRegime::Nd331;
+    // Under NĐ 85/2016 the rule's own citations in force apply; from 01/7/2026 (Luật 116/2025,
+    // then NĐ 331/2026, or NĐ 85/2016 under NĐ 331 Điều 39's transition) the regime's basis.
+    let nd331 = cx.regime.security != SecurityRegime::Nd85;
     let regime_basis = cx.regime.security_basis.clone();
     for (subject, name, o, d, fix, secondary) in out {
         cx.finding("CONF-10", &subject, o, &name, d, fix);

@@ -27,6 +27,16 @@ pub struct ModelDoc {
     pub valid_from: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
+    /// The family of successive versions the architecture belongs to, e.g. `quang-ngai`: a family
+    /// name picks the version in force on the check date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// The architecture this one replaces (a baseline id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<String>,
+    /// The architecture that replaced this one (a baseline id, embedded or only known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
     /// The roadmap period, in years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roadmap: Option<YearSpan>,
@@ -64,6 +74,9 @@ impl ModelDoc {
             standards: None,
             valid_from: None,
             valid_to: None,
+            family: None,
+            supersedes: None,
+            superseded_by: None,
             roadmap: None,
             source: None,
             elements: Vec::new(),

@@ -88,8 +88,67 @@ pub struct ProjectDoc {
     pub integrations: Vec<Integration>,
     #[serde(default)]
     pub security: Option<SecurityPlan>,
+    /// What the design documents contain (NĐ 224/2026/NĐ-CP Điều 23, 46–47; CONF-16, CONF-17).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub design: Option<Design>,
+    /// How personal data is protected, for every component that processes it unless the
+    /// component declares its own (CONF-15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data: Option<PersonalData>,
     #[serde(default)]
     pub waivers: Vec<Waiver>,
+}
+
+/// What the design documents of the proposal contain (NĐ 224/2026/NĐ-CP Điều 23, 46, 47). Each
+/// item: `true` = the dossier contains it, `false` = it does not, absent = not stated.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Design {
+    /// The analysis of compliance with the national digital architecture framework or the
+    /// agency's digital architecture framework (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub architecture_compliance: Option<bool>,
+    /// The system's position and its connection and integration with other digital systems in
+    /// the agency's architecture (điểm a khoản 3 Điều 23; Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_in_architecture: Option<bool>,
+    /// The requirements on IPv6 readiness (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipv6_readiness: Option<bool>,
+    /// The cyber-security option (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_option: Option<bool>,
+    /// The overall model (mô hình tổng thể) (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall_model: Option<bool>,
+    /// The logical model (mô hình lô-gic) (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logical_model: Option<bool>,
+    /// The physical model (mô hình vật lý) (Điều 46, 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_model: Option<bool>,
+    /// The data-entity model (điểm a khoản 5 Điều 23), for projects that keep data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_entity_model: Option<bool>,
+    /// Cloud computing was considered as the first solution (điểm a khoản 2 Điều 23).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_considered: Option<bool>,
+}
+
+/// How a component meets the personal-data law in force (CONF-15). Each item: `true` = in
+/// place or planned in the proposal, `false` = not, absent = not stated.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct PersonalData {
+    /// The oversight mechanism a state body sets up when it processes personal data without
+    /// consent for its state functions (Luật 91/2025/QH15 khoản 2 Điều 19).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oversight: Option<bool>,
+    /// A designated unit or staff qualified to protect personal data, or a hired service
+    /// (khoản 2 Điều 33).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection_unit: Option<bool>,
+    /// A procedure to notify a breach within 72 hours (khoản 1 Điều 23).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breach_notification_72h: Option<bool>,
 }
 
 impl Document for ProjectDoc {
@@ -111,6 +170,11 @@ pub struct Investment {
     pub budget_vnd: Option<u64>,
     #[serde(default)]
     pub funding: Option<Term<Funding>>,
+    /// The date of the investment decision (quyết định đầu tư), when the project has one. It
+    /// decides the transitional regimes (NĐ 224/2026 Điều 91 khoản 2; NĐ 331/2026 Điều 39 khoản 1);
+    /// absent, the project is taken as not yet decided on the check date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_date: Option<Date>,
 }
 
 /// What the project builds, upgrades or replaces.
@@ -165,6 +229,17 @@ pub struct Component {
     /// duplication checks (CONF-02). When absent it is inferred from the kind, else the name.
     #[serde(default)]
     pub function: Option<String>,
+    /// The baseline element this component is a part of, e.g. a commune website as a component
+    /// of the provincial portal (NĐ 224/2026/NĐ-CP khoản 1 Điều 11; CONF-18).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// How this component protects personal data (CONF-15); overrides the project's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data: Option<PersonalData>,
+    /// Whether a level 3–4 system hosted on a rented data centre or cloud is designed logically
+    /// separate from other systems (NĐ 331/2026/NĐ-CP khoản 8 Điều 30; CONF-20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logical_separation: Option<bool>,
 }
 
 impl Component {

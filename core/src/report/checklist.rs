@@ -4,6 +4,7 @@
 
 use super::{ChecklistItem, Finding, Outcome, RuleOutcome, Severity};
 use crate::i18n::Text;
+use crate::regime::InvestmentRegime;
 
 /// (id, Vietnamese, English, rules) for each item, in the order of Art. 21.3.
 const ITEMS: &[(&str, &str, &str, &[&str])] = &[
@@ -17,13 +18,15 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
         "architecture",
         "Sự tuân thủ Khung Kiến trúc CPĐT Việt Nam, Kiến trúc CQĐT cấp tỉnh",
         "Compliance with the e-government architecture",
-        &["CONF-01", "CONF-02", "CONF-04", "CONF-13"],
+        &[
+            "CONF-01", "CONF-02", "CONF-04", "CONF-13", "CONF-16", "CONF-17", "CONF-18",
+        ],
     ),
     (
         "technology",
         "Sự phù hợp của giải pháp công nghệ",
         "Technology choice",
-        &["CONF-08", "CONF-11"],
+        &["CONF-08", "CONF-11", "CONF-19"],
     ),
     (
         "standards",
@@ -41,18 +44,48 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
         "security",
         "Bảo đảm an toàn thông tin theo cấp độ",
         "Information security by level",
-        &["CONF-10"],
+        &["CONF-10", "CONF-15", "CONF-20"],
     ),
 ];
 
-/// The checklist for a report's rule outcomes and findings, with the level's mapping (PRODUCT.md,
-/// "Compliance levels"): a failed error makes its item fail; a failed warning or a review makes it
-/// "cần làm rõ"; info findings have no effect (their rule counts as passed here). So the checklist
-/// never shows red where the level does not.
-pub fn checklist(outcomes: &[RuleOutcome], findings: &[Finding]) -> Vec<ChecklistItem> {
+/// The item titles under NĐ 224/2026/NĐ-CP: the feasibility study shows fit with the digital
+/// transformation plan (khoản 1 Điều 45) and the appraisal covers compliance with the digital
+/// architecture framework (điểm d, đ, e khoản 4 Điều 50); the other items keep their wording.
+const ND224_TITLES: &[(&str, &str, &str)] = &[
+    (
+        "plans",
+        "Sự phù hợp với Kế hoạch chuyển đổi số 5 năm hoặc hằng năm (khoản 1 Điều 45 Nghị định số 224/2026/NĐ-CP)",
+        "Fit with the 5-year or annual digital transformation plan (Decree 224/2026/ND-CP, Art. 45(1))",
+    ),
+    (
+        "architecture",
+        "Sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số của cơ quan, tổ chức (điểm d, đ, e khoản 4 Điều 50 Nghị định số 224/2026/NĐ-CP)",
+        "Compliance with the national digital architecture framework or the agency's digital architecture framework (Decree 224/2026/ND-CP, Art. 50(4)(d), (đ), (e))",
+    ),
+    (
+        "security",
+        "Bảo đảm an ninh mạng theo cấp độ, bảo vệ dữ liệu cá nhân",
+        "Cyber security by level, personal-data protection",
+    ),
+];
+
+/// The checklist for a report's rule outcomes and findings under the investment regime in force
+/// (NĐ 73/2019 khoản 3 Điều 21's items, or their NĐ 224/2026 wording), with the level's mapping
+/// (PRODUCT.md, "Compliance levels"): a failed error makes its item fail; a failed warning or a
+/// review makes it "cần làm rõ"; info findings have no effect (their rule counts as passed here).
+/// So the checklist never shows red where the level does not.
+pub fn checklist_for(
+    outcomes: &[RuleOutcome],
+    findings: &[Finding],
+    regime: InvestmentRegime,
+) -> Vec<ChecklistItem> {
     ITEMS
         .iter()
         .map(|(id, vi, en, rules)| {
+            let (vi, en) = match (regime, ND224_TITLES.iter().find(|t| t.0 == *id)) {
+                (InvestmentRegime::Nd224, Some(t)) => (&t.1, &t.2),
+                _ => (vi, en),
+            };
             let mut outcome = Outcome::NotApplicable;
             let mut raise = |o: Outcome| {
                 if o.rank() > outcome.rank() {

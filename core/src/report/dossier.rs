@@ -84,7 +84,27 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
         rows.push((l(lang, "Ngày kiểm tra", "As of"), d.to_string()));
     }
     if let Some(r) = &report.regime {
-        rows.push((l(lang, "Chế độ pháp lý", "Legal regime"), r.clone()));
+        let full = report
+            .regime_name
+            .as_ref()
+            .map(|n| format!(" — {}", n.get(lang)))
+            .unwrap_or_default();
+        rows.push((
+            l(lang, "Chế độ pháp lý", "Legal regime"),
+            format!("{r}{full}"),
+        ));
+    }
+    for n in &report.regime_notes {
+        rows.push((
+            l(lang, "Chuyển tiếp", "Transition"),
+            n.get(lang).to_string(),
+        ));
+    }
+    if let Some(c) = &report.baseline_choice {
+        rows.push((
+            l(lang, "Chọn Kiến trúc đối chiếu", "Baseline chosen"),
+            c.get(lang).to_string(),
+        ));
     }
     rows
 }

@@ -221,6 +221,16 @@ pub struct Report {
     pub as_of: Option<Date>,
     /// The legal regime used (see `docs/checks.md`).
     pub regime: Option<String>,
+    /// The regime in full ("Căn cứ pháp lý áp dụng: …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regime_name: Option<Text>,
+    /// Transitional provisions applied to the project (NĐ 224/2026 Điều 91, NĐ 331/2026 Điều 39).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regime_notes: Vec<Text>,
+    /// Which baseline was used and why, when the caller let the library choose it (no baseline
+    /// named, or a family name such as `quang-ngai`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline_choice: Option<Text>,
     /// The compliance level's stable id; `null` for a model validation.
     pub level: Option<String>,
     pub counts: Counts,

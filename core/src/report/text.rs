@@ -138,6 +138,22 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         ));
     }
     let _ = writeln!(s, "{}{}{}", p.dim, meta.join(" · "), p.reset);
+    if let Some(n) = &report.regime_name {
+        let _ = writeln!(s, "{}{}{}", p.dim, n.get(l), p.reset);
+    }
+    for n in &report.regime_notes {
+        let _ = writeln!(
+            s,
+            "{}{}: {}{}",
+            p.dim,
+            if vi { "Chuyển tiếp" } else { "Transition" },
+            n.get(l),
+            p.reset
+        );
+    }
+    if let Some(c) = &report.baseline_choice {
+        let _ = writeln!(s, "{}{}{}", p.dim, c.get(l), p.reset);
+    }
     if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
         let _ = writeln!(
             s,

@@ -282,6 +282,7 @@ impl RulePack {
                 basis: r.basis.clone().normalised(),
                 waivable: true,
                 not_waivable_because: None,
+                effective: Default::default(),
                 input_problem: false,
             });
         }
