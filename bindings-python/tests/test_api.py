@@ -9,7 +9,7 @@ from conftest import PROJECTS, ROOT
 
 
 def test_builtins_and_baseline_properties():
-    assert kientruc.builtin_baselines() == ["quang-ngai-2.0"]
+    assert kientruc.builtin_baselines() == ["quang-ngai-2.0", "vn-national-digital-2025"]
     b = kientruc.Baseline.builtin("quang-ngai-2.0")
     assert (b.id, b.framework, b.valid_from, b.valid_to) == ("quang-ngai-2.0", "vn-egov-2.0", "2021-12-24", "2024-12-30")
     assert repr(b) == 'Baseline(id="quang-ngai-2.0", framework="vn-egov-2.0")'

@@ -32,7 +32,7 @@ test("text, bytes and objects give the same report", () => {
 });
 
 test("baselines, rules, schemas and version", () => {
-  assert.deepEqual(kt.builtinBaselines(), ["quang-ngai-2.0"]);
+  assert.deepEqual(kt.builtinBaselines(), ["quang-ngai-2.0", "vn-national-digital-2025"]);
   const b = kt.Baseline.builtin("quang-ngai-2.0");
   assert.equal(b.id, "quang-ngai-2.0");
   assert.equal(b.framework, "vn-egov-2.0");
