@@ -1,6 +1,6 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
-use crate::{CheckFormat, DiagramFormat, ReportFormat, io};
+use crate::{CheckFormat, DiagramFormat, DiffFormat, ReportFormat, io};
 use kientruc::report::{TextOptions, to_json, to_text};
 use kientruc::{
     Baseline, CheckOptions, Error, Framework, Lang, Model, Project, RulePack, ValidateOptions,
@@ -159,6 +159,24 @@ pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
         d.relations.len(),
         if vi { "quan hệ" } else { "relations" }
     );
+    let pending = kientruc::model::successor::to_confirm(d);
+    if pending > 0 {
+        let _ = writeln!(
+            s,
+            "{}",
+            if vi {
+                format!(
+                    "{pending} phần tử mang nhãn «{}»: sao chép từ phiên bản trước, chưa đối chiếu với văn bản phê duyệt",
+                    kientruc::model::successor::TO_CONFIRM
+                )
+            } else {
+                format!(
+                    "{pending} elements tagged '{}': copied from the previous version, not yet checked against the approving decision",
+                    kientruc::model::successor::TO_CONFIRM
+                )
+            }
+        );
+    }
     let fw = &b.framework;
     let layer_of = |e: &kientruc::model::Element| {
         e.layer
@@ -184,6 +202,80 @@ pub fn baseline_export(name: &str, output: Option<&Path>) -> Result<ExitCode, Er
     let text = match Baseline::builtin_json(name) {
         Some(t) => t.to_string(),
         None => kientruc::model::to_json(&resolve_baseline(name)?.model.doc),
+    };
+    io::write(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A model document by built-in baseline name, or from a model file (model/1).
+fn load_model(
+    limits: &kientruc::doc::Limits,
+    name: &str,
+) -> Result<kientruc::model::ModelDoc, Error> {
+    let path = Path::new(name);
+    if Baseline::builtin_names().contains(&name) || !path.exists() {
+        return Ok(Baseline::builtin(name)?.model.doc);
+    }
+    Ok(Model::from_json_with(&io::read(path)?, &io::label(path), limits)?.doc)
+}
+
+/// `kientruc baseline new`: the successor of a baseline, its content marked to confirm.
+pub fn baseline_new(
+    limits: &kientruc::doc::Limits,
+    from: &str,
+    spec: &kientruc::model::SuccessorSpec,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let old = load_model(limits, from)?;
+    if spec.id.trim().is_empty() || spec.id == old.id {
+        return usage(
+            Lang::Vi,
+            &format!(
+                "--id phải khác rỗng và khác mã của phiên bản trước ({})",
+                old.id
+            ),
+            &format!(
+                "--id must be non-empty and differ from the predecessor's id ({})",
+                old.id
+            ),
+        );
+    }
+    let new = kientruc::model::successor(&old, spec);
+    io::write(output, &kientruc::model::to_json(&new))?;
+    let n = kientruc::model::successor::to_confirm(&new);
+    eprintln!(
+        "kientruc: đã tạo {} từ {}: {n} phần tử mang nhãn «{tag}» (cần đối chiếu {}; bỏ nhãn sau khi đối chiếu); lộ trình (roadmap) và ngày hết hiệu lực không sao chép. Khi ban hành, đặt \"superseded_by\": \"{}\" cho {}.\n\
+         kientruc: created {} from {}: {n} elements tagged '{tag}' (check them against {}; remove the tag once checked); the roadmap and end date are not copied. When it is published, set \"superseded_by\": \"{}\" on {}.",
+        new.id,
+        old.id,
+        spec.decision,
+        new.id,
+        old.id,
+        new.id,
+        old.id,
+        spec.decision,
+        new.id,
+        old.id,
+        tag = kientruc::model::successor::TO_CONFIRM,
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kientruc diff OLD NEW`: what changed between two versions of an architecture. Exit 0 whether
+/// or not they differ.
+pub fn diff(
+    limits: &kientruc::doc::Limits,
+    old: &str,
+    new: &str,
+    format: DiffFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let d = kientruc::model::diff(&load_model(limits, old)?, &load_model(limits, new)?);
+    let text = match format {
+        DiffFormat::Text => kientruc::model::diff::to_text(&d, lang),
+        DiffFormat::Md => kientruc::model::diff::to_markdown(&d, lang),
+        DiffFormat::Json => kientruc::model::diff::to_json(&d),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)

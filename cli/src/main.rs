@@ -62,6 +62,13 @@ pub enum CheckFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Md,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiagramFormat {
     Svg,
     Dot,
@@ -149,6 +156,19 @@ enum Command {
     Baseline {
         #[command(subcommand)]
         action: BaselineAction,
+    },
+    /// What changed between two versions of an architecture / So sánh hai phiên bản Kiến trúc.
+    Diff {
+        /// The old version: a built-in baseline name or a model file (model/1).
+        old: String,
+        /// The new version: a built-in baseline name or a model file (model/1).
+        new: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
     },
     /// List the rules / Liệt kê các quy tắc.
     Rules {
@@ -272,6 +292,27 @@ enum BaselineAction {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
+    /// Start the next version of an architecture from its predecessor, marked "to confirm" /
+    /// Khởi tạo phiên bản Kiến trúc kế tiếp từ phiên bản trước.
+    New {
+        /// The predecessor: a built-in baseline name or a model file (model/1).
+        #[arg(long, value_name = "NAME|FILE")]
+        from: String,
+        /// The new baseline's id, e.g. quang-ngai-3.0.
+        #[arg(long)]
+        id: String,
+        /// Its title (Vietnamese).
+        #[arg(long)]
+        title: String,
+        /// The decision that approves it, e.g. "QĐ 1702/QĐ-UBND ngày 31/12/2024".
+        #[arg(long)]
+        decision: String,
+        /// The day it applies from (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = commands::parse_date)]
+        valid_from: kientruc::Date,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -287,6 +328,7 @@ fn main() -> ExitCode {
         | Command::Rules { lang, .. }
         | Command::Vocab { lang, .. }
         | Command::Standards { lang, .. }
+        | Command::Diff { lang, .. }
         | Command::Baseline {
             action: BaselineAction::Show { lang, .. },
         } => (*lang).into(),
@@ -356,7 +398,32 @@ fn main() -> ExitCode {
             BaselineAction::Export { name, output } => {
                 commands::baseline_export(&name, output.as_deref())
             }
+            BaselineAction::New {
+                from,
+                id,
+                title,
+                decision,
+                valid_from,
+                output,
+            } => commands::baseline_new(
+                &limits,
+                &from,
+                &kientruc::model::SuccessorSpec {
+                    id,
+                    title: kientruc::i18n::Name::Plain(title),
+                    decision,
+                    valid_from,
+                },
+                output.as_deref(),
+            ),
         },
+        Command::Diff {
+            old,
+            new,
+            format,
+            lang,
+            output,
+        } => commands::diff(&limits, &old, &new, format, lang.into(), output.as_deref()),
         Command::Rules {
             format,
             as_of,

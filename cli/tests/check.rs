@@ -374,3 +374,52 @@ fn a_province_rule_pack_applies_to_proposals() {
             .any(|f| f["rule"] == "qng-projects/new-citizen-systems-report")
     );
 }
+
+/// Every example reaches its hand-written level through the CLI: `--baseline` the file's baseline,
+/// or the entry's own; an entry's `"baseline": null` runs with no `--baseline`, so the library
+/// chooses the baseline in force on the check date.
+#[test]
+fn every_example_reaches_its_level_through_the_cli() {
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(example("expected.json")).expect("read"))
+            .expect("expected.json");
+    let top = v["baseline"].as_str().expect("top-level baseline");
+    let rules = |r: &serde_json::Value, outcome: &str| -> std::collections::BTreeSet<String> {
+        r["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .filter(|o| o["outcome"] == outcome)
+            .map(|o| o["rule"].as_str().expect("rule").to_string())
+            .collect()
+    };
+    let listed = |e: &serde_json::Value, k: &str| -> std::collections::BTreeSet<String> {
+        e[k].as_array()
+            .expect("list")
+            .iter()
+            .map(|s| s.as_str().expect("rule").to_string())
+            .collect()
+    };
+    for e in v["projects"].as_array().expect("projects") {
+        let file = e["file"].as_str().expect("file");
+        let path = example(file);
+        let mut args = vec!["check", path.as_str(), "--format", "json"];
+        match e.get("baseline") {
+            Some(serde_json::Value::Null) => {}
+            Some(n) => args.extend(["--baseline", n.as_str().expect("name")]),
+            None => args.extend(["--baseline", top]),
+        }
+        let o = run(&args);
+        let r: serde_json::Value = serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|err| panic!("{file}: {err}: {}", String::from_utf8_lossy(&o.stderr)));
+        assert_eq!(r["level"], e["level"], "{file}");
+        assert_eq!(rules(&r, "fail"), listed(e, "fail"), "{file} fail");
+        assert_eq!(rules(&r, "review"), listed(e, "review"), "{file} review");
+        if e.get("baseline") == Some(&serde_json::Value::Null) {
+            assert!(
+                r["baseline_choice"].is_object(),
+                "{file}: the report says why"
+            );
+        }
+    }
+}

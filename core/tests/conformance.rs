@@ -46,6 +46,22 @@ fn expected() -> Vec<Value> {
     v["projects"].as_array().expect("projects").clone()
 }
 
+/// Checks an example as its entry in expected.json says: against `b` (the file's baseline), or
+/// the entry's own `baseline` — a built-in name, or null = the baseline the library chooses for
+/// the check date (`check_chosen`).
+fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
+    match e.get("baseline") {
+        None => check(p, b, &CheckOptions::default()),
+        Some(Value::Null) => kientruc::conformance::check_chosen(p, None, &CheckOptions::default())
+            .expect("a baseline is chosen"),
+        Some(n) => check(
+            p,
+            &Baseline::builtin(n.as_str().expect("baseline name")).expect("built-in"),
+            &CheckOptions::default(),
+        ),
+    }
+}
+
 fn strings(v: &Value) -> BTreeSet<String> {
     v.as_array()
         .expect("array")
@@ -56,7 +72,10 @@ fn strings(v: &Value) -> BTreeSet<String> {
 
 #[test]
 fn every_example_reaches_its_hand_written_level_and_rules() {
-    let b = baseline();
+    let top: Value =
+        serde_json::from_slice(&read(&examples().join("expected.json"))).expect("expected.json");
+    let b =
+        Baseline::builtin(top["baseline"].as_str().expect("top-level baseline")).expect("built-in");
     let list = expected();
     assert!(list.len() >= 8);
     let mut files: Vec<String> = std::fs::read_dir(examples())
@@ -83,7 +102,7 @@ fn every_example_reaches_its_hand_written_level_and_rules() {
             "{file}: {:?}",
             p.unknown_fields
         );
-        let r = check(&p, &b, &CheckOptions::default());
+        let r = check_example(e, &p, &b);
         assert_eq!(
             r.level.as_deref(),
             e["level"].as_str(),
@@ -1088,7 +1107,7 @@ fn sarif_of_every_example_validates_against_the_sarif_2_1_0_schema() {
     for e in expected() {
         let file = e["file"].as_str().expect("file");
         let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
-        let r = check(&p, &b, &CheckOptions::default());
+        let r = check_example(&e, &p, &b);
         for lang in [Lang::Vi, Lang::En] {
             let sarif: Value =
                 serde_json::from_str(&to_sarif(std::slice::from_ref(&r), lang)).expect("json");
@@ -1121,7 +1140,7 @@ fn html_reports_are_self_contained_and_printable() {
     for e in expected() {
         let file = e["file"].as_str().expect("file");
         let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
-        let r = check(&p, &b, &CheckOptions::default());
+        let r = check_example(&e, &p, &b);
         for lang in [Lang::Vi, Lang::En] {
             let html = to_html(&r, lang);
             assert!(html.starts_with("<!DOCTYPE html>"));
@@ -1224,7 +1243,7 @@ fn text_reports_match_their_golden_files() {
     for e in expected() {
         let file = e["file"].as_str().expect("file");
         let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
-        let r = check(&p, &b, &CheckOptions::default());
+        let r = check_example(&e, &p, &b);
         let text = to_text(
             &r,
             TextOptions {

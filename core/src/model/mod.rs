@@ -1,9 +1,13 @@
 //! An architecture model as a typed graph: elements are nodes, relations are edges, with an index
 //! from element ids (and aliases) to nodes.
 
+pub mod diff;
 mod element;
+pub mod successor;
 
+pub use diff::{ModelDiff, diff};
 pub use element::{Element, ModelDoc, Relation, Suppression, YearSpan};
+pub use successor::{SuccessorSpec, successor};
 
 use crate::doc::{self, Limits, Parsed};
 use crate::error::Error;
