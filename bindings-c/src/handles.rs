@@ -512,12 +512,11 @@ pub unsafe extern "C" fn kt_report_finding_field(
             kt_field::Message => f.message.get(l).into(),
             kt_field::Suggestion => f.suggestion.get(l).into(),
             kt_field::Basis => f.basis.display(),
-            kt_field::WaiverReason => f.waiver.as_ref().map_or(String::new(), |w| w.reason.clone()),
-            kt_field::WaiverOutcome => f
+            kt_field::WaiverReason => f
                 .waiver
                 .as_ref()
-                .map_or("", |w| w.outcome.as_str())
-                .into(),
+                .map_or(String::new(), |w| w.reason.clone()),
+            kt_field::WaiverOutcome => f.waiver.as_ref().map_or("", |w| w.outcome.as_str()).into(),
             kt_field::AcceptedBy => f
                 .waiver
                 .as_ref()

@@ -99,7 +99,9 @@ pub fn read(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Input> {
 /// takes), `None` none, anything else one. For arguments whose documents are always objects
 /// (`accept`), so a list never stands for one document.
 pub fn read_one_or_many(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Vec<Input>> {
-    let Some(obj) = obj else { return Ok(Vec::new()) };
+    let Some(obj) = obj else {
+        return Ok(Vec::new());
+    };
     if obj.is_none() {
         return Ok(Vec::new());
     }

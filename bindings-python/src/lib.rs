@@ -118,11 +118,8 @@ fn core_reports(reports: &Bound<'_, PyAny>) -> PyResult<Vec<kientruc::Report>> {
 #[pyo3(signature = (reports, *, lang = "vi"))]
 fn portfolio<'py>(reports: &Bound<'py, PyAny>, lang: &str) -> PyResult<Bound<'py, PyAny>> {
     let py = reports.py();
-    let rows = kientruc::report::portfolio::summary(
-        &core_reports(reports)?,
-        &[],
-        errors::lang(lang)?,
-    );
+    let rows =
+        kientruc::report::portfolio::summary(&core_reports(reports)?, &[], errors::lang(lang)?);
     to_python(py, &rows)
 }
 

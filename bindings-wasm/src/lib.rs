@@ -149,8 +149,7 @@ pub fn portfolio(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
 ) -> JsResult<JsValue> {
     let reports = input::reports(&reports)?;
-    let rows =
-        kientruc::report::portfolio::summary(&reports, &[], errors::lang(language)?);
+    let rows = kientruc::report::portfolio::summary(&reports, &[], errors::lang(language)?);
     report::json_value(&rows)
 }
 
