@@ -96,7 +96,7 @@ typedef enum kt_field {
    */
   KT_FIELD_SEVERITY = 1,
   /**
-   * "fail" or "review".
+   * "fail", "review" or "accepted".
    */
   KT_FIELD_OUTCOME = 2,
   KT_FIELD_SUBJECT = 3,
@@ -106,6 +106,23 @@ typedef enum kt_field {
    * The basis as one line: instrument, article, "(secondary)" where it applies.
    */
   KT_FIELD_BASIS = 6,
+  /**
+   * The proposal's justification (giải trình) of the finding; "" when it has none.
+   */
+  KT_FIELD_WAIVER_REASON = 7,
+  /**
+   * The outcome the finding had before it was justified ("fail" or "review"); "" when it has
+   * no justification.
+   */
+  KT_FIELD_WAIVER_OUTCOME = 8,
+  /**
+   * Who accepted the justification; "" when it is not accepted.
+   */
+  KT_FIELD_ACCEPTED_BY = 9,
+  /**
+   * When the justification was accepted (`YYYY-MM-DD`); "" when it is not accepted.
+   */
+  KT_FIELD_ACCEPTED_DATE = 10,
 } kt_field;
 
 /**
@@ -146,7 +163,8 @@ typedef struct kt_baseline kt_baseline;
 typedef struct kt_report kt_report;
 
 /**
- * Report totals.
+ * Report totals. `accepted` (justifications the appraiser accepted) comes last, after the fields
+ * of earlier versions, so that their offsets stay the same.
  */
 typedef struct kt_counts {
   size_t error;
@@ -159,6 +177,7 @@ typedef struct kt_counts {
   size_t suppressed;
   size_t waived;
   size_t extras;
+  size_t accepted;
 } kt_counts;
 
 /**
@@ -237,6 +256,26 @@ enum kt_status kt_baseline_check(const struct kt_baseline *baseline,
                                  struct kt_report **out);
 
 /**
+ * `kt_baseline_check` with the appraiser's acceptance of the proposal's justifications: the
+ * `n_acceptances` `acceptance/1` JSON documents `acceptances[i]` with lengths
+ * `acceptance_lens[i]` (both may be NULL when `n_acceptances` is 0). Entries for other projects
+ * are ignored. An acceptance that cannot be read fails the call with the same status as a project
+ * would (`KT_STATUS_PARSE`, `KT_STATUS_SCHEMA`, ...), its message naming `<acceptance i>`.
+ *
+ * # Safety
+ * As for `kt_baseline_check`; `acceptances` and `acceptance_lens` must hold `n_acceptances`
+ * valid entries.
+ */
+enum kt_status kt_baseline_check_with_acceptance(const struct kt_baseline *baseline,
+                                                 const uint8_t *project,
+                                                 size_t len,
+                                                 const uint8_t *const *acceptances,
+                                                 const size_t *acceptance_lens,
+                                                 size_t n_acceptances,
+                                                 const char *as_of,
+                                                 struct kt_report **out);
+
+/**
  * Validates an architecture model (`model/1` JSON, `len` bytes) against its framework and the
  * `n_packs` rule packs given as `packs[i]` with lengths `pack_lens[i]` (both may be NULL when
  * `n_packs` is 0). Writes a new report to `*out`; free it with `kt_report_free`.
@@ -256,8 +295,8 @@ enum kt_status kt_validate_model(const uint8_t *model,
  * Frees a report. NULL is allowed; must not be called twice on the same pointer.
  *
  * # Safety
- * `report` must be NULL or a pointer from `kt_baseline_check` or `kt_validate_model`, not yet
- * freed.
+ * `report` must be NULL or a pointer from `kt_baseline_check`,
+ * `kt_baseline_check_with_acceptance` or `kt_validate_model`, not yet freed.
  */
 void kt_report_free(struct kt_report *report);
 

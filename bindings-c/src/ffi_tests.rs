@@ -128,3 +128,83 @@ fn a_model_validates_through_the_c_api() {
         kt_report_free(r);
     }
 }
+
+#[test]
+fn an_acceptance_turns_a_justified_finding_into_accepted() {
+    // The project's CONF-07 (no IPv6) is not waivable; its CONF-11 (other hosting) is.
+    let project = br#"{"kientruc":"project/1","id":"p","owner":"agency:ubnd-hanh-minh","appraisal_date":"2025-03-01",
+      "components":[{"id":"c","kind":"portal","maps_to":["commune:hanh-minh:website"],"status":"upgrade",
+      "hosting":"other","internet_facing":true,"ipv6":true,"security_level":2}],
+      "waivers":[{"rule":"CONF-11","subject":"c","reason":"Temporary rental."}]}"#;
+    let acceptance = br#"{"kientruc":"acceptance/1","accepted":[{"project":"p","rule":"CONF-11","by":"S","date":"2025-03-02"}]}"#;
+    let docs = [acceptance.as_ptr()];
+    let lens = [acceptance.len()];
+    let mut b = null_mut();
+    let mut r = null_mut();
+    // SAFETY: every pointer is valid for its length; each handle and string is freed once.
+    unsafe {
+        assert_eq!(kt_baseline_default(&mut b), kt_status::Ok);
+        assert_eq!(
+            kt_baseline_check_with_acceptance(
+                b,
+                project.as_ptr(),
+                project.len(),
+                docs.as_ptr(),
+                lens.as_ptr(),
+                1,
+                null(),
+                &mut r
+            ),
+            kt_status::Ok
+        );
+        let mut counts = std::mem::zeroed::<kt_counts>();
+        assert_eq!(kt_report_counts(r, &mut counts), kt_status::Ok);
+        assert_eq!((counts.waived, counts.accepted), (1, 1));
+        let n = kt_report_finding_count(r);
+        let mut seen = false;
+        for i in 0..n {
+            let mut s = null_mut();
+            assert_eq!(
+                kt_report_finding_field(r, i, kt_field::AcceptedBy, 0, &mut s, null_mut()),
+                kt_status::Ok
+            );
+            seen |= CStr::from_ptr(s).to_bytes() == b"S";
+            kt_string_free(s);
+        }
+        assert!(seen, "the acceptance is recorded on the finding");
+        kt_report_free(r);
+        r = null_mut();
+        // NULL arrays with a count, and a bad document: status codes, nothing written.
+        assert_eq!(
+            kt_baseline_check_with_acceptance(
+                b,
+                project.as_ptr(),
+                project.len(),
+                null(),
+                lens.as_ptr(),
+                1,
+                null(),
+                &mut r
+            ),
+            kt_status::NullArgument
+        );
+        let bad = [b"{".as_ptr()];
+        let bad_lens = [1usize];
+        assert_eq!(
+            kt_baseline_check_with_acceptance(
+                b,
+                project.as_ptr(),
+                project.len(),
+                bad.as_ptr(),
+                bad_lens.as_ptr(),
+                1,
+                null(),
+                &mut r
+            ),
+            kt_status::Parse
+        );
+        assert!(last_error().contains("<acceptance 0>"), "{}", last_error());
+        assert!(r.is_null());
+        kt_baseline_free(b);
+    }
+}

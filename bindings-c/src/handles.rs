@@ -64,16 +64,26 @@ pub enum kt_field {
     Rule = 0,
     /// "error", "warning" or "info".
     Severity = 1,
-    /// "fail" or "review".
+    /// "fail", "review" or "accepted".
     Outcome = 2,
     Subject = 3,
     Message = 4,
     Suggestion = 5,
     /// The basis as one line: instrument, article, "(secondary)" where it applies.
     Basis = 6,
+    /// The proposal's justification (giải trình) of the finding; "" when it has none.
+    WaiverReason = 7,
+    /// The outcome the finding had before it was justified ("fail" or "review"); "" when it has
+    /// no justification.
+    WaiverOutcome = 8,
+    /// Who accepted the justification; "" when it is not accepted.
+    AcceptedBy = 9,
+    /// When the justification was accepted (`YYYY-MM-DD`); "" when it is not accepted.
+    AcceptedDate = 10,
 }
 
-/// Report totals.
+/// Report totals. `accepted` (justifications the appraiser accepted) comes last, after the fields
+/// of earlier versions, so that their offsets stay the same.
 #[allow(non_camel_case_types)]
 #[repr(C)]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -88,6 +98,7 @@ pub struct kt_counts {
     pub suppressed: usize,
     pub waived: usize,
     pub extras: usize,
+    pub accepted: usize,
 }
 
 /// The language of the texts a function returns: 0 Vietnamese (default), 1 English.
@@ -208,6 +219,47 @@ pub unsafe extern "C" fn kt_baseline_free(baseline: *mut kt_baseline) {
     })
 }
 
+/// Reads the `as_of` argument: NULL for the default date, else a NUL-terminated `YYYY-MM-DD`.
+///
+/// # Safety
+/// `as_of` must be NULL or NUL-terminated.
+unsafe fn as_of_arg(as_of: *const c_char) -> Result<Option<kientruc::Date>, Failure> {
+    // SAFETY: forwarded contract.
+    match unsafe { opt_cstr(as_of, "as_of") }? {
+        None => Ok(None),
+        Some(s) => kientruc::Date::parse(s)
+            .map(Some)
+            .ok_or_else(|| invalid(format!("as_of '{s}' is not a date YYYY-MM-DD"))),
+    }
+}
+
+/// The one body of `kt_baseline_check` and `kt_baseline_check_with_acceptance`.
+///
+/// # Safety
+/// As for `kt_baseline_check`; `accepted` holds the acceptances already read.
+unsafe fn check_into(
+    baseline: *const kt_baseline,
+    project: *const u8,
+    len: usize,
+    accepted: Vec<kientruc::acceptance::Acceptance>,
+    as_of: *const c_char,
+    out: *mut *mut kt_report,
+) -> Result<(), Failure> {
+    if out.is_null() {
+        return Err(null("out"));
+    }
+    // SAFETY: a live baseline per the contract, or NULL.
+    let b = unsafe { baseline.as_ref() }.ok_or_else(|| null("baseline"))?;
+    // SAFETY: per the contract.
+    let data = unsafe { bytes(project, len, "project") }?;
+    // SAFETY: per the contract.
+    let as_of = unsafe { as_of_arg(as_of) }?;
+    let p = kientruc::Project::from_json(data, "<project>")?;
+    let r = kientruc::check(&p, &b.0, &kientruc::CheckOptions { as_of, accepted });
+    // SAFETY: out checked above.
+    unsafe { put_report(r, out) }
+}
+
 /// Checks a project (`project/1` JSON, `len` bytes of UTF-8) against `baseline`, as of `as_of`
 /// (a NUL-terminated `YYYY-MM-DD`, or NULL for the default date). Writes a new report to `*out`;
 /// the caller owns it and must free it with `kt_report_free`. A non-conformant project is not an
@@ -225,32 +277,58 @@ pub unsafe extern "C" fn kt_baseline_check(
     out: *mut *mut kt_report,
 ) -> kt_status {
     guard(|| {
+        // SAFETY: the contract above is check_into's.
+        unsafe { check_into(baseline, project, len, Vec::new(), as_of, out) }
+    })
+}
+
+/// `kt_baseline_check` with the appraiser's acceptance of the proposal's justifications: the
+/// `n_acceptances` `acceptance/1` JSON documents `acceptances[i]` with lengths
+/// `acceptance_lens[i]` (both may be NULL when `n_acceptances` is 0). Entries for other projects
+/// are ignored. An acceptance that cannot be read fails the call with the same status as a project
+/// would (`KT_STATUS_PARSE`, `KT_STATUS_SCHEMA`, ...), its message naming `<acceptance i>`.
+///
+/// # Safety
+/// As for `kt_baseline_check`; `acceptances` and `acceptance_lens` must hold `n_acceptances`
+/// valid entries.
+#[allow(clippy::too_many_arguments)]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kt_baseline_check_with_acceptance(
+    baseline: *const kt_baseline,
+    project: *const u8,
+    len: usize,
+    acceptances: *const *const u8,
+    acceptance_lens: *const usize,
+    n_acceptances: usize,
+    as_of: *const c_char,
+    out: *mut *mut kt_report,
+) -> kt_status {
+    guard(|| {
         if out.is_null() {
             return Err(null("out"));
         }
-        // SAFETY: a live baseline per the contract, or NULL.
-        let b = unsafe { baseline.as_ref() }.ok_or_else(|| null("baseline"))?;
-        // SAFETY: per the contract above.
-        let data = unsafe { bytes(project, len, "project") }?;
-        // SAFETY: per the contract above.
-        let as_of = match unsafe { opt_cstr(as_of, "as_of") }? {
-            None => None,
-            Some(s) => Some(
-                kientruc::Date::parse(s)
-                    .ok_or_else(|| invalid(format!("as_of '{s}' is not a date YYYY-MM-DD")))?,
-            ),
-        };
-        let p = kientruc::Project::from_json(data, "<project>")?;
-        let r = kientruc::check(
-            &p,
-            &b.0,
-            &kientruc::CheckOptions {
-                as_of,
-                ..Default::default()
-            },
-        );
-        // SAFETY: out checked above.
-        unsafe { put_report(r, out) }
+        let mut accepted = Vec::new();
+        if n_acceptances > 0 {
+            if acceptances.is_null() {
+                return Err(null("acceptances"));
+            }
+            if acceptance_lens.is_null() {
+                return Err(null("acceptance_lens"));
+            }
+            for i in 0..n_acceptances {
+                // SAFETY: both arrays hold n_acceptances entries per the contract.
+                let (a, l) = unsafe { (*acceptances.add(i), *acceptance_lens.add(i)) };
+                // SAFETY: each entry points to its length in bytes.
+                let data = unsafe { bytes(a, l, "acceptances[i]") }?;
+                let doc = kientruc::acceptance::AcceptanceDoc::from_json(
+                    data,
+                    &format!("<acceptance {i}>"),
+                )?;
+                accepted.extend(doc.accepted);
+            }
+        }
+        // SAFETY: the contract above is check_into's.
+        unsafe { check_into(baseline, project, len, accepted, as_of, out) }
     })
 }
 
@@ -306,8 +384,8 @@ pub unsafe extern "C" fn kt_validate_model(
 /// Frees a report. NULL is allowed; must not be called twice on the same pointer.
 ///
 /// # Safety
-/// `report` must be NULL or a pointer from `kt_baseline_check` or `kt_validate_model`, not yet
-/// freed.
+/// `report` must be NULL or a pointer from `kt_baseline_check`,
+/// `kt_baseline_check_with_acceptance` or `kt_validate_model`, not yet freed.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn kt_report_free(report: *mut kt_report) {
     guard_value((), || {
@@ -384,6 +462,7 @@ pub unsafe extern "C" fn kt_report_counts(
             suppressed: c.suppressed,
             waived: c.waived,
             extras: c.extras,
+            accepted: c.accepted,
         };
         Ok(())
     })
@@ -433,6 +512,21 @@ pub unsafe extern "C" fn kt_report_finding_field(
             kt_field::Message => f.message.get(l).into(),
             kt_field::Suggestion => f.suggestion.get(l).into(),
             kt_field::Basis => f.basis.display(),
+            kt_field::WaiverReason => f
+                .waiver
+                .as_ref()
+                .map_or(String::new(), |w| w.reason.clone()),
+            kt_field::WaiverOutcome => f.waiver.as_ref().map_or("", |w| w.outcome.as_str()).into(),
+            kt_field::AcceptedBy => f
+                .waiver
+                .as_ref()
+                .and_then(|w| w.accepted.as_ref())
+                .map_or(String::new(), |a| a.by.clone()),
+            kt_field::AcceptedDate => f
+                .waiver
+                .as_ref()
+                .and_then(|w| w.accepted.as_ref())
+                .map_or(String::new(), |a| a.date.to_string()),
         };
         // SAFETY: per the contract.
         unsafe { give(s, out, out_len) }

@@ -83,7 +83,9 @@ static void test_examples(const kt_baseline *b, const char *tsv_path) {
         line[strcspn(line, "\n")] = 0;
         char *file = strtok(line, "\t"), *level = strtok(NULL, "\t");
         char *fails = strtok(NULL, "\t"), *reviews = strtok(NULL, "\t");
-        if (!file || !level || !fails || !reviews) continue;
+        char *extras = strtok(NULL, "\t"), *waived = strtok(NULL, "\t");
+        CHECK(file && level && fails && reviews && extras && waived);
+        if (!file || !level || !fails || !reviews || !extras || !waived) continue;
         if (strcmp(fails, "-") == 0) fails = "";
         if (strcmp(reviews, "-") == 0) reviews = "";
         char rel[512];
@@ -101,6 +103,12 @@ static void test_examples(const kt_baseline *b, const char *tsv_path) {
             rules_with(r, KT_OUTCOME_REVIEW, got, sizeof got);
             if (strcmp(got, reviews) != 0) fprintf(stderr, "%s: review %s, expected %s\n", file, got, reviews);
             CHECK(strcmp(got, reviews) == 0);
+            kt_counts c;
+            CHECK(kt_report_counts(r, &c) == KT_STATUS_OK);
+            if (c.extras != strtoul(extras, NULL, 10) || c.waived != strtoul(waived, NULL, 10))
+                fprintf(stderr, "%s: extras %zu waived %zu, expected %s %s\n", file, c.extras, c.waived, extras, waived);
+            CHECK(c.extras == strtoul(extras, NULL, 10));
+            CHECK(c.waived == strtoul(waived, NULL, 10));
         }
         kt_report_free(r);
         free(json);
@@ -170,6 +178,98 @@ static void test_report_accessors(const kt_baseline *b) {
     CHECK(kt_baseline_check(b, json, len, "2024-02-30", &r) == KT_STATUS_INVALID_ARGUMENT && r == NULL);
     CHECK(kt_baseline_check(b, json, len, "\xff\xfe", &r) == KT_STATUS_INVALID_UTF8);
     free(json);
+}
+
+/* The index of the only finding of `rule`, or (size_t)-1. */
+static size_t finding_of(const kt_report *r, const char *rule) {
+    size_t found = (size_t)-1, n = kt_report_finding_count(r);
+    for (size_t i = 0; i < n; i++) {
+        char *s = NULL;
+        if (kt_report_finding_field(r, i, KT_FIELD_RULE, KT_LANG_VI, &s, NULL) != KT_STATUS_OK) continue;
+        if (strcmp(s, rule) == 0) found = found == (size_t)-1 ? i : (size_t)-2;
+        kt_string_free(s);
+    }
+    return found;
+}
+
+/* Whether field `f` of finding `i` equals `want` (prefix: starts with it). */
+static int field_is(const kt_report *r, size_t i, kt_field f, const char *want, int prefix) {
+    char *s = NULL;
+    if (kt_report_finding_field(r, i, f, KT_LANG_VI, &s, NULL) != KT_STATUS_OK) return 0;
+    int ok = prefix ? strncmp(s, want, strlen(want)) == 0 : strcmp(s, want) == 0;
+    if (!ok) fprintf(stderr, "field %d of finding %zu: '%s', expected '%s'\n", (int)f, i, s, want);
+    kt_string_free(s);
+    return ok;
+}
+
+/* The appraiser's acceptance (tests/faces/): the same scenarios as every other face. */
+static void test_acceptance(const kt_baseline *b) {
+    size_t len, alen, wlen;
+    unsigned char *json = slurp("examples/projects/hanh-minh-website-rented-hosting.json", &len);
+    unsigned char *acc = slurp("tests/faces/accept-rented-hosting.json", &alen);
+    kt_report *r = NULL;
+    kt_counts c;
+    /* Justified, not accepted: the finding stays, as review, with its reason. */
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, NULL, NULL, 0, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_COMPLIANT);
+    CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.waived == 1 && c.accepted == 0);
+    size_t i = finding_of(r, "CONF-11");
+    CHECK(i < kt_report_finding_count(r));
+    CHECK(field_is(r, i, KT_FIELD_OUTCOME, "review", 0));
+    CHECK(field_is(r, i, KT_FIELD_WAIVER_OUTCOME, "fail", 0));
+    CHECK(field_is(r, i, KT_FIELD_WAIVER_REASON, "Thuê máy chủ của doanh nghiệp viễn thông", 1));
+    CHECK(field_is(r, i, KT_FIELD_ACCEPTED_BY, "", 0));
+    size_t j = finding_of(r, "CONF-13");
+    CHECK(j < kt_report_finding_count(r) && field_is(r, j, KT_FIELD_WAIVER_REASON, "", 0));
+    kt_report_free(r);
+    r = NULL;
+    /* Accepted: counts.accepted 1, still compliant (CONF-13 stays review). */
+    const unsigned char *accs[] = {acc};
+    size_t lens[] = {alen};
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_COMPLIANT);
+    CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.accepted == 1 && c.waived == 1);
+    char got[1024];
+    rules_with(r, KT_OUTCOME_ACCEPTED, got, sizeof got);
+    CHECK(strcmp(got, "CONF-11") == 0);
+    rules_with(r, KT_OUTCOME_REVIEW, got, sizeof got);
+    CHECK(strcmp(got, "CONF-13") == 0);
+    i = finding_of(r, "CONF-11");
+    CHECK(i < kt_report_finding_count(r));
+    CHECK(field_is(r, i, KT_FIELD_OUTCOME, "accepted", 0));
+    CHECK(field_is(r, i, KT_FIELD_ACCEPTED_BY, "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", 0));
+    CHECK(field_is(r, i, KT_FIELD_ACCEPTED_DATE, "2024-04-01", 0));
+    kt_report_free(r);
+    r = NULL;
+    /* Errors in an acceptance map like a project's; nothing is written to *out. */
+    const char *bad = "{\"kientruc\": \"acceptance/1\",,}";
+    const unsigned char *bads[] = {acc, (const unsigned char *)bad};
+    size_t bad_lens[] = {alen, strlen(bad)};
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, bads, bad_lens, 2, NULL, &r) == KT_STATUS_PARSE && r == NULL);
+    CHECK(strstr(last_error(), "<acceptance 1>:1:") != NULL);
+    const char *typo = "{\"kientruc\": \"acceptance/1\", \"accepted\": [{\"project\": \"p\", \"rule\": \"CONF-11\", \"by\": \"x\", \"date\": \"2024-01-01\", \"reson\": \"x\"}]}";
+    const unsigned char *typos[] = {(const unsigned char *)typo};
+    size_t typo_lens[] = {strlen(typo)};
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, typos, typo_lens, 1, NULL, &r) == KT_STATUS_SCHEMA && r == NULL);
+    CHECK(strstr(last_error(), "reson") != NULL);
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, NULL, lens, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(strstr(last_error(), "acceptances") != NULL);
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, NULL, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_check_with_acceptance(NULL, json, len, accs, lens, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, "2024-13-01", &r) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(r == NULL);
+    free(json);
+    free(acc);
+    /* Waiving every rule does not make a project without IPv6 conformant (CONF-07 is not waivable). */
+    unsigned char *all = slurp("tests/faces/waive-everything.json", &wlen);
+    CHECK(kt_baseline_check_with_acceptance(b, all, wlen, NULL, NULL, 0, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_NON_CONFORMANT);
+    CHECK(strcmp(kt_level_id(kt_report_level(r)), "non-conformant") == 0);
+    CHECK(finding_of(r, "CONF-07") < kt_report_finding_count(r));
+    kt_report_free(r);
+    free(all);
+    CHECK(strcmp(kt_level_id(KT_LEVEL_NOT_ASSESSED), "not-assessed") == 0);
 }
 
 static void test_bad_inputs(const kt_baseline *b) {
@@ -365,6 +465,7 @@ int main(int argc, char **argv) {
     CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
     test_examples(b, argv[1]);
     test_report_accessors(b);
+    test_acceptance(b);
     test_bad_inputs(b);
     test_baselines();
     test_last_error_truncation();

@@ -1,8 +1,9 @@
 //! `Baseline` for Python: a loaded baseline shared by reference, picklable for worker processes.
 
 use crate::errors::to_py;
-use crate::input::{Input, read};
+use crate::input::{Input, read, read_one_or_many};
 use crate::report::PyReport;
+use kientruc::acceptance::AcceptanceDoc;
 use kientruc::{Baseline, CheckOptions, Project};
 use pyo3::prelude::*;
 use pyo3::types::PyType;
@@ -35,6 +36,27 @@ impl PyBaseline {
             builtin: None,
         })
     }
+}
+
+/// The check options of `as_of` and `accept` (`acceptance/1` documents; their errors map like a
+/// project's).
+fn options(
+    py: Python<'_>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    accept: Option<&Bound<'_, PyAny>>,
+) -> PyResult<CheckOptions> {
+    let as_of = crate::errors::as_of(as_of)?;
+    let docs = read_one_or_many(accept, "acceptance")?;
+    let accepted = py
+        .detach(|| -> Result<Vec<_>, kientruc::Error> {
+            let mut all = Vec::new();
+            for d in &docs {
+                all.extend(AcceptanceDoc::from_json(&d.bytes, &d.name)?.accepted);
+            }
+            Ok(all)
+        })
+        .map_err(|e| to_py(py, e))?;
+    Ok(CheckOptions { as_of, accepted })
 }
 
 /// Checks one project given as bytes, without the GIL.
@@ -108,33 +130,31 @@ impl PyBaseline {
         self.inner.model.doc.valid_to.map(|d| d.to_string())
     }
 
-    /// Checks a project: a `dict`, JSON `str`/`bytes`, or a path. The GIL is released meanwhile.
-    #[pyo3(signature = (project, *, as_of = None))]
+    /// Checks a project: a `dict`, JSON `str`/`bytes`, or a path. `accept` is the appraiser's
+    /// `acceptance/1` document (same forms) or a list of them. The GIL is released meanwhile.
+    #[pyo3(signature = (project, *, as_of = None, accept = None))]
     fn check(
         &self,
         project: &Bound<'_, PyAny>,
         as_of: Option<&Bound<'_, PyAny>>,
+        accept: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
         let py = project.py();
-        let opts = CheckOptions {
-            as_of: crate::errors::as_of(as_of)?,
-            ..Default::default()
-        };
+        let opts = options(py, as_of, accept)?;
         check_input(py, &self.inner, read(project, "project")?, &opts)
     }
 
-    /// Checks several projects; one report each, in order.
-    #[pyo3(signature = (projects, *, as_of = None))]
+    /// Checks several projects; one report each, in order. `accept` applies to every project
+    /// (each acceptance names its project).
+    #[pyo3(signature = (projects, *, as_of = None, accept = None))]
     fn check_many(
         &self,
         projects: &Bound<'_, PyAny>,
         as_of: Option<&Bound<'_, PyAny>>,
+        accept: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<PyReport>> {
         let py = projects.py();
-        let opts = CheckOptions {
-            as_of: crate::errors::as_of(as_of)?,
-            ..Default::default()
-        };
+        let opts = options(py, as_of, accept)?;
         let mut out = Vec::new();
         for item in projects.try_iter()? {
             out.push(check_input(

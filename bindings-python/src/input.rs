@@ -4,7 +4,7 @@
 use crate::errors::{raise, to_py};
 use pyo3::exceptions::{PyRecursionError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
 
 /// The document's bytes and the name its errors use.
 pub struct Input {
@@ -93,4 +93,20 @@ pub fn read(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Input> {
         "{what} must be a dict, JSON text (str or bytes) or a path (os.PathLike), not {}",
         obj.get_type().name()?
     )))
+}
+
+/// One document or several: a `list` or `tuple` is several documents (each in any form `read`
+/// takes), `None` none, anything else one. For arguments whose documents are always objects
+/// (`accept`), so a list never stands for one document.
+pub fn read_one_or_many(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Vec<Input>> {
+    let Some(obj) = obj else {
+        return Ok(Vec::new());
+    };
+    if obj.is_none() {
+        return Ok(Vec::new());
+    }
+    if obj.cast::<PyList>().is_ok() || obj.cast::<PyTuple>().is_ok() {
+        return obj.try_iter()?.map(|item| read(&item?, what)).collect();
+    }
+    Ok(vec![read(obj, what)?])
 }

@@ -97,6 +97,43 @@ fn schema<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (text,))
 }
 
+/// The core reports behind a sequence of `Report`s (copies: the summary borrows a slice).
+fn core_reports(reports: &Bound<'_, PyAny>) -> PyResult<Vec<kientruc::Report>> {
+    let mut out = Vec::new();
+    for item in reports.try_iter()? {
+        let item = item?;
+        let r = item.cast::<PyReport>().map_err(|_| {
+            pyo3::exceptions::PyTypeError::new_err(
+                "reports must be kientruc.Report objects (from Baseline.check or check_many)",
+            )
+        })?;
+        out.push((*r.get().inner).clone());
+    }
+    Ok(out)
+}
+
+/// The portfolio summary of several reports, one dict per report in order: id, name, owner,
+/// budget_vnd, level, errors, review (the same rows as the command line's batch summary).
+#[pyfunction]
+#[pyo3(signature = (reports, *, lang = "vi"))]
+fn portfolio<'py>(reports: &Bound<'py, PyAny>, lang: &str) -> PyResult<Bound<'py, PyAny>> {
+    let py = reports.py();
+    let rows =
+        kientruc::report::portfolio::summary(&core_reports(reports)?, &[], errors::lang(lang)?);
+    to_python(py, &rows)
+}
+
+/// The portfolio summary as CSV (RFC 4180, header line, UTF-8).
+#[pyfunction]
+#[pyo3(signature = (reports, *, lang = "vi"))]
+fn to_csv(reports: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
+    Ok(kientruc::report::to_csv(
+        &core_reports(reports)?,
+        &[],
+        errors::lang(lang)?,
+    ))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyBaseline>()?;
@@ -108,6 +145,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(import_archimate, m)?)?;
     m.add_function(wrap_pyfunction!(export_archimate, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(portfolio, m)?)?;
+    m.add_function(wrap_pyfunction!(to_csv, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -57,13 +57,14 @@ impl PyReport {
         self.inner.has_errors()
     }
 
-    /// Totals: error, warning, info, pass, fail, review, not_applicable, suppressed, waived, extras.
+    /// Totals: error, warning, info, pass, fail, review, not_applicable, suppressed, waived,
+    /// accepted, extras.
     #[getter]
     fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_python(py, &self.inner.counts)
     }
 
-    /// Rule id → outcome (`pass`, `fail`, `review`, `not-applicable`).
+    /// Rule id → outcome (`pass`, `fail`, `review`, `not-applicable`, `accepted`).
     #[getter]
     fn outcomes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -182,10 +183,21 @@ impl PyFinding {
         self.f().severity.as_str()
     }
 
-    /// `fail` or `review`.
+    /// `fail`, `review` or `accepted` (a justification the appraiser accepted).
     #[getter]
     fn outcome(&self) -> &'static str {
         self.f().outcome.as_str()
+    }
+
+    /// The proposal's justification (giải trình) of this finding, or `None`: a dict with `reason`,
+    /// `outcome` (the outcome before it was justified) and, once the appraiser accepts it,
+    /// `accepted` (`by`, `date`, `note`).
+    #[getter]
+    fn waiver<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match &self.f().waiver {
+            Some(w) => to_python(py, w),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
 
     #[getter]

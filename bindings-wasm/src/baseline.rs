@@ -1,7 +1,7 @@
 //! `Baseline` for JavaScript.
 
 use crate::errors::{JsResult, to_js};
-use crate::input::{options, read};
+use crate::input::{accepted, options, read};
 use crate::report::Report;
 use wasm_bindgen::prelude::*;
 
@@ -46,7 +46,8 @@ impl Baseline {
         self.inner.framework.id().to_string()
     }
 
-    /// Checks a project: JSON text, UTF-8 bytes or a plain object.
+    /// Checks a project: JSON text, UTF-8 bytes or a plain object. `opts.accept` is the
+    /// appraiser's `acceptance/1` document (same forms) or an array of them.
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "DocumentInput")] project: JsValue,
@@ -60,7 +61,7 @@ impl Baseline {
             &self.inner,
             &kientruc::CheckOptions {
                 as_of: o.as_of,
-                ..Default::default()
+                accepted: accepted(&o.accept)?,
             },
         )))
     }

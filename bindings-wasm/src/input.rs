@@ -48,16 +48,19 @@ pub fn read(v: &JsValue, what: &str) -> JsResult<Input> {
     )))
 }
 
-/// Options read from an options object (`{asOf, rulepacks}`), all optional.
+/// Options read from an options object (`{asOf, rulepacks, accept}`), all optional.
 pub struct Options {
     pub as_of: Option<kientruc::Date>,
     pub rulepacks: Vec<JsValue>,
+    /// `acceptance/1` documents: one (text, bytes or object) or an array of them.
+    pub accept: Vec<JsValue>,
 }
 
 pub fn options(v: &JsValue) -> JsResult<Options> {
     let mut o = Options {
         as_of: None,
         rulepacks: Vec::new(),
+        accept: Vec::new(),
     };
     if v.is_undefined() || v.is_null() {
         return Ok(o);
@@ -85,5 +88,53 @@ pub fn options(v: &JsValue) -> JsResult<Options> {
             .map_err(|_| argument("rulepacks must be an array"))?;
         o.rulepacks = arr.iter().collect();
     }
+    let accept = get("accept");
+    if js_sys::Array::is_array(&accept) {
+        o.accept = js_sys::Array::from(&accept).iter().collect();
+    } else if !accept.is_undefined() && !accept.is_null() {
+        o.accept = vec![accept];
+    }
     Ok(o)
+}
+
+/// The entries of the `acceptance/1` documents of an `accept` option; their errors map like a
+/// project's.
+pub fn accepted(docs: &[JsValue]) -> JsResult<Vec<kientruc::acceptance::Acceptance>> {
+    let mut all = Vec::new();
+    for d in docs {
+        let i = read(d, "acceptance")?;
+        let doc = kientruc::acceptance::AcceptanceDoc::from_json(&i.bytes, &i.name)
+            .map_err(crate::errors::to_js)?;
+        all.extend(doc.accepted);
+    }
+    Ok(all)
+}
+
+/// The reports of a batch: `Report` objects of this package (read through their `toJson`), or
+/// `report/1` documents (JSON text, UTF-8 bytes or plain objects).
+pub fn reports(v: &JsValue) -> JsResult<Vec<kientruc::Report>> {
+    if !js_sys::Array::is_array(v) {
+        return Err(argument("reports must be an array"));
+    }
+    let mut out = Vec::new();
+    for item in js_sys::Array::from(v).iter() {
+        let to_json = if item.is_object() {
+            js_sys::Reflect::get(&item, &JsValue::from_str("toJson")).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        };
+        let text = match to_json.dyn_ref::<js_sys::Function>() {
+            Some(f) => f
+                .call0(&item)?
+                .as_string()
+                .ok_or_else(|| argument("a report's toJson() did not return text"))?,
+            None => {
+                let i = read(&item, "report")?;
+                String::from_utf8(i.bytes)
+                    .map_err(|_| coded("encoding", "<report bytes>: not UTF-8"))?
+            }
+        };
+        out.push(kientruc::report::from_json(&text).map_err(crate::errors::to_js)?);
+    }
+    Ok(out)
 }

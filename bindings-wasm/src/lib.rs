@@ -33,18 +33,35 @@ export interface Finding {
   message: Text;
   basis: Basis;
   suggestion: Text;
+  /** The proposal's justification (giải trình) of this finding, when it has one. */
+  waiver?: Waiver;
+}
+/** A finding's justification: the proposal's reason, the outcome before it, and the appraiser's
+ * acceptance once an `acceptance/1` document accepts it (the finding's outcome is then "accepted"). */
+export interface Waiver {
+  reason: string;
+  outcome: "fail" | "review";
+  accepted?: { by: string; date: string; note?: string };
 }
 /** Report totals. */
 export interface Counts {
   error: number; warning: number; info: number; pass: number; fail: number; review: number;
-  not_applicable: number; suppressed: number; waived: number; extras: number;
+  not_applicable: number; suppressed: number; waived: number; accepted: number; extras: number;
 }
+/** One row of a batch summary (`portfolio`). */
+export interface PortfolioRow {
+  id: string; name: string; owner: string | null; budget_vnd: number | null; level: Level | null;
+  errors: number; review: number;
+}
+/** A report of a batch: a `Report` of this package or a `report/1` document. */
+export type ReportInput = Report | DocumentInput;
 /** A rule of the built-in catalogue. */
 export interface RuleInfo { id: string; severity: "error" | "warning" | "info"; applies_to: string; title: Text; message: Text; suggestion: Text; basis: Basis }
 /** A document: JSON text, UTF-8 bytes, or a plain object. */
 export type DocumentInput = string | Uint8Array | object;
-/** Options of a check. */
-export interface CheckOptions { asOf?: string }
+/** Options of a check: the date, and the appraiser's acceptance (`acceptance/1`) of the
+ * proposal's justifications, one document or several. */
+export interface CheckOptions { asOf?: string; accept?: DocumentInput | DocumentInput[] }
 /** Options of a model validation. */
 export interface ValidateOptions { asOf?: string; rulepacks?: DocumentInput[] }
 /** The error every function throws: `name` is "KientrucError", `code` one of
@@ -122,6 +139,32 @@ pub fn schema(name: &str) -> JsResult<JsValue> {
         ))
     })?;
     js_sys::JSON::parse(&text).map_err(|_| errors::argument("schema is not JSON"))
+}
+
+/// The batch summary of several reports, one row per report in order (id, name, owner,
+/// budget_vnd, level, errors, review), as plain objects.
+#[wasm_bindgen(unchecked_return_type = "PortfolioRow[]")]
+pub fn portfolio(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
+) -> JsResult<JsValue> {
+    let reports = input::reports(&reports)?;
+    let rows = kientruc::report::portfolio::summary(&reports, &[], errors::lang(language)?);
+    report::json_value(&rows)
+}
+
+/// The batch summary as CSV (RFC 4180, with a header line).
+#[wasm_bindgen(js_name = toCsv)]
+pub fn to_csv(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
+) -> JsResult<String> {
+    let reports = input::reports(&reports)?;
+    Ok(kientruc::report::to_csv(
+        &reports,
+        &[],
+        errors::lang(language)?,
+    ))
 }
 
 /// The library version.

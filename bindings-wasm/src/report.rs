@@ -64,7 +64,7 @@ impl Report {
     /// Rule id → outcome.
     #[wasm_bindgen(
         getter,
-        unchecked_return_type = "Record<string, \"pass\" | \"fail\" | \"review\" | \"not-applicable\">"
+        unchecked_return_type = "Record<string, \"pass\" | \"fail\" | \"review\" | \"not-applicable\" | \"accepted\">"
     )]
     pub fn outcomes(&self) -> JsResult<JsValue> {
         let map: serde_json::Map<String, serde_json::Value> = self

@@ -4,7 +4,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { kt, expected, projects, models, read, exampleFiles } from "./common.mjs";
+import { kt, expected, projects, models, read, exampleFiles, root } from "./common.mjs";
 
 const outcomes = (r, o) => Object.entries(r.outcomes).filter(([, v]) => v === o).map(([k]) => k).sort();
 
@@ -128,4 +128,91 @@ test("ArchiMate export and import", () => {
   assert.deepEqual(kt.importArchimate(kt.exportArchimate(back)), back);
   throwsKt(() => kt.importArchimate('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"/>'), "parse",
     (e) => assert.equal(e.line, 2));
+});
+
+// The appraiser's acceptance (tests/faces/), the waiver of a finding and the batch summary: the
+// same scenarios as every other face.
+const faces = join(root, "tests", "faces");
+const rented = () => read(join(projects, "hanh-minh-website-rented-hosting.json"));
+const only = (r, rule) => {
+  const found = r.findings.filter((f) => f.rule === rule);
+  assert.equal(found.length, 1, rule);
+  return found[0];
+};
+
+test("a justification stays in the report until the appraiser accepts it", () => {
+  const b = kt.Baseline.default();
+  const r = b.check(rented());
+  assert.equal(r.level, "compliant");
+  assert.deepEqual([r.counts.waived, r.counts.accepted], [1, 0]);
+  const f = only(r, "CONF-11");
+  assert.equal(f.outcome, "review");
+  assert.equal(f.waiver.outcome, "fail");
+  assert.match(f.waiver.reason, /^Thuê máy chủ của doanh nghiệp viễn thông/);
+  assert.equal(f.waiver.accepted, undefined);
+  assert.equal(only(r, "CONF-13").waiver, undefined);
+});
+
+test("an acceptance in every form accepts the justification", () => {
+  const b = kt.Baseline.default();
+  const text = read(join(faces, "accept-rented-hosting.json"));
+  const forms = [text, new TextEncoder().encode(text), JSON.parse(text), [JSON.parse(text), { kientruc: "acceptance/1", accepted: [] }]];
+  for (const accept of forms) {
+    const r = b.check(rented(), { accept });
+    assert.equal(r.counts.accepted, 1);
+    assert.equal(r.level, "compliant");
+    assert.equal(r.outcomes["CONF-11"], "accepted");
+    assert.equal(r.outcomes["CONF-13"], "review");
+    const f = only(r, "CONF-11");
+    assert.equal(f.outcome, "accepted");
+    assert.deepEqual(f.waiver.accepted, {
+      by: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", date: "2024-04-01",
+      note: "Chấp nhận thuê máy chủ đến khi Trung tâm dữ liệu tỉnh nâng cấp xong.",
+    });
+  }
+  const other = JSON.parse(text);
+  other.accepted[0].subject = "portal";
+  assert.equal(b.check(rented(), { accept: other }).counts.accepted, 0);
+});
+
+test("waiving every rule does not make a project conformant", () => {
+  const r = kt.Baseline.default().check(read(join(faces, "waive-everything.json")));
+  assert.equal(r.level, "non-conformant");
+  assert.equal(r.outcomes["CONF-07"], "fail");
+  assert.ok(r.findings.some((f) => f.rule === "DOC-010"));
+});
+
+test("errors in an acceptance map like a project's", () => {
+  const b = kt.Baseline.default();
+  throwsKt(() => b.check(rented(), { accept: '{"kientruc": "acceptance/1",,}' }), "parse", (e) => {
+    assert.equal(e.line, 1);
+    assert.match(e.message, /^<acceptance string>/);
+  });
+  throwsKt(() => b.check(rented(), { accept: { kientruc: "acceptance/1", accepted: [{ project: "p", rule: "CONF-11", by: "x", date: "2024-01-01", reson: "typo" }] } }),
+    "schema", (e) => assert.match(e.path, /reson/));
+  throwsKt(() => b.check(rented(), { accept: [{ kientruc: "project/1", id: "x" }] }), "schema");
+  throwsKt(() => b.check(rented(), { accept: 42 }), "argument");
+});
+
+test("portfolio and CSV of a batch", () => {
+  const b = kt.Baseline.default();
+  const reports = ["hanh-minh-website-rented-hosting.json", "district-one-stop.json", "hanh-minh-website-bad-waiver.json"]
+    .map((f) => b.check(read(join(projects, f))));
+  const rows = kt.portfolio(reports);
+  assert.deepEqual(rows.map((r) => [r.id, r.level]), [
+    ["hanh-minh-website-rented-hosting", "compliant"], ["district-one-stop", "non-conformant"], ["hanh-minh-website-bad-waiver", "not-assessed"],
+  ]);
+  assert.deepEqual([rows[0].budget_vnd, rows[0].errors, rows[0].review, rows[1].errors], [120000000, 0, 2, 1]);
+  assert.match(kt.portfolio(reports, "en")[0].name, /^Upgrade/);
+  // The reports are still usable, and saved report/1 documents summarise the same.
+  assert.equal(reports[0].level, "compliant");
+  assert.deepEqual(kt.portfolio(reports.map((r) => r.toJson())), rows);
+  const csv = kt.toCsv(reports, "en").split("\r\n");
+  assert.equal(csv[0], "Project id,Project name,Owner,Budget (VND),Compliance level,Errors,To review");
+  assert.ok(csv[1].startsWith("hanh-minh-website-rented-hosting,") && csv[1].includes(",Compliant,0,2"), csv[1]);
+  assert.match(csv[3], /Not assessed/);
+  assert.match(kt.toCsv(reports), /^Mã dự án,/);
+  throwsKt(() => kt.portfolio("nope"), "argument");
+  throwsKt(() => kt.toCsv([42]), "argument");
+  throwsKt(() => kt.toCsv(reports, "fr"), "argument");
 });

@@ -66,6 +66,24 @@ test("the page checks a project offline in headless Chromium", { timeout: 120000
     const file = await (await download).path();
     assert.equal(JSON.parse(readFileSync(file, "utf8")).version, "2.1.0");
 
+    // A justification, then the appraiser's acceptance of it (tests/faces/).
+    await page.selectOption("#example", "hanh-minh-website-rented-hosting.json");
+    await page.waitForSelector(".finding[data-rule=CONF-11] .waiver");
+    assert.equal(await page.getAttribute("#level", "data-level"), "compliant");
+    const pending = await page.textContent(".finding.review[data-rule=CONF-11] .waiver");
+    assert.match(pending, /The investor's justification: «Thuê máy chủ của doanh nghiệp viễn thông/);
+    assert.match(pending, /to be appraised/);
+    await page.fill("#accept", readFileSync(join(root, "tests", "faces", "accept-rented-hosting.json"), "utf8"));
+    await page.click("#check");
+    await page.waitForSelector(".finding.accepted[data-rule=CONF-11] .waiver.accepted");
+    assert.match(await page.textContent(".finding.accepted[data-rule=CONF-11] .waiver"),
+      /accepted by Sở Khoa học và Công nghệ tỉnh Quảng Ngãi on 2024-04-01/);
+    assert.equal(await page.getAttribute("#level", "data-level"), "compliant");
+    assert.match(await page.textContent("#summary"), /justifications: 1 \(1 accepted\)/);
+    assert.ok(await page.$(".finding.review[data-rule=CONF-13]"), "CONF-13 stays to review");
+    await page.screenshot({ path: join(out, "accepted.png"), fullPage: true });
+    await page.fill("#accept", "");
+
     await page.fill("#input", '{\n  "kientruc": "project/1",\n  "id": "x",,\n}');
     await page.click("#check");
     const error = await page.textContent("#error");

@@ -1,19 +1,28 @@
 // Type-checked (tsc --noEmit) against the generated declarations: the tightened types hold.
-import type { Baseline, Report, Finding, Level, Counts, KientrucError, RuleInfo } from "../pkg/node/kientruc_wasm.js";
+import type { Baseline, Report, Finding, Level, Counts, KientrucError, RuleInfo, Waiver, PortfolioRow } from "../pkg/node/kientruc_wasm.js";
+import { portfolio, toCsv } from "../pkg/node/kientruc_wasm.js";
 
 declare const b: Baseline;
 const r: Report = b.check({ kientruc: "project/1", id: "x" }, { asOf: "2024-01-01" });
+const accepted: Report = b.check("{}", { accept: [{ kientruc: "acceptance/1", accepted: [] }, "{}"] });
 const level: Level | undefined = r.level;
 const findings: Finding[] = r.findings;
 const first: Finding["severity"] = findings[0].severity;
+const waiver: Waiver | undefined = findings[0].waiver;
+const by: string | undefined = waiver?.accepted?.by;
 const counts: Counts = r.counts;
-const total: number = counts.error + counts.review;
+const total: number = counts.error + counts.review + counts.accepted;
 const sarif: string = r.toSarif("en");
 const md: string = r.toMarkdown();
+const rows: PortfolioRow[] = portfolio([r, accepted.toJson()], "en");
+const rowLevel: Level | null = rows[0].level;
+const csv: string = toCsv([r]);
 declare const rules: RuleInfo[];
 const basis: string = rules[0].basis.instrument;
 declare const e: KientrucError;
 const code: string = e.code;
 // @ts-expect-error: only "vi" and "en" exist.
 r.toHtml("fr");
-export { level, first, total, sarif, md, basis, code };
+// @ts-expect-error: accept takes documents, not numbers.
+b.check("{}", { accept: 42 });
+export { level, first, waiver, by, total, sarif, md, rowLevel, csv, basis, code };

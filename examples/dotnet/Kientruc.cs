@@ -18,7 +18,7 @@ namespace Kientruc
     public enum Outcome { Pass = 0, Fail = 1, Review = 2, NotApplicable = 3, Accepted = 4 }
     public enum Format { Json = 0, Sarif = 1, Markdown = 2, Html = 3, Text = 4 }
     public enum Lang : uint { Vi = 0, En = 1 }
-    enum Field { Rule = 0, Severity = 1, Outcome = 2, Subject = 3, Message = 4, Suggestion = 5, Basis = 6 }
+    enum Field { Rule = 0, Severity = 1, Outcome = 2, Subject = 3, Message = 4, Suggestion = 5, Basis = 6, WaiverReason = 7, WaiverOutcome = 8, AcceptedBy = 9, AcceptedDate = 10 }
 
     /// <summary>Every failure of the library: the status code and the library's message.</summary>
     public class KientrucException : Exception
@@ -27,10 +27,11 @@ namespace Kientruc
         public KientrucException(Status status, string message) : base(message) { Status = status; }
     }
 
+    /// <summary>kt_counts, field for field (Accepted last, as in C).</summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct Counts
     {
-        public UIntPtr Error, Warning, Info, Pass, Fail, Review, NotApplicable, Suppressed, Waived, Extras;
+        public UIntPtr Error, Warning, Info, Pass, Fail, Review, NotApplicable, Suppressed, Waived, Extras, Accepted;
     }
 
     static class Native
@@ -44,6 +45,7 @@ namespace Kientruc
         [DllImport(Lib)] public static extern Status kt_baseline_from_json(byte[] json, UIntPtr len, out BaselineHandle handle);
         [DllImport(Lib)] public static extern void kt_baseline_free(IntPtr handle);
         [DllImport(Lib)] public static extern Status kt_baseline_check(BaselineHandle b, byte[] json, UIntPtr len, byte[] asOf, out ReportHandle report);
+        [DllImport(Lib)] public static extern Status kt_baseline_check_with_acceptance(BaselineHandle b, byte[] json, UIntPtr len, IntPtr[] acceptances, UIntPtr[] acceptanceLens, UIntPtr n, byte[] asOf, out ReportHandle report);
         [DllImport(Lib)] public static extern Status kt_validate_model(byte[] json, UIntPtr len, IntPtr packs, IntPtr packLens, UIntPtr nPacks, out ReportHandle report);
         [DllImport(Lib)] public static extern void kt_report_free(IntPtr handle);
         [DllImport(Lib)] public static extern Level kt_report_level(ReportHandle r);
@@ -102,6 +104,16 @@ namespace Kientruc
     public sealed class Finding
     {
         public string Rule, Severity, Outcome, Subject, Message, Suggestion, Basis;
+        /// <summary>The proposal's justification (giải trình), or null when the finding has none.</summary>
+        public Waiver Waiver;
+    }
+
+    /// <summary>A finding's justification: its reason, the outcome before it, and the acceptance.</summary>
+    public sealed class Waiver
+    {
+        public string Reason, Outcome;
+        /// <summary>Who accepted it and when (YYYY-MM-DD); null while not accepted.</summary>
+        public string AcceptedBy, AcceptedDate;
     }
 
     public sealed class Baseline : IDisposable
@@ -135,6 +147,30 @@ namespace Kientruc
         {
             Native.Check(Native.kt_baseline_check(h, project, (UIntPtr)project.Length, Native.Z(asOf), out var r));
             return new Report(r);
+        }
+
+        /// <summary>Checks a project with the appraiser's acceptance of its justifications: each of
+        /// <paramref name="acceptances"/> is an acceptance/1 document (UTF-8 JSON bytes).</summary>
+        public Report Check(byte[] project, IList<byte[]> acceptances, string asOf = null)
+        {
+            var pins = new GCHandle[acceptances.Count];
+            var ptrs = new IntPtr[acceptances.Count];
+            var lens = new UIntPtr[acceptances.Count];
+            try
+            {
+                for (int i = 0; i < acceptances.Count; i++)
+                {
+                    pins[i] = GCHandle.Alloc(acceptances[i], GCHandleType.Pinned);
+                    ptrs[i] = pins[i].AddrOfPinnedObject();
+                    lens[i] = (UIntPtr)acceptances[i].Length;
+                }
+                Native.Check(Native.kt_baseline_check_with_acceptance(h, project, (UIntPtr)project.Length, ptrs, lens, (UIntPtr)ptrs.Length, Native.Z(asOf), out var r));
+                return new Report(r);
+            }
+            finally
+            {
+                foreach (var p in pins) if (p.IsAllocated) p.Free();
+            }
         }
 
         /// <summary>Validates an architecture model (model/1, UTF-8 JSON bytes) against its framework.</summary>
@@ -172,6 +208,8 @@ namespace Kientruc
             int n = (int)Native.kt_report_finding_count(h);
             for (int i = 0; i < n; i++)
             {
+                var reason = Field(i, Kientruc.Field.WaiverReason, lang);
+                var by = Field(i, Kientruc.Field.AcceptedBy, lang);
                 list.Add(new Finding
                 {
                     Rule = Field(i, Kientruc.Field.Rule, lang),
@@ -181,6 +219,14 @@ namespace Kientruc
                     Message = Field(i, Kientruc.Field.Message, lang),
                     Suggestion = Field(i, Kientruc.Field.Suggestion, lang),
                     Basis = Field(i, Kientruc.Field.Basis, lang),
+                    // "" from the library means none.
+                    Waiver = reason.Length == 0 ? null : new Waiver
+                    {
+                        Reason = reason,
+                        Outcome = Field(i, Kientruc.Field.WaiverOutcome, lang),
+                        AcceptedBy = by.Length == 0 ? null : by,
+                        AcceptedDate = by.Length == 0 ? null : Field(i, Kientruc.Field.AcceptedDate, lang),
+                    },
                 });
             }
             return list;

@@ -1,4 +1,5 @@
 // The offline checking page: everything runs in the browser through the WebAssembly package.
+// LEVELS below are the names of core/src/report/level.rs (Level::name); keep them the same.
 import init, { Baseline, builtinBaselines } from "./pkg/kientruc_wasm.js";
 
 const UI = {
@@ -7,20 +8,26 @@ const UI = {
     lead: "Dán hoặc kéo thả hồ sơ dự án (JSON, project/1), hoặc chọn một ví dụ. Mọi xử lý diễn ra trên máy của bạn, không gửi dữ liệu đi đâu.",
     example: "Ví dụ", choose: "— chọn —", baseline: "Kiến trúc", language: "Ngôn ngữ", check: "Kiểm tra",
     drop: "Kéo thả tệp JSON vào đây", download: "Tải báo cáo", level: "Mức tuân thủ",
-    groups: { error: "Lỗi", warning: "Cảnh báo", review: "Cần làm rõ", info: "Thông tin" },
+    groups: { error: "Lỗi", warning: "Cảnh báo", review: "Cần làm rõ", accepted: "Đã chấp nhận giải trình", info: "Thông tin" },
     basis: "Căn cứ", suggestion: "Đề xuất", none: "Không có phát hiện nào.",
+    waiver: "Giải trình của chủ đầu tư", pending: "cần thẩm định giải trình",
+    acceptedBy: (a) => `được ${a.by} chấp nhận ngày ${a.date}${a.note ? `: ${a.note}` : ""}`,
+    acceptance: "Ý kiến chấp nhận giải trình của cơ quan thẩm định (JSON, acceptance/1, không bắt buộc)",
     at: (l, c) => `dòng ${l}, cột ${c}`, path: "vị trí",
-    counts: (c) => `${c.pass} đạt, ${c.fail} không đạt, ${c.review} cần làm rõ, ${c.not_applicable} không áp dụng; ${c.extras} thành phần ngoài Kiến trúc`,
+    counts: (c) => `${c.pass} đạt, ${c.fail} không đạt, ${c.review} cần làm rõ, ${c.not_applicable} không áp dụng; ${c.extras} thành phần ngoài Kiến trúc; giải trình: ${c.waived} (${c.accepted} đã được chấp nhận)`,
   },
   en: {
     title: "E-government architecture conformance check",
     lead: "Paste or drop a project file (JSON, project/1), or pick an example. Everything runs on your machine; nothing is sent anywhere.",
     example: "Example", choose: "— choose —", baseline: "Baseline", language: "Language", check: "Check",
     drop: "Drop a JSON file here", download: "Download the report", level: "Compliance level",
-    groups: { error: "Errors", warning: "Warnings", review: "To review", info: "Information" },
+    groups: { error: "Errors", warning: "Warnings", review: "To review", accepted: "Justifications accepted", info: "Information" },
     basis: "Basis", suggestion: "Suggestion", none: "No findings.",
+    waiver: "The investor's justification", pending: "to be appraised",
+    acceptedBy: (a) => `accepted by ${a.by} on ${a.date}${a.note ? `: ${a.note}` : ""}`,
+    acceptance: "The appraiser's acceptance of justifications (JSON, acceptance/1, optional)",
     at: (l, c) => `line ${l}, column ${c}`, path: "at",
-    counts: (c) => `${c.pass} pass, ${c.fail} fail, ${c.review} review, ${c.not_applicable} not applicable; ${c.extras} components outside the architecture`,
+    counts: (c) => `${c.pass} pass, ${c.fail} fail, ${c.review} review, ${c.not_applicable} not applicable; ${c.extras} components outside the architecture; justifications: ${c.waived} (${c.accepted} accepted)`,
   },
 };
 const LEVELS = {
@@ -61,8 +68,8 @@ function render() {
   box.replaceChildren();
   const findings = report.findings;
   if (findings.length === 0) box.append(el("p", "", t().none));
-  const group = (f) => (f.severity === "info" ? "info" : f.outcome === "fail" ? f.severity : "review");
-  for (const g of ["error", "warning", "review", "info"]) {
+  const group = (f) => (f.outcome === "accepted" ? "accepted" : f.severity === "info" ? "info" : f.outcome === "fail" ? f.severity : "review");
+  for (const g of ["error", "warning", "review", "accepted", "info"]) {
     const list = findings.filter((f) => group(f) === g);
     if (list.length === 0) continue;
     const section = el("div", "group");
@@ -74,6 +81,12 @@ function render() {
       const basis = [f.basis.instrument, f.basis.article].filter(Boolean).join(", ") + (f.basis.status === "secondary" ? " (secondary)" : "");
       item.append(el("div", "meta", `${t().basis}: ${basis}`));
       item.append(el("div", "meta", `${t().suggestion}: ${f.suggestion[L]}`));
+      if (f.waiver) {
+        // The proposal's justification, and the appraiser's acceptance once given.
+        const w = el("div", `waiver${f.waiver.accepted ? " accepted" : ""}`,
+          `${t().waiver}: «${f.waiver.reason}» — ${f.waiver.accepted ? t().acceptedBy(f.waiver.accepted) : t().pending}`);
+        item.append(w);
+      }
       section.append(item);
     }
     box.append(section);
@@ -93,7 +106,8 @@ function check() {
   $("error").textContent = "";
   try {
     const baseline = Baseline.builtin($("baseline").value);
-    report = baseline.check($("input").value);
+    const accept = $("accept").value.trim();
+    report = baseline.check($("input").value, accept ? { accept } : undefined);
     render();
   } catch (e) {
     showError(e);

@@ -41,6 +41,9 @@ static class KientrucTests
                     Check(r.LevelId == p[1], p[0] + " level " + r.LevelId);
                     Check(Ids(Outcome.Fail) == Want(p[2]), p[0] + " fail " + Ids(Outcome.Fail));
                     Check(Ids(Outcome.Review) == Want(p[3]), p[0] + " review " + Ids(Outcome.Review));
+                    Check(p.Length == 6, p[0] + " has extras and waived columns");
+                    Check(p.Length == 6 && (ulong)r.Counts.Extras == ulong.Parse(p[4]), p[0] + " extras " + r.Counts.Extras);
+                    Check(p.Length == 6 && (ulong)r.Counts.Waived == ulong.Parse(p[5]), p[0] + " waived " + r.Counts.Waived);
                 }
                 examples++;
             }
@@ -63,6 +66,33 @@ static class KientrucTests
                 Check(r.Render(Format.Json).Contains("nd331-2026"), "as of 2026");
                 Check(r.Outcomes()["CONF-13"] == Outcome.Fail, "Bình Sơn district is gone in 2026");
             }
+
+            // The appraiser's acceptance (tests/faces/), as in every other face.
+            var rented = File.ReadAllBytes(Path.Combine(root, "examples", "projects", "hanh-minh-website-rented-hosting.json"));
+            var accept = File.ReadAllBytes(Path.Combine(root, "tests", "faces", "accept-rented-hosting.json"));
+            using (var r = b.Check(rented))
+            {
+                var f = r.Findings().Single(x => x.Rule == "CONF-11");
+                Check(f.Outcome == "review" && f.Waiver != null && f.Waiver.Outcome == "fail" && f.Waiver.AcceptedBy == null, "justified, not accepted");
+                Check(f.Waiver != null && f.Waiver.Reason.StartsWith("Thuê máy chủ"), "justification's reason");
+                Check(r.Findings().Single(x => x.Rule == "CONF-13").Waiver == null, "no justification");
+                Check((ulong)r.Counts.Accepted == 0 && (ulong)r.Counts.Waived == 1, "counts before acceptance");
+            }
+            using (var r = b.Check(rented, new[] { accept }))
+            {
+                Check(r.Level == Level.Compliant, "accepted: still compliant, level " + r.LevelId);
+                Check((ulong)r.Counts.Accepted == 1, "counts.accepted " + r.Counts.Accepted);
+                var o = r.Outcomes();
+                Check(o["CONF-11"] == Outcome.Accepted && o["CONF-13"] == Outcome.Review, "outcomes with acceptance");
+                var f = r.Findings().Single(x => x.Rule == "CONF-11");
+                Check(f.Outcome == "accepted" && f.Waiver.AcceptedBy == "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" && f.Waiver.AcceptedDate == "2024-04-01", "acceptance recorded");
+            }
+            Check(Throws(() => b.Check(rented, new[] { accept, Encoding.UTF8.GetBytes("{\"kientruc\": \"acceptance/1\",,}") })) == Status.Parse, "acceptance parse error");
+            Check(Throws(() => b.Check(rented, new[] { Encoding.UTF8.GetBytes("{\"kientruc\": \"project/1\", \"id\": \"x\"}") })) == Status.Schema, "not an acceptance");
+            using (var r = b.Check(File.ReadAllBytes(Path.Combine(root, "tests", "faces", "waive-everything.json")), new byte[0][]))
+                Check(r.Level == Level.NonConformant && r.Outcomes()["CONF-07"] == Outcome.Fail, "waiving everything is still non-conformant: " + r.LevelId);
+            using (var r = b.Check(File.ReadAllBytes(Path.Combine(root, "examples", "projects", "hanh-minh-website-bad-waiver.json"))))
+                Check(r.Level == Level.NotAssessed && r.LevelId == "not-assessed", "not-assessed: " + r.LevelId);
 
             Check(Throws(() => b.Check(Encoding.UTF8.GetBytes("{\"kientruc\": \"project/1\",,}"))) == Status.Parse, "parse error");
             Check(Throws(() => b.Check(new byte[] { 0x7b, 0xff, 0x7d })) == Status.Encoding, "encoding error");

@@ -8,6 +8,10 @@ conformance with them::
     report = baseline.check({"kientruc": "project/1", "id": "p", "components": []})
     print(report.level)
 
+The appraiser's acceptance of a proposal's justifications (``acceptance/1``) is passed as
+``baseline.check(project, accept=acceptance)``; ``kientruc.portfolio(reports)`` and
+``kientruc.to_csv(reports)`` summarise a batch.
+
 A ``str`` argument is always JSON text; pass paths as ``pathlib.Path`` (``os.PathLike``).
 """
 
@@ -28,8 +32,10 @@ from ._native import (
     builtin_baselines,
     export_archimate,
     import_archimate,
+    portfolio,
     rules,
     schema,
+    to_csv,
     validate_model,
 )
 
@@ -43,6 +49,8 @@ __all__ = [
     "schema",
     "import_archimate",
     "export_archimate",
+    "portfolio",
+    "to_csv",
     "KientrucError",
     "ParseError",
     "EncodingError",

@@ -7,9 +7,11 @@ from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequen
 _Document = Union[str, bytes, bytearray, Mapping[str, Any], Sequence[Any], os.PathLike[Any]]
 _DateLike = Union[str, datetime.date, None]
 _Lang = Literal["vi", "en"]
+_Level = Literal["not-assessed", "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]
+_Accept = Union[str, bytes, bytearray, Mapping[str, Any], os.PathLike[Any], Sequence[Union[str, bytes, bytearray, Mapping[str, Any], os.PathLike[Any]]], None]
 
 __version__: str
-__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "validate_model", "rules", "schema", "import_archimate", "export_archimate", "__version__"]
+__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "validate_model", "rules", "schema", "import_archimate", "export_archimate", "portfolio", "to_csv", "__version__"]
 
 @final
 class Baseline:
@@ -33,9 +35,12 @@ class Baseline:
     def valid_from(self) -> Optional[str]: ...
     @property
     def valid_to(self) -> Optional[str]: ...
-    def check(self, project: _Document, *, as_of: _DateLike = None) -> "Report":
-        """Checks a project (dict, JSON str/bytes, or path); the GIL is released meanwhile."""
-    def check_many(self, projects: Iterable[_Document], *, as_of: _DateLike = None) -> List["Report"]:
+    def check(self, project: _Document, *, as_of: _DateLike = None, accept: _Accept = None) -> "Report":
+        """Checks a project (dict, JSON str/bytes, or path); ``accept`` is an ``acceptance/1``
+        document (same forms) or a list of them. The GIL is released meanwhile."""
+    def check_many(
+        self, projects: Iterable[_Document], *, as_of: _DateLike = None, accept: _Accept = None
+    ) -> List["Report"]:
         """Checks several projects, one report each, in order."""
     def validate(self) -> "Report":
         """Validates the baseline's own model."""
@@ -46,7 +51,7 @@ class Baseline:
 @final
 class Report:
     @property
-    def level(self) -> Optional[str]: ...
+    def level(self) -> Optional[_Level]: ...
     @property
     def subject(self) -> str: ...
     @property
@@ -85,6 +90,10 @@ class Finding:
     @property
     def subject(self) -> str: ...
     @property
+    def waiver(self) -> Optional[Dict[str, Any]]:
+        """The proposal's justification: ``reason``, ``outcome`` (before it) and, once accepted,
+        ``accepted`` (``by``, ``date``, ``note``); ``None`` for a finding not justified."""
+    @property
     def basis(self) -> Dict[str, Any]: ...
     def message(self, lang: _Lang = "vi") -> str: ...
     def suggestion(self, lang: _Lang = "vi") -> str: ...
@@ -99,3 +108,7 @@ def import_archimate(data: Union[str, bytes, bytearray, os.PathLike[Any]]) -> Di
     """Imports an ArchiMate Model Exchange File as a ``model/1`` dict."""
 def export_archimate(model: _Document) -> str:
     """Exports a ``model/1`` document as an ArchiMate Model Exchange File."""
+def portfolio(reports: Iterable[Report], *, lang: _Lang = "vi") -> List[Dict[str, Any]]:
+    """The batch summary, one row per report: id, name, owner, budget_vnd, level, errors, review."""
+def to_csv(reports: Iterable[Report], *, lang: _Lang = "vi") -> str:
+    """The batch summary as CSV (RFC 4180, with a header line)."""
