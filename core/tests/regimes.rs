@@ -104,7 +104,7 @@ fn the_default_baseline_follows_the_date() {
         "quang-ngai-2.0",
         "3.0's content is not embedded"
     );
-    assert!(c.why.vi.contains("QĐ 1702/QĐ-UBND"));
+    assert!(c.why.vi.contains("Quyết định số 1702/QĐ-UBND"));
     let c = choose(None, d(2026, 6, 30)).expect("choice");
     assert_eq!(c.baseline.id(), "quang-ngai-2.0");
     let c = choose(None, d(2026, 7, 1)).expect("choice");

@@ -408,7 +408,12 @@ fn master_data(cx: &mut Cx<'_>) {
                     let law = holder
                         .provincial_parts
                         .as_deref()
-                        .map(|b| b.display())
+                        .map(|b| b.display_in(crate::Lang::Vi))
+                        .unwrap_or_default();
+                    let law_en = holder
+                        .provincial_parts
+                        .as_deref()
+                        .map(|b| b.display_in(crate::Lang::En))
                         .unwrap_or_default();
                     let h = format!("{} ({})", holder.name.primary(), holder.id);
                     let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
@@ -418,8 +423,8 @@ fn master_data(cx: &mut Cx<'_>) {
                         Outcome::Pass,
                         &Name::Plain(store.id.clone()),
                         t(
-                            format!("lưu dữ liệu chủ '{m}' là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
-                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law}): not a private copy", how.1),
+                            format!("lưu dữ liệu chủ “{m}” là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
+                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law_en}): not a private copy", how.1),
                         ),
                         t(
                             format!("Bảo đảm đồng bộ với {h} qua LGSP/NGSP theo quy định của cơ quan quản lý CSDL quốc gia."),

@@ -48,12 +48,15 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(s, "| {k} | {} |", cell(&v));
     }
     if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+        let id = match lang {
+            Lang::Vi => String::new(),
+            Lang::En => format!(" (`{}`)", level.id()),
+        };
         let _ = writeln!(
             s,
-            "\n**{}: {}** (`{}`)",
+            "\n**{}: {}**{id}",
             l(lang, "Mức tuân thủ", "Compliance level"),
             level.display(lang),
-            level.id()
         );
     }
     if !report.checklist.is_empty() {
@@ -105,7 +108,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 f.outcome.label().get(lang),
                 cell(&f.subject),
                 cell(&message_with_waiver(f, lang)),
-                cell(&f.basis.display()),
+                cell(&f.basis.display_in(lang)),
                 cell(f.suggestion.get(lang))
             );
         }
