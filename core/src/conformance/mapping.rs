@@ -72,7 +72,7 @@ fn extras(cx: &mut Cx<'_>) {
             .and_then(|l| fw.layer(l));
         let (lvi, len) = match layer {
             Some(l) => (
-                format!("thuộc lớp «{}»", l.name.vi),
+                format!("thuộc lớp “{}”", l.name.vi),
                 format!("in the layer \"{}\"", l.name.en),
             ),
             None => (
@@ -294,7 +294,7 @@ fn duplication(cx: &mut Cx<'_>) {
             severity,
             t(
                 format!(
-                    "có chức năng «{}» ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
+                    "có chức năng “{}” ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
                     function.name.vi, scope_vi(scope)
                 ),
                 format!(
@@ -449,7 +449,7 @@ fn master_data(cx: &mut Cx<'_>) {
                         Outcome::Fail,
                         &Name::Plain(store.id.clone()),
                         t(
-                            format!("lưu bản sao riêng dữ liệu chủ '{m}' do {h} quản lý"),
+                            format!("lưu bản sao riêng dữ liệu chủ “{m}” do {h} quản lý"),
                             format!("keeps a private copy of the master data '{m}' held by {h_en}"),
                         ),
                         t(
@@ -479,7 +479,7 @@ fn domains(cx: &mut Cx<'_>) {
                 store.id.clone(),
                 Outcome::Review,
                 t(
-                    format!("kho dữ liệu thuộc thành phần '{c}', không có trong dự án"),
+                    format!("kho dữ liệu thuộc thành phần “{c}”, không có trong dự án"),
                     format!("the data store belongs to the component '{c}', which the project does not have"),
                 ),
             ));
@@ -497,7 +497,7 @@ fn domains(cx: &mut Cx<'_>) {
                 (
                     Outcome::Fail,
                     t(
-                        format!("miền dữ liệu '{d}' không hợp lệ: {vi}"),
+                        format!("miền dữ liệu “{d}” không hợp lệ: {vi}"),
                         format!("the data domain '{d}' is invalid: {en}"),
                     ),
                 )
@@ -505,7 +505,7 @@ fn domains(cx: &mut Cx<'_>) {
             Some(d) => Some((
                 Outcome::Fail,
                 t(
-                    format!("miền dữ liệu '{d}' không phải mã DRM hay miền dữ liệu của Khung"),
+                    format!("miền dữ liệu “{d}” không phải mã DRM hay miền dữ liệu của Khung"),
                     format!(
                         "the data domain '{d}' is neither a DRM code nor a domain of the framework"
                     ),
@@ -588,7 +588,7 @@ fn owner(cx: &mut Cx<'_>) {
                     Outcome::Review,
                     t(
                         format!(
-                            "cơ quan chủ quản có mã định danh '{owner}' hợp lệ nhưng không có trong danh sách cơ quan của Kiến trúc"
+                            "cơ quan chủ quản có mã định danh “{owner}” hợp lệ nhưng không có trong danh sách cơ quan của Kiến trúc"
                         ),
                         format!(
                             "the owner's e-ID code '{owner}' is valid but not among the architecture's agencies"
@@ -599,7 +599,7 @@ fn owner(cx: &mut Cx<'_>) {
                     Outcome::Fail,
                     t(
                         format!(
-                            "cơ quan chủ quản '{owner}' không có trong Kiến trúc và không phải mã định danh hợp lệ ({reason})"
+                            "cơ quan chủ quản “{owner}” không có trong Kiến trúc và không phải mã định danh hợp lệ ({reason})"
                         ),
                         format!(
                             "the owner '{owner}' is not in the architecture and is not a valid e-ID code ({reason})"
@@ -625,7 +625,7 @@ fn owner(cx: &mut Cx<'_>) {
         (
             Outcome::Fail,
             t(
-                format!("'{owner}' là {}, không phải cơ quan", agency.kind),
+                format!("“{owner}” là {}, không phải cơ quan", agency.kind),
                 format!("'{owner}' is a {}, not an agency", agency.kind),
             ),
         )
@@ -764,7 +764,9 @@ fn baseline_current(cx: &mut Cx<'_>) {
         t(
             format!(
                 "Kiến trúc có hiệu lực {}, không bao gồm ngày kiểm tra {}{}",
-                validity, cx.as_of, in_force.0
+                validity.vi(),
+                cx.as_of.vi(),
+                in_force.0
             ),
             format!(
                 "the baseline is valid {}, which does not include the check date {}{}",
