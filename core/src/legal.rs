@@ -161,7 +161,8 @@ fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
     let a = full_numbers(a, lang);
     // A provision of another document ("mục II.4 của Kế hoạch") or a description follows the
     // instrument.
-    if !is_reference(&a) || a.contains(" của ") {
+    let reference = a.split(" (").next().unwrap_or_default();
+    if !is_reference(&a) || reference.contains(" của ") {
         return if lang == Lang::En || inst.ends_with(')') {
             format!("{inst}, {a}")
         } else {
