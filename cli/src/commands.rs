@@ -323,7 +323,7 @@ pub fn rules(
                     r.severity.label().get(lang),
                     r.title.get(lang),
                     "",
-                    r.basis.display()
+                    r.basis.display_in(lang)
                 );
             }
             t

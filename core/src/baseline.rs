@@ -80,7 +80,45 @@ pub struct Choice {
 }
 
 fn quoted(k: &Known) -> String {
-    format!("{} ({})", k.name.primary(), k.source.instrument)
+    k.title(crate::i18n::Lang::Vi)
+}
+
+fn quoted_en(k: &Known) -> String {
+    k.title(crate::i18n::Lang::En)
+}
+
+/// A document title with the instrument that issued it, as reports print it: "Kiến trúc Chính
+/// quyền điện tử tỉnh Quảng Ngãi, phiên bản 2.0 (Quyết định số 2126/QĐ-UBND ngày 24/12/2021)".
+/// The instrument is the first one `source` names, without its gloss.
+pub fn titled(name: &str, source: &crate::legal::Basis, lang: crate::i18n::Lang) -> String {
+    let first = source.instrument.split("; ").next().unwrap_or_default();
+    let head = first.split(" (").next().unwrap_or_default();
+    let head = head.split(", ").next().unwrap_or_default().trim();
+    let number = head.split(' ').nth(1).unwrap_or_default();
+    let name = crate::legal::full_numbers(name, lang);
+    if head.is_empty() || (!number.is_empty() && name.contains(number)) {
+        return name;
+    }
+    let mut inst = crate::legal::full_numbers(head, lang);
+    if lang == crate::i18n::Lang::En {
+        inst = inst.replace(" ngày ", " of ");
+    }
+    format!("{name} ({inst})")
+}
+
+impl Known {
+    /// The architecture's name with its instrument (see [`titled`]).
+    pub fn title(&self, lang: crate::i18n::Lang) -> String {
+        titled(self.name.get(lang), &self.source, lang)
+    }
+}
+
+/// The title of a known architecture (see [`titled`]), or `id` itself when it is not known.
+pub fn title_of(id: &str, lang: crate::i18n::Lang) -> String {
+    known()
+        .iter()
+        .find(|k| k.id == id)
+        .map_or_else(|| id.to_string(), |k| k.title(lang))
 }
 
 /// The baseline for a check made as of `d`, when `named` is `None` (the default: PRODUCT.md,
@@ -100,8 +138,11 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
             return Ok(Choice {
                 baseline: Baseline::builtin(n)?,
                 why: Text::new(
-                    format!("Kiến trúc đối chiếu theo yêu cầu: {n}."),
-                    format!("Baseline as named: {n}."),
+                    format!(
+                        "Kiến trúc đối chiếu theo yêu cầu: {}.",
+                        title_of(n, crate::i18n::Lang::Vi)
+                    ),
+                    format!("Baseline as named: {}.", title_of(n, crate::i18n::Lang::En)),
                 ),
             });
         }
@@ -122,10 +163,14 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
             baseline: b,
             why: Text::new(
                 format!(
-                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {NATIONAL} (QĐ 3090/QĐ-BKHCN ngày 08/10/2025, nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh từ {DEFAULT} làm ngữ cảnh."
+                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {} làm ngữ cảnh.",
+                    title_of(NATIONAL, crate::i18n::Lang::Vi),
+                    title_of(DEFAULT, crate::i18n::Lang::Vi)
                 ),
                 format!(
-                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so {NATIONAL} (QĐ 3090/QĐ-BKHCN, 8/10/2025, secondary) is used, with the province's agencies and systems from {DEFAULT} as context."
+                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {} (secondary source) is used, with the province's agencies and systems from the {} as context.",
+                    title_of(NATIONAL, crate::i18n::Lang::En),
+                    title_of(DEFAULT, crate::i18n::Lang::En)
                 ),
             ),
         });
@@ -157,8 +202,8 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
                     d.vi()
                 ),
                 format!(
-                    "Baseline chosen: {} is in force on the check date {d}.",
-                    quoted(pick)
+                    "Baseline chosen: the {} is in force on the check date {d}.",
+                    quoted_en(pick)
                 ),
             ),
         });
@@ -181,13 +226,15 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
         baseline: Baseline::builtin(fb)?,
         why: Text::new(
             format!(
-                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong thư viện; kiểm tra theo nội dung {fb} và báo lỗi baseline-not-current. Nạp Kiến trúc hiện hành bằng --baseline FILE (một tài liệu model/1).",
+                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong thư viện; kiểm tra theo nội dung {} và báo lỗi Kiến trúc đối chiếu không còn hiệu lực. Nạp Kiến trúc hiện hành bằng tùy chọn --baseline với tệp mô hình Kiến trúc.",
                 d.vi(),
-                quoted(pick)
+                quoted(pick),
+                title_of(fb, crate::i18n::Lang::Vi)
             ),
             format!(
-                "Baseline chosen: on {d} {} is in force but its content is not embedded; the check uses {fb}'s content and reports baseline-not-current. Load the architecture in force with --baseline FILE (a model/1 document).",
-                quoted(pick)
+                "Baseline chosen: on {d} the {} is in force but its content is not embedded; the check uses the content of the {} and reports that the baseline is not current. Load the architecture in force with --baseline and an architecture model file.",
+                quoted_en(pick),
+                title_of(fb, crate::i18n::Lang::En)
             ),
         ),
     })

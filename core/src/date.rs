@@ -130,6 +130,16 @@ impl Period {
     pub fn contains(&self, d: Date) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
+    /// The period in Vietnamese: "từ 24/12/2021 đến 30/12/2024", "từ 24/12/2021".
+    pub fn vi(&self) -> String {
+        match (self.from, self.to) {
+            (Some(a), Some(b)) => format!("từ {} đến {}", a.vi(), b.vi()),
+            (Some(a), None) => format!("từ {}", a.vi()),
+            (None, Some(b)) => format!("đến {}", b.vi()),
+            (None, None) => "không xác định".to_string(),
+        }
+    }
+
     pub fn is_inverted(&self) -> bool {
         matches!((self.from, self.to), (Some(f), Some(t)) if f > t)
     }

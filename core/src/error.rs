@@ -213,7 +213,7 @@ impl Error {
                 };
                 Text::new(
                     format!(
-                        "không có {what_vi} dựng sẵn tên '{name}'; các tên có sẵn: {}",
+                        "không có {what_vi} dựng sẵn tên “{name}”; các tên có sẵn: {}",
                         known.join(", ")
                     ),
                     format!("unknown {what} '{name}'; built-in: {}", known.join(", ")),

@@ -1,6 +1,7 @@
 //! Legal and documentary sources: where a rule or a piece of reference data comes from.
 
 use crate::date::{Date, Period};
+use crate::i18n::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +89,99 @@ fn short(instrument: &str) -> &str {
     instrument[..end].trim()
 }
 
+/// What a citation of secondary status adds, in `lang`.
+fn secondary_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => " (nguồn thứ cấp, cần đối chiếu văn bản gốc)",
+        Lang::En => " (secondary source, to be checked against the official text)",
+    }
+}
+
+/// The kinds of instrument abbreviated in the data (`NĐ 73/2019/NĐ-CP`), with their full names.
+const INSTRUMENT_KINDS: &[(&str, &str, &str)] = &[
+    ("NĐ", "Nghị định số", "Decree No."),
+    ("TT", "Thông tư số", "Circular No."),
+    ("QĐ", "Quyết định số", "Decision No."),
+    ("CV", "Công văn số", "Official Letter No."),
+];
+
+/// `text` with every abbreviated document number written in full: "NĐ 73/2019/NĐ-CP" becomes
+/// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/NĐ-CP" (en). Only an abbreviation
+/// followed by a space and a digit is expanded, so "NĐ-CP" and "QĐ-UBND" stay.
+pub fn full_numbers(text: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    'outer: while !rest.is_empty() {
+        for (abbr, vi, en) in INSTRUMENT_KINDS {
+            if let Some(after) = rest.strip_prefix(abbr).and_then(|r| r.strip_prefix(' '))
+                && after.starts_with(|c: char| c.is_ascii_digit())
+                && !out.ends_with(|c: char| c.is_alphanumeric())
+            {
+                out.push_str(match lang {
+                    Lang::Vi => vi,
+                    Lang::En => en,
+                });
+                out.push(' ');
+                rest = after;
+                continue 'outer;
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Whether an article text starts with a provision reference (điểm, khoản, Điều, mục, ...), so
+/// that it goes before the instrument ("khoản 1 Điều 5 Nghị định số 73/2019/NĐ-CP").
+fn is_reference(article: &str) -> bool {
+    [
+        "điểm ",
+        "khoản ",
+        "Điều ",
+        "mục ",
+        "Mục ",
+        "Chương ",
+        "Phụ lục",
+        "Danh mục",
+        "Phần ",
+    ]
+    .iter()
+    .any(|w| article.starts_with(w))
+}
+
+/// One citation: "khoản 1 Điều 5 Nghị định số 73/2019/NĐ-CP (gloss)" when the article is a
+/// provision reference, "Nghị định số 47/2024/NĐ-CP (what it says)" when it is a description.
+fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
+    let inst = full_numbers(instrument.trim(), lang);
+    let Some(a) = article.map(str::trim).filter(|a| !a.is_empty()) else {
+        return inst;
+    };
+    let a = full_numbers(a, lang);
+    // A provision of another document ("mục II.4 của Kế hoạch") or a description follows the
+    // instrument.
+    let reference = a.split(" (").next().unwrap_or_default();
+    if !is_reference(&a) || reference.contains(" của ") {
+        return if lang == Lang::En || inst.ends_with(')') {
+            format!("{inst}, {a}")
+        } else {
+            format!("{inst} ({a})")
+        };
+    }
+    if lang == Lang::En {
+        return format!("{inst}, {a}");
+    }
+    // A trailing gloss goes after the instrument: "khoản 1 Điều 5 Nghị định số … (gloss)".
+    if a.ends_with(')')
+        && let Some(open) = a.find(" (")
+        && a[open + 2..a.len() - 1].find(['(', ')']).is_none()
+    {
+        return format!("{} {inst}{}", &a[..open], &a[open..]);
+    }
+    format!("{a} {inst}")
+}
+
 impl Basis {
     /// A basis of one instrument.
     pub fn single(instrument: impl Into<String>, article: Option<String>, status: Status) -> Basis {
@@ -99,15 +193,42 @@ impl Basis {
         }
     }
 
-    /// `instrument, article (secondary)`, as reports print it.
+    /// The basis as Vietnamese reports print it: each instrument with its own articles, in
+    /// administrative style ("khoản 1 Điều 5 Nghị định số 73/2019/NĐ-CP; Điều 2 Thông tư số
+    /// 39/2017/TT-BTTTT"), a citation of secondary status marked as such.
     pub fn display(&self) -> String {
-        let mut s = self.instrument.clone();
-        if let Some(a) = &self.article {
-            s.push_str(", ");
-            s.push_str(a);
-        }
-        if self.status == Status::Secondary {
-            s.push_str(" (secondary)");
+        self.display_in(Lang::Vi)
+    }
+
+    /// The basis as reports in `lang` print it (see [`Basis::display`]).
+    pub fn display_in(&self, lang: Lang) -> String {
+        let single;
+        let cites: &[Citation] = if self.cites.is_empty() {
+            single = [Citation {
+                instrument: self.instrument.clone(),
+                article: self.article.clone(),
+                status: self.status,
+                effective: self.effective,
+            }];
+            &single
+        } else {
+            &self.cites
+        };
+        let mut marked = false;
+        let parts: Vec<String> = cites
+            .iter()
+            .map(|c| {
+                let mut s = cite_text(&c.instrument, c.article.as_deref(), lang);
+                if c.status == Status::Secondary {
+                    s.push_str(secondary_note(lang));
+                    marked = true;
+                }
+                s
+            })
+            .collect();
+        let mut s = parts.join("; ");
+        if self.status == Status::Secondary && !marked {
+            s.push_str(secondary_note(lang));
         }
         s
     }

@@ -1036,7 +1036,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
     assert!(
         f.message
             .vi
-            .contains("Có phải là 'provincial:tthc-system'?"),
+            .contains("Có phải là “provincial:tthc-system”?"),
         "{}",
         f.message.vi
     );

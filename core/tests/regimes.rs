@@ -104,7 +104,7 @@ fn the_default_baseline_follows_the_date() {
         "quang-ngai-2.0",
         "3.0's content is not embedded"
     );
-    assert!(c.why.vi.contains("QĐ 1702/QĐ-UBND"));
+    assert!(c.why.vi.contains("Quyết định số 1702/QĐ-UBND"));
     let c = choose(None, d(2026, 6, 30)).expect("choice");
     assert_eq!(c.baseline.id(), "quang-ngai-2.0");
     let c = choose(None, d(2026, 7, 1)).expect("choice");
@@ -144,8 +144,12 @@ fn baseline_not_current_is_an_error_naming_qd_1702_until_the_national_default() 
         .find(|f| f.rule == "baseline-not-current")
         .expect("finding");
     assert_eq!(f.severity, kientruc::Severity::Error);
-    assert!(f.message.vi.contains("QĐ 1702/QĐ-UBND"), "{}", f.message.vi);
-    assert!(f.suggestion.vi.contains("--baseline FILE"));
+    assert!(
+        f.message.vi.contains("Quyết định số 1702/QĐ-UBND"),
+        "{}",
+        f.message.vi
+    );
+    assert!(f.suggestion.vi.contains("--baseline"));
     let r = website("2026-07-01", None);
     assert_eq!(
         r.baseline.as_ref().map(|b| b.id.as_str()),

@@ -29,12 +29,12 @@ fn findings(r: &Report) -> Vec<&Finding> {
 
 /// The finding about row `id` (its basis names the row).
 fn about<'a>(r: &'a Report, id: &str) -> Option<&'a Finding> {
-    let row = format!("mục {id}");
+    let row = format!("mục {id} ");
     findings(r).into_iter().find(|f| {
         f.basis
             .article
             .as_deref()
-            .is_some_and(|a| a.ends_with(&row))
+            .is_some_and(|a| a.starts_with(&row))
     })
 }
 

@@ -29,7 +29,7 @@ fn subject_at(cx: &Cx<'_>, path: &str) -> String {
 fn hint(s: Option<&str>) -> (String, String) {
     match s {
         Some(s) => (
-            format!(" Có phải là '{s}'?"),
+            format!(" Có phải là “{s}”?"),
             format!(" Did you mean '{s}'?"),
         ),
         None => (String::new(), String::new()),

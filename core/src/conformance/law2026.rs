@@ -433,7 +433,7 @@ fn principles(cx: &mut Cx<'_>) {
             &name,
             t(
                 format!(
-                    "dữ liệu chủ '{m}' được thiết kế lưu trữ tại nhiều hệ thống: {}",
+                    "dữ liệu chủ “{m}” được thiết kế lưu trữ tại nhiều hệ thống: {}",
                     systems.join(", ")
                 ),
                 format!(
@@ -495,7 +495,7 @@ fn portal_components(cx: &mut Cx<'_>) {
         }
         let detail = match comp.part_of.as_deref() {
             Some(r) if matches!(cx.resolve(r), Target::Missing) => t(
-                format!("part_of '{r}' không phải phần tử của Kiến trúc đối chiếu"),
+                format!("part_of “{r}” không phải phần tử của Kiến trúc đối chiếu"),
                 format!("part_of '{r}' is not an element of the baseline"),
             ),
             _ => t(
@@ -658,31 +658,30 @@ pub(super) fn not_current(cx: &Cx<'_>) -> ((String, String), (String, String)) {
             ),
         );
     };
-    let name = format!("{} — {}", k.name.primary(), k.source.instrument);
+    let name = k.title(crate::Lang::Vi);
+    let name_en = k.title(crate::Lang::En);
     let detail = t(
         format!("; Kiến trúc có hiệu lực vào ngày kiểm tra: {name}"),
-        format!("; the architecture in force on the check date: {name}"),
+        format!("; the architecture in force on the check date: the {name_en}"),
     );
     let national = cx.as_of >= crate::regime::ND224_FROM;
     let fix = if k.embedded {
         t(
-            format!("Kiểm tra với {} (--baseline {}).", k.id, k.id),
-            format!("Check against {} (--baseline {}).", k.id, k.id),
+            format!("Kiểm tra với {name} (tùy chọn --baseline {}).", k.id),
+            format!("Check against the {name_en} (option --baseline {}).", k.id),
         )
     } else {
         t(
             format!(
-                "Nội dung {} chưa có trong thư viện: nạp Kiến trúc này bằng --baseline FILE (một tài liệu model/1){}.",
-                k.id,
+                "Nội dung của {name} chưa có trong thư viện: nạp Kiến trúc này bằng tùy chọn --baseline với tệp mô hình Kiến trúc{}.",
                 if national {
-                    "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường baseline của hồ sơ hoặc dùng --baseline vn-national-digital-2025"
+                    "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số"
                 } else {
                     ""
                 }
             ),
             format!(
-                "The content of {} is not embedded: load it with --baseline FILE (a model/1 document){}.",
-                k.id,
+                "The content of the {name_en} is not embedded: load it with --baseline and an architecture model file{}.",
                 if national {
                     "; from 1/7/2026, where the agency has no aligned digital framework, check against the national framework (Decree 224/2026/ND-CP, Art. 37(1)): drop the proposal's baseline field or use --baseline vn-national-digital-2025"
                 } else {

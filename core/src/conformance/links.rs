@@ -189,7 +189,7 @@ fn unresolved(
         i.key(),
         Outcome::Review,
         t(
-            format!("đầu kết nối '{m}' không phải thành phần của dự án hay phần tử của Kiến trúc"),
+            format!("đầu kết nối “{m}” không phải thành phần của dự án hay phần tử của Kiến trúc"),
             format!("the end '{m}' is neither a project component nor an architecture element"),
         ),
         t(
@@ -257,7 +257,7 @@ fn standards(cx: &mut Cx<'_>) {
                     row.source
                         .article
                         .clone()
-                        .unwrap_or_else(|| format!("Phụ lục, mục {}", row.id)),
+                        .unwrap_or_else(|| format!("mục {} Danh mục ban hành kèm theo", row.id)),
                 ),
                 status: row.source.status,
                 effective: row.source.effective,
@@ -288,10 +288,10 @@ fn short_instrument(instrument: &str) -> String {
         .to_string()
 }
 
-/// `mục 4.2 «An toàn tầng giao vận»` / `row 4.2 "Transport security"`.
+/// `mục 4.2 “An toàn tầng giao vận”` / `row 4.2 "Transport security"`.
 fn row_label(row: &StandardRow) -> (String, String) {
     t(
-        format!("mục {} «{}»", row.id, row.name.vi),
+        format!("mục {} “{}”", row.id, row.name.vi),
         format!("row {} \"{}\"", row.id, row.name.en),
     )
 }
@@ -452,8 +452,8 @@ fn ipv6(cx: &mut Cx<'_>) {
             &comp.name,
             detail,
             t(
-                "Bảo đảm sẵn sàng IPv6 (TT 39/2017 mục 1.11) và khai báo ipv6: true.",
-                "Make it IPv6-ready (TT 39/2017 row 1.11) and declare ipv6: true.",
+                "Bảo đảm sẵn sàng IPv6 (mục 1.11 Danh mục ban hành kèm theo Thông tư số 39/2017/TT-BTTTT) và khai báo ipv6: true.",
+                "Make it IPv6-ready (Circular No. 39/2017/TT-BTTTT, row 1.11) and declare ipv6: true.",
             ),
         );
     }

@@ -72,7 +72,7 @@ fn extras(cx: &mut Cx<'_>) {
             .and_then(|l| fw.layer(l));
         let (lvi, len) = match layer {
             Some(l) => (
-                format!("thuộc lớp «{}»", l.name.vi),
+                format!("thuộc lớp “{}”", l.name.vi),
                 format!("in the layer \"{}\"", l.name.en),
             ),
             None => (
@@ -294,7 +294,7 @@ fn duplication(cx: &mut Cx<'_>) {
             severity,
             t(
                 format!(
-                    "có chức năng «{}» ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
+                    "có chức năng “{}” ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
                     function.name.vi, scope_vi(scope)
                 ),
                 format!(
@@ -408,7 +408,12 @@ fn master_data(cx: &mut Cx<'_>) {
                     let law = holder
                         .provincial_parts
                         .as_deref()
-                        .map(|b| b.display())
+                        .map(|b| b.display_in(crate::Lang::Vi))
+                        .unwrap_or_default();
+                    let law_en = holder
+                        .provincial_parts
+                        .as_deref()
+                        .map(|b| b.display_in(crate::Lang::En))
                         .unwrap_or_default();
                     let h = format!("{} ({})", holder.name.primary(), holder.id);
                     let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
@@ -418,8 +423,8 @@ fn master_data(cx: &mut Cx<'_>) {
                         Outcome::Pass,
                         &Name::Plain(store.id.clone()),
                         t(
-                            format!("lưu dữ liệu chủ '{m}' là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
-                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law}): not a private copy", how.1),
+                            format!("lưu dữ liệu chủ “{m}” là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
+                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law_en}): not a private copy", how.1),
                         ),
                         t(
                             format!("Bảo đảm đồng bộ với {h} qua LGSP/NGSP theo quy định của cơ quan quản lý CSDL quốc gia."),
@@ -444,7 +449,7 @@ fn master_data(cx: &mut Cx<'_>) {
                         Outcome::Fail,
                         &Name::Plain(store.id.clone()),
                         t(
-                            format!("lưu bản sao riêng dữ liệu chủ '{m}' do {h} quản lý"),
+                            format!("lưu bản sao riêng dữ liệu chủ “{m}” do {h} quản lý"),
                             format!("keeps a private copy of the master data '{m}' held by {h_en}"),
                         ),
                         t(
@@ -474,7 +479,7 @@ fn domains(cx: &mut Cx<'_>) {
                 store.id.clone(),
                 Outcome::Review,
                 t(
-                    format!("kho dữ liệu thuộc thành phần '{c}', không có trong dự án"),
+                    format!("kho dữ liệu thuộc thành phần “{c}”, không có trong dự án"),
                     format!("the data store belongs to the component '{c}', which the project does not have"),
                 ),
             ));
@@ -492,7 +497,7 @@ fn domains(cx: &mut Cx<'_>) {
                 (
                     Outcome::Fail,
                     t(
-                        format!("miền dữ liệu '{d}' không hợp lệ: {vi}"),
+                        format!("miền dữ liệu “{d}” không hợp lệ: {vi}"),
                         format!("the data domain '{d}' is invalid: {en}"),
                     ),
                 )
@@ -500,7 +505,7 @@ fn domains(cx: &mut Cx<'_>) {
             Some(d) => Some((
                 Outcome::Fail,
                 t(
-                    format!("miền dữ liệu '{d}' không phải mã DRM hay miền dữ liệu của Khung"),
+                    format!("miền dữ liệu “{d}” không phải mã DRM hay miền dữ liệu của Khung"),
                     format!(
                         "the data domain '{d}' is neither a DRM code nor a domain of the framework"
                     ),
@@ -583,7 +588,7 @@ fn owner(cx: &mut Cx<'_>) {
                     Outcome::Review,
                     t(
                         format!(
-                            "cơ quan chủ quản có mã định danh '{owner}' hợp lệ nhưng không có trong danh sách cơ quan của Kiến trúc"
+                            "cơ quan chủ quản có mã định danh “{owner}” hợp lệ nhưng không có trong danh sách cơ quan của Kiến trúc"
                         ),
                         format!(
                             "the owner's e-ID code '{owner}' is valid but not among the architecture's agencies"
@@ -594,7 +599,7 @@ fn owner(cx: &mut Cx<'_>) {
                     Outcome::Fail,
                     t(
                         format!(
-                            "cơ quan chủ quản '{owner}' không có trong Kiến trúc và không phải mã định danh hợp lệ ({reason})"
+                            "cơ quan chủ quản “{owner}” không có trong Kiến trúc và không phải mã định danh hợp lệ ({reason})"
                         ),
                         format!(
                             "the owner '{owner}' is not in the architecture and is not a valid e-ID code ({reason})"
@@ -620,7 +625,7 @@ fn owner(cx: &mut Cx<'_>) {
         (
             Outcome::Fail,
             t(
-                format!("'{owner}' là {}, không phải cơ quan", agency.kind),
+                format!("“{owner}” là {}, không phải cơ quan", agency.kind),
                 format!("'{owner}' is a {}, not an agency", agency.kind),
             ),
         )
@@ -759,7 +764,9 @@ fn baseline_current(cx: &mut Cx<'_>) {
         t(
             format!(
                 "Kiến trúc có hiệu lực {}, không bao gồm ngày kiểm tra {}{}",
-                validity, cx.as_of, in_force.0
+                validity.vi(),
+                cx.as_of.vi(),
+                in_force.0
             ),
             format!(
                 "the baseline is valid {}, which does not include the check date {}{}",

@@ -363,12 +363,12 @@ fn hosting(cx: &mut Cx<'_>) {
                     Outcome::Fail,
                     t(
                         format!(
-                            "đặt tại '{}', không phải Trung tâm dữ liệu tỉnh hay đám mây được phê duyệt",
-                            crate::vocab::Vocabulary::as_str(h)
+                            "đặt tại “{}”, không phải Trung tâm dữ liệu tỉnh hay đám mây được phê duyệt",
+                            crate::labels::label(h, crate::Lang::Vi)
                         ),
                         format!(
-                            "is hosted at '{}', not the provincial data centre or an approved cloud",
-                            crate::vocab::Vocabulary::as_str(h)
+                            "is hosted at “{}”, not the provincial data centre or an approved cloud",
+                            crate::labels::label(h, crate::Lang::En)
                         ),
                     ),
                 )),

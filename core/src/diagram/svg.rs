@@ -332,7 +332,7 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
         n(l.legend_title.1),
         esc(pick(
             d.lang,
-            "Không vẽ quan hệ «là thành phần của» và «là chủ quản của».",
+            "Không vẽ quan hệ “là thành phần của” và “là chủ quản của”.",
             "Relations \"is part of\" and \"owns\" are not drawn."
         ))
     );

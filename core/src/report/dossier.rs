@@ -22,6 +22,60 @@ pub(super) fn title(report: &Report, lang: Lang) -> &'static str {
     }
 }
 
+/// The title of the framework `id` (its name and instrument), or `id` when it is not built in.
+pub(crate) fn framework_title(id: &str, lang: Lang) -> String {
+    use std::sync::OnceLock;
+    static TITLES: OnceLock<Vec<(String, Text, crate::legal::Basis)>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        crate::framework::Framework::builtin_names()
+            .into_iter()
+            .filter_map(|n| crate::framework::Framework::builtin(n).ok())
+            .map(|f| (f.id().to_string(), f.doc.name.clone(), f.doc.source.clone()))
+            .collect()
+    });
+    titles.iter().find(|(i, _, _)| i == id).map_or_else(
+        || id.to_string(),
+        |(_, n, src)| crate::baseline::titled(n.get(lang), src, lang),
+    )
+}
+
+/// The title of the baseline a report was made against (its name and instrument), or its id
+/// when it is not a known architecture.
+pub(crate) fn baseline_title(report: &Report, lang: Lang) -> Option<String> {
+    report
+        .baseline
+        .as_ref()
+        .map(|b| crate::baseline::title_of(&b.id, lang))
+}
+
+/// The label of value `id` of vocabulary `vocab` in `lang` (the label table), or `id` itself.
+pub(crate) fn vocab_label(vocab: &str, id: &str, lang: Lang) -> String {
+    crate::labels::value(vocab, id).map_or_else(|| id.to_string(), |v| v.get(lang).to_string())
+}
+
+/// The legal regime in full, without its heading ("Căn cứ pháp lý áp dụng: ").
+pub(crate) fn regime_text(report: &Report, lang: Lang) -> Option<String> {
+    let n = report.regime_name.as_ref()?.get(lang);
+    let n = n
+        .strip_prefix("Căn cứ pháp lý áp dụng: ")
+        .or_else(|| n.split_once(": ").map(|(_, r)| r))
+        .unwrap_or(n);
+    Some(n.to_string())
+}
+
+/// A date in the report's language: dd/mm/yyyy in Vietnamese.
+pub(crate) fn date(d: crate::date::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => d.vi(),
+        Lang::En => d.to_string(),
+    }
+}
+
+/// "1 item", "2 items": an English count with its noun.
+pub(crate) fn count_en(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A label in the report's language.
 pub(super) fn l(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -50,18 +104,33 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
         ));
         rows.push((
             l(lang, "Giai đoạn hồ sơ", "Stage"),
-            s.stage.clone().unwrap_or_else(dash),
+            s.stage
+                .as_deref()
+                .map(|v| vocab_label("stage", v, lang))
+                .unwrap_or_else(dash),
         ));
         rows.push((
             l(lang, "Nhóm dự án", "Project group"),
-            s.group.clone().unwrap_or_else(dash),
+            s.group
+                .as_deref()
+                .map(|v| vocab_label("investment group", v, lang))
+                .unwrap_or_else(dash),
         ));
         rows.push((
             l(lang, "Nguồn vốn", "Funding"),
-            s.funding.clone().unwrap_or_else(dash),
+            s.funding
+                .as_deref()
+                .map(|v| vocab_label("funding", v, lang))
+                .unwrap_or_else(dash),
         ));
+        // Regular expenditure is spent on an estimate (dự toán), not an investment total.
+        let budget = if s.funding.as_deref() == Some("regular-expenditure") {
+            l(lang, "Dự toán", "Cost estimate")
+        } else {
+            l(lang, "Tổng mức đầu tư", "Total investment")
+        };
         rows.push((
-            l(lang, "Tổng mức đầu tư", "Budget"),
+            budget,
             s.budget_vnd
                 .map(|b| format!("{} VNĐ", crate::i18n::group_digits(b, lang)))
                 .unwrap_or_else(dash),
@@ -73,26 +142,23 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
                 .unwrap_or_else(dash),
         ));
     }
-    if let Some(b) = &report.baseline {
-        rows.push((l(lang, "Kiến trúc đối chiếu", "Baseline"), b.id.clone()));
+    if let Some(b) = baseline_title(report, lang) {
+        rows.push((l(lang, "Kiến trúc đối chiếu", "Baseline"), b));
     }
     rows.push((
         l(lang, "Khung kiến trúc", "Framework"),
-        report.framework.clone(),
+        framework_title(&report.framework, lang),
     ));
     if let Some(d) = report.as_of {
-        rows.push((l(lang, "Ngày kiểm tra", "As of"), d.to_string()));
+        rows.push((l(lang, "Ngày kiểm tra", "As of"), date(d, lang)));
     }
-    if let Some(r) = &report.regime {
-        let full = report
-            .regime_name
-            .as_ref()
-            .map(|n| format!(" — {}", n.get(lang)))
-            .unwrap_or_default();
-        rows.push((
-            l(lang, "Chế độ pháp lý", "Legal regime"),
-            format!("{r}{full}"),
-        ));
+    match (regime_text(report, lang), &report.regime) {
+        (Some(full), _) => rows.push((
+            l(lang, "Căn cứ pháp lý áp dụng", "Legal basis applied"),
+            full,
+        )),
+        (None, Some(r)) => rows.push((l(lang, "Chế độ pháp lý", "Legal regime"), r.clone())),
+        (None, None) => {}
     }
     for n in &report.regime_notes {
         rows.push((
@@ -199,11 +265,8 @@ pub(crate) fn message_with_waiver(f: &Finding, lang: Lang) -> String {
 pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let c = &report.counts;
     let level = report.level.as_deref().and_then(Level::from_id);
-    let baseline = report
-        .baseline
-        .as_ref()
-        .map(|b| b.id.as_str())
-        .unwrap_or(report.framework.as_str());
+    let baseline =
+        baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang));
     let name = report.subject.name.get(lang);
     let fails = report
         .findings
@@ -235,8 +298,8 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
                 }
             };
             format!(
-                "Đối chiếu với Kiến trúc {baseline} (ngày kiểm tra {}), dự án «{name}» được đánh giá ở mức «{}»: {fails} nội dung không đạt, {reviews} nội dung cần làm rõ, {} thành phần ngoài Kiến trúc, {} nội dung đã giải trình. Đề nghị chủ đầu tư {action}.",
-                report.as_of.map(|d| d.to_string()).unwrap_or_default(),
+                "Đối chiếu với {baseline}, tại ngày kiểm tra {}, dự án “{name}” được đánh giá ở mức “{}”: {fails} nội dung không đạt, {reviews} nội dung cần làm rõ, {} thành phần ngoài Kiến trúc, {} nội dung đã giải trình. Đề nghị chủ đầu tư {action}.",
+                report.as_of.map(|d| d.vi()).unwrap_or_default(),
                 level.display(lang),
                 c.extras,
                 c.waived
@@ -259,20 +322,23 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
                 }
             };
             format!(
-                "Checked against the architecture {baseline} (as of {}), the project \"{name}\" is {}: {fails} failed items, {reviews} items to review, {} components outside the architecture, {} items justified. The investor is asked to {action}.",
+                "Checked against the {baseline}, as of {}, the project \"{name}\" is {}: {}, {}, {} outside the architecture, {} justified. The investor is asked to {action}.",
                 report.as_of.map(|d| d.to_string()).unwrap_or_default(),
                 level.display(lang),
-                c.extras,
-                c.waived
+                count_en(fails, "failed item", "failed items"),
+                count_en(reviews, "item to review", "items to review"),
+                count_en(c.extras, "component", "components"),
+                count_en(c.waived, "item", "items")
             )
         }
         (None, _) => {
             let errors = c.error;
             match lang {
-                Lang::Vi => format!("Mô hình «{name}» có {errors} lỗi, {} cảnh báo.", c.warning),
+                Lang::Vi => format!("Mô hình “{name}” có {errors} lỗi, {} cảnh báo.", c.warning),
                 Lang::En => format!(
-                    "The model \"{name}\" has {errors} errors and {} warnings.",
-                    c.warning
+                    "The model \"{name}\" has {} and {}.",
+                    count_en(errors, "error", "errors"),
+                    count_en(c.warning, "warning", "warnings")
                 ),
             }
         }

@@ -186,7 +186,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 esc(f.outcome.label().get(lang)),
                 esc(&f.subject),
                 esc(&super::dossier::message_with_waiver(f, lang)),
-                esc(&f.basis.display()),
+                esc(&f.basis.display_in(lang)),
                 esc(f.suggestion.get(lang))
             );
         }

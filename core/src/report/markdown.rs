@@ -5,9 +5,51 @@ use super::{Level, Report};
 use crate::i18n::Lang;
 use std::fmt::Write;
 
-/// Escapes text for a Markdown table cell.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+/// Escapes user-provided text for Markdown (CommonMark, with GFM tables): every ASCII punctuation
+/// character that could start markup is backslash-escaped (`\\`, `` ` ``, `*`, `_`, `[`, `]`, `<`,
+/// `>`, `&`, `!`, `|`, `~`), `#` too (a heading at the start of a line), and line breaks become
+/// spaces, so that the text stays in its table cell, list item or paragraph and renders as written.
+pub(crate) fn cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut last_space = false;
+    for c in s.chars() {
+        match c {
+            '\r' | '\n' => {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+                continue;
+            }
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '|' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+        last_space = c == ' ';
+    }
+    out
+}
+
+/// A code span holding `s` literally: the fence is one backtick longer than the longest run of
+/// backticks in `s` (padded with spaces when `s` starts or ends with one); line breaks become
+/// spaces and `|` is escaped, which GFM tables require even inside code spans.
+pub(crate) fn code(s: &str) -> String {
+    let s = s.replace(['\r', '\n'], " ").replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{s}{pad}{fence}")
 }
 
 /// Renders several reports as one Markdown document: the portfolio summary first (when there is
@@ -48,12 +90,15 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(s, "| {k} | {} |", cell(&v));
     }
     if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+        let id = match lang {
+            Lang::Vi => String::new(),
+            Lang::En => format!(" (`{}`)", level.id()),
+        };
         let _ = writeln!(
             s,
-            "\n**{}: {}** (`{}`)",
+            "\n**{}: {}**{id}",
             l(lang, "Mức tuân thủ", "Compliance level"),
             level.display(lang),
-            level.id()
         );
     }
     if !report.checklist.is_empty() {
@@ -75,7 +120,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 "| {} | {} | {} |",
                 cell(c.title.get(lang)),
                 c.outcome.label().get(lang),
-                c.rules.join(", ")
+                cell(&c.rules.join(", "))
             );
         }
     }
@@ -99,13 +144,13 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         for f in findings {
             let _ = writeln!(
                 s,
-                "| {} | {} | {} | `{}` | {} | {} | {} |",
-                f.rule,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                cell(&f.rule),
                 f.severity.label().get(lang),
                 f.outcome.label().get(lang),
-                cell(&f.subject),
+                code(&f.subject),
                 cell(&message_with_waiver(f, lang)),
-                cell(&f.basis.display()),
+                cell(&f.basis.display_in(lang)),
                 cell(f.suggestion.get(lang))
             );
         }
@@ -129,9 +174,9 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         for w in list {
             let _ = writeln!(
                 s,
-                "- {} `{}`: {}",
-                w.rule,
-                cell(&w.subject),
+                "- {} {}: {}",
+                cell(&w.rule),
+                code(&w.subject),
                 cell(&w.reason)
             );
         }
@@ -141,7 +186,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         s,
         "## {}\n\n{}\n",
         l(lang, "Kết luận", "Conclusion"),
-        closing(report, lang)
+        cell(&closing(report, lang))
     );
     let _ = writeln!(s, "_{}_", disclaimer(lang));
     s

@@ -60,8 +60,8 @@ fn rule_descriptor(meta: &RuleMeta, lang: Lang) -> Value {
         "id": meta.id,
         "name": meta.id.replace(['-', '/'], "_"),
         "shortDescription": { "text": meta.title.get(lang) },
-        "fullDescription": { "text": format!("{} — {}", meta.title.get(lang), meta.basis.display()) },
-        "help": { "text": format!("{}: {}", if lang == Lang::Vi { "Căn cứ" } else { "Basis" }, meta.basis.display()) },
+        "fullDescription": { "text": format!("{} — {}", meta.title.get(lang), meta.basis.display_in(lang)) },
+        "help": { "text": format!("{}: {}", if lang == Lang::Vi { "Căn cứ" } else { "Basis" }, meta.basis.display_in(lang)) },
         "defaultConfiguration": { "level": match meta.severity {
             Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" } },
         "properties": {
@@ -87,7 +87,7 @@ fn run(r: &Report, lang: Lang) -> Value {
                 // A rule-pack rule: its metadata travels with its findings.
                 let f = r.findings.iter().find(|f| f.rule == *id);
                 json!({ "id": id, "shortDescription": { "text": id },
-                        "help": { "text": f.map(|f| f.basis.display()).unwrap_or_default() } })
+                        "help": { "text": f.map(|f| f.basis.display_in(lang)).unwrap_or_default() } })
             }
         })
         .collect();

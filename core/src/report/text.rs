@@ -109,25 +109,26 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         p.reset
     );
     let mut meta = Vec::new();
-    if let Some(b) = &report.baseline {
+    if let Some(b) = super::dossier::baseline_title(report, l) {
         meta.push(format!(
-            "{}: {}",
-            if vi { "Kiến trúc" } else { "Baseline" },
-            b.id
+            "{}: {b}",
+            if vi { "Kiến trúc" } else { "Baseline" }
         ));
     }
     meta.push(format!(
         "{}: {}",
         if vi { "Khung" } else { "Framework" },
-        report.framework
+        super::dossier::framework_title(&report.framework, l)
     ));
     if let Some(d) = report.as_of {
         meta.push(format!(
-            "{}: {d}",
-            if vi { "Ngày áp dụng" } else { "As of" }
+            "{}: {}",
+            if vi { "Ngày áp dụng" } else { "As of" },
+            super::dossier::date(d, l)
         ));
     }
-    if let Some(r) = &report.regime {
+    // The regime's id only when its full name is unknown; the name follows on its own line.
+    if let (Some(r), None) = (&report.regime, &report.regime_name) {
         meta.push(format!(
             "{}: {r}",
             if vi {
@@ -157,7 +158,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
     if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
         let _ = writeln!(
             s,
-            "{}{}: {} [{}]{}",
+            "{}{}: {}{}{}",
             p.bold,
             if vi {
                 "Mức tuân thủ"
@@ -165,7 +166,11 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 "Compliance level"
             },
             level.display(l),
-            level.id(),
+            if vi {
+                String::new()
+            } else {
+                format!(" [{}]", level.id())
+            },
             p.reset
         );
     }
@@ -214,7 +219,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 "      {}{}: {}{}",
                 p.dim,
                 if vi { "Căn cứ" } else { "Basis" },
-                f.basis.display(),
+                f.basis.display_in(l),
                 p.reset
             );
             let _ = writeln!(
@@ -259,10 +264,10 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             )
         } else {
             format!(
-                "Total: {} errors, {} warnings, {} info · rules: {} pass, {} fail, {} review, {} not applicable · {} suppressed, {} waived ({} accepted)",
-                c.error,
-                c.warning,
-                c.info,
+                "Total: {}, {}, {} · rules: {} passed, {} failed, {} to review, {} not applicable · {} suppressed, {} waived ({} accepted)",
+                super::dossier::count_en(c.error, "error", "errors"),
+                super::dossier::count_en(c.warning, "warning", "warnings"),
+                super::dossier::count_en(c.info, "note", "notes"),
                 c.pass,
                 c.fail,
                 c.review,

@@ -355,7 +355,7 @@ fn violations(
                     out.push((
                         p.clone(),
                         String::new(),
-                        format!("thiếu thuộc tính '{p}'"),
+                        format!("thiếu thuộc tính “{p}”"),
                         format!("lacks the property '{p}'"),
                     ));
                 }
@@ -367,7 +367,7 @@ fn violations(
                     out.push((
                         property.clone(),
                         v.clone(),
-                        format!("'{property}' = '{v}' không khớp mẫu {regex}"),
+                        format!("“{property}” = “{v}” không khớp mẫu {regex}"),
                         format!("'{property}' = '{v}' does not match the pattern {regex}"),
                     ));
                 }
@@ -383,7 +383,7 @@ fn violations(
                     out.push((
                         property.clone(),
                         v.clone(),
-                        format!("'{property}' = '{v}' không thuộc các giá trị cho phép ({list})"),
+                        format!("“{property}” = “{v}” không thuộc các giá trị cho phép ({list})"),
                         format!("'{property}' = '{v}' is not one of the allowed values ({list})"),
                     ));
                 }
@@ -422,7 +422,7 @@ fn violations(
                 out.push((
                     kind.clone(),
                     count.to_string(),
-                    format!("có {count} quan hệ '{kind}' {dv}, cần {range}"),
+                    format!("có {count} quan hệ “{kind}” {dv}, cần {range}"),
                     format!("has {count} {de} '{kind}' relations; {range} required"),
                 ));
             }

@@ -127,7 +127,7 @@ fn violations(
                     out.push((
                         prop.clone(),
                         String::new(),
-                        format!("chưa khai báo '{prop}'"),
+                        format!("chưa khai báo “{prop}”"),
                         format!("does not declare '{prop}'"),
                     ));
                 }
@@ -139,7 +139,7 @@ fn violations(
                     out.push((
                         property.clone(),
                         x.clone(),
-                        format!("'{property}' = '{x}' không khớp mẫu {regex}"),
+                        format!("“{property}” = “{x}” không khớp mẫu {regex}"),
                         format!("'{property}' = '{x}' does not match the pattern {regex}"),
                     ));
                 }
@@ -155,7 +155,7 @@ fn violations(
                     out.push((
                         property.clone(),
                         x.clone(),
-                        format!("'{property}' = '{x}' không thuộc các giá trị cho phép ({list})"),
+                        format!("“{property}” = “{x}” không thuộc các giá trị cho phép ({list})"),
                         format!("'{property}' = '{x}' is not one of the allowed values ({list})"),
                     ));
                 }

@@ -332,7 +332,7 @@ fn exchanges(model: &Model, fw: &Framework, c: &mut Collector) {
                 continue;
             }
             (Some(v), Some(_)) => (
-                format!("đi qua '{v}', không phải nền tảng tích hợp, chia sẻ dữ liệu"),
+                format!("đi qua “{v}”, không phải nền tảng tích hợp, chia sẻ dữ liệu"),
                 format!("goes through '{v}', which is not an integration platform"),
             ),
             // A dangling `via` is VAL-004's finding.

@@ -1,0 +1,351 @@
+//! The style of rendered reports (PRODUCT.md, "Reports"; issue 17):
+//!
+//! - golden Markdown, HTML and SARIF reports of a few examples in both languages, beside the text
+//!   ones (`examples/projects/golden/<name>.vi.md`, `.en.md`, `.vi.html`, `.en.html`,
+//!   `.vi.sarif.json`, `.en.sarif.json`); `KIENTRUC_BLESS=1` rewrites them after an intended change;
+//! - no internal word in a Vietnamese report of any example (text, Markdown, HTML): raw stable ids,
+//!   ISO dates, "Điều n.n" citations, abbreviated document numbers, English words;
+//! - Markdown escaping of every user-provided string (CommonMark, GFM tables).
+
+use kientruc::report::{TextOptions, to_html, to_markdown, to_sarif, to_text};
+use kientruc::{Baseline, CheckOptions, Lang, Project, Report, check};
+use regex::Regex;
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/projects")
+}
+
+fn read(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn files() -> Vec<String> {
+    let v: Value =
+        serde_json::from_slice(&read(&examples().join("expected.json"))).expect("expected.json");
+    v["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .map(|p| p["file"].as_str().expect("file").to_string())
+        .collect()
+}
+
+fn report(b: &Baseline, file: &str) -> Report {
+    let p = Project::from_json(&read(&examples().join(file)), file).expect("parse");
+    check(&p, b, &CheckOptions::default())
+}
+
+fn text(r: &Report, lang: Lang) -> String {
+    to_text(r, TextOptions { lang, color: false })
+}
+
+/// Compares `got` with the golden file `name`, or writes it when blessing.
+fn golden(name: &str, got: &str) -> Option<String> {
+    let path = examples().join("golden").join(name);
+    if std::env::var_os("KIENTRUC_BLESS").is_some() {
+        std::fs::write(&path, got).expect("write");
+        return None;
+    }
+    let want = String::from_utf8(read(&path)).expect("utf8");
+    (want != got).then(|| format!("{name} differs from {}", path.display()))
+}
+
+/// A few examples that together show every part of a dossier: a justification (waiver), the
+/// 2026 law with secondary sources and a baseline no longer in force, extras and regular
+/// expenditure, a failed error.
+const GOLDEN: &[&str] = &[
+    "hanh-minh-website-rented-hosting",
+    "phuoc-giang-website-2026",
+    "commune-library-software",
+    "portal-without-ipv6",
+];
+
+#[test]
+fn markdown_html_and_sarif_reports_match_their_golden_files() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let mut differ = Vec::new();
+    for name in GOLDEN {
+        let r = report(&b, &format!("{name}.json"));
+        for lang in [Lang::Vi, Lang::En] {
+            let l = lang.as_str();
+            let outputs = [
+                (format!("{name}.{l}.md"), to_markdown(&r, lang)),
+                (format!("{name}.{l}.html"), to_html(&r, lang)),
+                (
+                    format!("{name}.{l}.sarif.json"),
+                    to_sarif(std::slice::from_ref(&r), lang),
+                ),
+            ];
+            for (file, got) in outputs {
+                differ.extend(golden(&file, &got));
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} (KIENTRUC_BLESS=1 rewrites them; read the diff)",
+        differ.join("\n")
+    );
+}
+
+/// What a Vietnamese report must not show, with why.
+fn forbidden() -> Vec<(Regex, &'static str)> {
+    let ids = [
+        // Stable ids of the vocabularies shown in the summary.
+        "econ-tech-report",
+        "feasibility",
+        "basic-design",
+        "detailed-design",
+        "outline-estimate",
+        "development-investment",
+        "regular-expenditure",
+        // Baselines and frameworks: shown by name and decision.
+        "quang-ngai-2.0",
+        "quang-ngai-3.0",
+        "vn-national-digital-2025",
+        "vn-egov-2.0",
+        // Levels: shown by their Vietnamese names.
+        "fully-conformant",
+        "non-conformant",
+        "not-assessed",
+        "irrelevant",
+        "conformant",
+        "compliant",
+        "consistent",
+        // Hosting values.
+        "agency-premises",
+        "provincial-data-center",
+        "rented",
+    ];
+    let mut v: Vec<(Regex, &'static str)> = ids
+        .iter()
+        .map(|id| {
+            (
+                Regex::new(&format!(r"(^|[^\w-]){}($|[^\w-])", regex::escape(id))).expect("re"),
+                "a raw stable id",
+            )
+        })
+        .collect();
+    v.extend([
+        (
+            Regex::new(r"\bnd\d+-\d{4}").expect("re"),
+            "a regime id (nd73-2019/…)",
+        ),
+        (
+            Regex::new(r"\b\d{4}-\d{2}-\d{2}\b").expect("re"),
+            "an ISO date (dd/mm/yyyy in Vietnamese)",
+        ),
+        (
+            Regex::new(r"Điều \d+\.\d").expect("re"),
+            "a citation “Điều n.n” (điểm → khoản → Điều)",
+        ),
+        (
+            Regex::new(r"Phụ lục, mục").expect("re"),
+            "“Phụ lục, mục” (mục n Danh mục ban hành kèm theo …)",
+        ),
+        (
+            Regex::new(r"(?i)\b(secondary|review|waived|suppressed|baseline|conftest|seed plan|domain\.md|model/1|project/1)\b")
+                .expect("re"),
+            "an English or internal word",
+        ),
+        (Regex::new(r"[«»]").expect("re"), "«…» quotes (“…”)"),
+    ]);
+    v
+}
+
+/// An abbreviated document number: "NĐ 42/2022" not followed by "/" (the full number
+/// "Nghị định số 42/2022/NĐ-CP" is required). The regex crate has no look-ahead: the character
+/// after the match is checked by hand.
+fn abbreviated_numbers(s: &str) -> Vec<String> {
+    let re = Regex::new(r"\b(NĐ|TT|QĐ|CV) \d+/\d{4}").expect("re");
+    re.find_iter(s)
+        .filter(|m| !s[m.end()..].starts_with('/'))
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+/// The report's text with what may legally stay an id taken out (the allow-list):
+///
+/// - rule ids (CONF-05, DOC-004, `baseline-not-current`, rule-pack ids): the appraiser and the
+///   rule catalogue refer to rules by id;
+/// - subjects (component, data store and integration ids, shown in brackets or as code, and the
+///   project id after its name): they are the proposal's own names for its parts;
+/// - element ids in parentheses after a name ("(provincial:data-center)", "(national:land)") and
+///   the field names a suggestion tells the author to fill (`maps_to`, `ipv6: true`, `eid: null`,
+///   `--baseline`): the proposal is written with them. They contain `:` or `_` or start with `--`
+///   and are not in the forbidden list anyway;
+/// - command-line options (`--baseline`) and the document fields a suggestion names in quotes
+///   (“baseline”): the author types them as they are;
+/// - HTML markup (tag names, attributes such as `data-level="non-conformant"`, the stylesheet):
+///   not shown.
+fn shown_text(r: &Report, rendered: &str) -> String {
+    let mut s = rendered.to_string();
+    if s.contains("<html") {
+        s = Regex::new(r"(?s)<style>.*?</style>")
+            .expect("re")
+            .replace_all(&s, "")
+            .into_owned();
+        s = Regex::new(r"<[^>]*>")
+            .expect("re")
+            .replace_all(&s, " ")
+            .into_owned();
+    }
+    s = Regex::new(r"--[a-z][a-z-]*|“[a-z_.]+”")
+        .expect("re")
+        .replace_all(&s, " ")
+        .into_owned();
+    let mut allowed: Vec<&str> = r.findings.iter().map(|f| f.subject.as_str()).collect();
+    allowed.extend(r.findings.iter().map(|f| f.rule.as_str()));
+    allowed.extend(r.outcomes.iter().map(|o| o.rule.as_str()));
+    allowed.extend(
+        r.checklist
+            .iter()
+            .flat_map(|c| c.rules.iter().map(String::as_str)),
+    );
+    allowed.push(r.subject.id.as_str());
+    // Longest first, so that an id is not cut by a shorter one it contains.
+    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    for a in allowed {
+        s = s.replace(a, " ");
+    }
+    s
+}
+
+#[test]
+fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let rules = forbidden();
+    let mut problems = Vec::new();
+    for file in files() {
+        let r = report(&b, &file);
+        for (format, rendered) in [
+            ("text", text(&r, Lang::Vi)),
+            ("md", to_markdown(&r, Lang::Vi)),
+            ("html", to_html(&r, Lang::Vi)),
+        ] {
+            let shown = shown_text(&r, &rendered);
+            for line in shown.lines() {
+                for (re, why) in &rules {
+                    if let Some(m) = re.find(line) {
+                        problems.push(format!(
+                            "{file} ({format}): {why}: “{}” in: {}",
+                            m.as_str().trim(),
+                            line.trim()
+                        ));
+                    }
+                }
+                for n in abbreviated_numbers(line) {
+                    problems.push(format!(
+                        "{file} ({format}): an abbreviated document number “{n}” in: {}",
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_style_check_catches_what_it_forbids() {
+    let rules = forbidden();
+    let caught =
+        |s: &str| rules.iter().any(|(re, _)| re.is_match(s)) || !abbreviated_numbers(s).is_empty();
+    for bad in [
+        "Giai đoạn hồ sơ: econ-tech-report",
+        "Nguồn vốn | regular-expenditure |",
+        "Kiến trúc: quang-ngai-2.0 · Khung",
+        "Chế độ pháp lý: nd73-2019/nd85-2016",
+        "Ngày áp dụng: 2024-03-15",
+        "Căn cứ: NĐ 73/2019/NĐ-CP, Điều 16.2.a",
+        "theo NĐ 42/2022 về dịch vụ công",
+        "TT 39/2017 mục 1.11",
+        "Căn cứ: … (secondary)",
+        "cần review",
+        "mức «Tuân thủ»",
+    ] {
+        assert!(caught(bad), "not caught: {bad}");
+    }
+    for good in [
+        "khoản 1 Điều 5, điểm a khoản 2 Điều 16 Nghị định số 73/2019/NĐ-CP",
+        "Quyết định số 2126/QĐ-UBND ngày 24/12/2021",
+        "Ngày áp dụng: 15/03/2024",
+        "Báo cáo kinh tế - kỹ thuật",
+    ] {
+        assert!(!caught(good), "wrongly caught: {good}");
+    }
+}
+
+/// Table rows of a Markdown document: the number of cells of each (pipes not escaped by `\`).
+fn cells_per_row(md: &str) -> Vec<(usize, String)> {
+    md.lines()
+        .filter(|l| l.starts_with('|'))
+        .map(|l| {
+            let mut n = 0;
+            let mut escaped = false;
+            for c in l.chars() {
+                match (c, escaped) {
+                    ('\\', false) => escaped = true,
+                    ('|', false) => n += 1,
+                    _ => escaped = false,
+                }
+                if c != '\\' {
+                    escaped = false;
+                }
+            }
+            (n - 1, l.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_escapes_hostile_names_subjects_and_reasons() {
+    let hostile = "Dự án | *đậm* _nghiêng_ `mã` <script>alert(1)</script> [liên kết](http://x) \\ ~~gạch~~ &amp;\n# Tiêu đề giả";
+    let project = json!({
+        "kientruc": "project/1",
+        "id": "hostile",
+        "name": hostile,
+        "owner": "commune:hanh-minh",
+        "phase": {"start": 2024, "end": 2024},
+        "components": [{
+            "id": "web`site|x",
+            "kind": "portal",
+            "name": {"vi": hostile, "en": hostile},
+            "status": "upgrade",
+            "maps_to": ["commune:hanh-minh:website"],
+            "hosting": "other"
+        }],
+        "waivers": [{"rule": "CONF-11", "reason": hostile}]
+    });
+    let p = match Project::from_json(project.to_string().as_bytes(), "hostile.json") {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    };
+    let b = Baseline::default_builtin().expect("baseline");
+    let r = check(&p, &b, &CheckOptions::default());
+    for lang in [Lang::Vi, Lang::En] {
+        let md = to_markdown(&r, lang);
+        for (n, row) in cells_per_row(&md) {
+            assert!(
+                n == 2 || n == 3 || n == 7,
+                "a cell broke out: {n} cells in {row}"
+            );
+        }
+        assert!(!md.contains("<script>"), "{md}");
+        assert!(!md.contains("\n# Tiêu đề giả"), "{md}");
+        assert!(!md.contains("[liên kết](http://x)"), "{md}");
+        assert!(
+            md.contains("\\*đậm\\*") && md.contains("\\_nghiêng\\_"),
+            "{md}"
+        );
+        assert!(md.contains("\\<script\\>"), "{md}");
+        // A subject holding a backtick is a code span with a longer fence.
+        assert!(md.contains("``web`site\\|x``"), "{md}");
+        // The justification list stays one item per waiver.
+        let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- CONF-11")).collect();
+        assert_eq!(items.len(), 1, "{md}");
+    }
+}
