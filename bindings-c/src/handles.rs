@@ -255,7 +255,15 @@ unsafe fn check_into(
     // SAFETY: per the contract.
     let as_of = unsafe { as_of_arg(as_of) }?;
     let p = kientruc::Project::from_json(data, "<project>")?;
-    let r = kientruc::check(&p, &b.0, &kientruc::CheckOptions { as_of, accepted });
+    let r = kientruc::check(
+        &p,
+        &b.0,
+        &kientruc::CheckOptions {
+            as_of,
+            accepted,
+            ..Default::default()
+        },
+    );
     // SAFETY: out checked above.
     unsafe { put_report(r, out) }
 }

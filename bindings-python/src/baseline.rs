@@ -56,7 +56,11 @@ fn options(
             Ok(all)
         })
         .map_err(|e| to_py(py, e))?;
-    Ok(CheckOptions { as_of, accepted })
+    Ok(CheckOptions {
+        as_of,
+        accepted,
+        ..Default::default()
+    })
 }
 
 /// Checks one project given as bytes, without the GIL.

@@ -62,6 +62,7 @@ impl Baseline {
             &kientruc::CheckOptions {
                 as_of: o.as_of,
                 accepted: accepted(&o.accept)?,
+                ..Default::default()
             },
         )))
     }
