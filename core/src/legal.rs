@@ -151,6 +151,50 @@ fn is_reference(article: &str) -> bool {
     .any(|w| article.starts_with(w))
 }
 
+/// Vietnamese provision references in English form, for English reports: "điểm a khoản 2 Điều
+/// 16" → "Art. 16(2)(a)", "khoản 3 Điều 21" → "Art. 21(3)", "Điều 46, 47" → "Art. 46, 47",
+/// "mục 1.11 Danh mục ban hành kèm theo" → "row 1.11 of the catalogue annexed to". Glosses in
+/// brackets keep their words.
+pub fn english_provisions(text: &str) -> String {
+    use std::sync::OnceLock;
+    static ARTICLE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let Some(article) = ARTICLE
+        .get_or_init(|| regex::Regex::new(r"(?:điểm ([a-zđ]) )?(?:khoản (\d+) )?Điều (\d+)").ok())
+        .as_ref()
+    else {
+        return text.to_string();
+    };
+    let s = article.replace_all(text, |c: &regex::Captures<'_>| {
+        let mut out = format!("Art. {}", &c[3]);
+        if let Some(k) = c.get(2) {
+            out.push_str(&format!("({})", k.as_str()));
+        }
+        if let Some(p) = c.get(1) {
+            out.push_str(&format!("({})", p.as_str()));
+        }
+        out
+    });
+    // A row of an annexed catalogue, then any other section.
+    let s = s.replace(
+        " Danh mục ban hành kèm theo ",
+        " of the catalogue annexed to ",
+    );
+    let s = if s.contains("of the catalogue annexed to") {
+        s.replacen("mục ", "row ", 1)
+    } else {
+        s
+    };
+    [
+        ("Danh mục ban hành kèm theo ", "the catalogue annexed to "),
+        ("mục ", "section "),
+        ("Phụ lục", "Annex"),
+        ("Chương ", "Chapter "),
+        (" của Kế hoạch", " of the Plan"),
+    ]
+    .iter()
+    .fold(s, |acc, (vi, en)| acc.replace(vi, en))
+}
+
 /// One citation: "khoản 1 Điều 5 Nghị định số 73/2019/NĐ-CP (gloss)" when the article is a
 /// provision reference, "Nghị định số 47/2024/NĐ-CP (what it says)" when it is a description.
 fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
@@ -159,10 +203,15 @@ fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
         return inst;
     };
     let a = full_numbers(a, lang);
+    let a = if lang == Lang::En {
+        english_provisions(&a)
+    } else {
+        a
+    };
     // A provision of another document ("mục II.4 của Kế hoạch") or a description follows the
     // instrument.
     let reference = a.split(" (").next().unwrap_or_default();
-    if !is_reference(&a) || reference.contains(" của ") {
+    if lang == Lang::En || !is_reference(&a) || reference.contains(" của ") {
         return if lang == Lang::En || inst.ends_with(')') {
             format!("{inst}, {a}")
         } else {
@@ -312,6 +361,40 @@ impl Basis {
     /// status rests on it.
     pub fn weaken(&mut self, s: Status) {
         self.status = self.status.weakest(s);
+    }
+}
+
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    #[test]
+    fn provisions_read_as_english_articles() {
+        assert_eq!(
+            english_provisions("điểm a khoản 2 Điều 16"),
+            "Art. 16(2)(a)"
+        );
+        assert_eq!(
+            english_provisions("khoản 3 Điều 21; Điều 46, 47"),
+            "Art. 21(3); Art. 46, 47"
+        );
+        assert_eq!(
+            english_provisions("mục II.4 của Kế hoạch"),
+            "section II.4 of the Plan"
+        );
+        assert_eq!(
+            english_provisions("mục 1.11 Danh mục ban hành kèm theo Thông tư"),
+            "row 1.11 of the catalogue annexed to Thông tư"
+        );
+        let b = Basis::single(
+            "NĐ 73/2019/NĐ-CP",
+            Some("điểm b khoản 2 Điều 16".into()),
+            Status::Verified,
+        );
+        assert_eq!(
+            b.display_in(Lang::En),
+            "Decree No. 73/2019/NĐ-CP, Art. 16(2)(b)"
+        );
     }
 }
 
