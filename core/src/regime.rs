@@ -98,6 +98,21 @@ pub struct Regime {
     pub notes: Vec<Text>,
 }
 
+/// NĐ 82/2024/NĐ-CP, amending NĐ 73/2019, dated 10/7/2024 (domain.md §5.1; named from then on).
+const ND82_FROM: Date = Date {
+    year: 2024,
+    month: 7,
+    day: 10,
+};
+
+/// NĐ 278/2025/NĐ-CP, dated 22/10/2025 (domain-2026.md §5; its effective date is not known, so it
+/// is named from its date).
+const ND278_FROM: Date = Date {
+    year: 2025,
+    month: 10,
+    day: 22,
+};
+
 pub(crate) const ND45_FROM: Date = Date {
     year: 2026,
     month: 3,
@@ -203,7 +218,11 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
     let investment_basis = match investment {
         InvestmentRegime::Nd73 => {
             let mut b = Basis::single(
-                "NĐ 73/2019/NĐ-CP (sửa đổi bởi NĐ 82/2024/NĐ-CP)",
+                if d >= ND82_FROM {
+                    "NĐ 73/2019/NĐ-CP (sửa đổi bởi NĐ 82/2024/NĐ-CP)"
+                } else {
+                    "NĐ 73/2019/NĐ-CP"
+                },
                 Some("Điều 5.1, 16.2.a, 21.3, 29.1.d".into()),
                 if investment_transition {
                     Status::Secondary
@@ -326,10 +345,16 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
     };
     let parts: [(&str, &str, &str); 4] = [
         match investment {
-            InvestmentRegime::Nd73 => (
+            // NĐ 82/2024/NĐ-CP (10/7/2024) is named only from its date.
+            InvestmentRegime::Nd73 if d >= ND82_FROM => (
                 "nd73-2019",
                 "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP (sửa đổi bởi Nghị định số 82/2024/NĐ-CP)",
                 "IT investment: Decree 73/2019/ND-CP (amended by Decree 82/2024/ND-CP)",
+            ),
+            InvestmentRegime::Nd73 => (
+                "nd73-2019",
+                "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP",
+                "IT investment: Decree 73/2019/ND-CP",
             ),
             InvestmentRegime::Nd45 => (
                 "nd45-2026",
@@ -391,6 +416,12 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
                 "nd47-2020+nd47-2024",
                 "kết nối, chia sẻ dữ liệu: Nghị định số 47/2020/NĐ-CP và Nghị định số 47/2024/NĐ-CP",
                 "data sharing: Decrees 47/2020/ND-CP and 47/2024/ND-CP",
+            ),
+            // NĐ 278/2025/NĐ-CP (22/10/2025) is named only from its date.
+            DataSharingRegime::Nd194 if d < ND278_FROM => (
+                "nd194-2025",
+                "kết nối, chia sẻ dữ liệu: Nghị định số 194/2025/NĐ-CP",
+                "data sharing: Decree 194/2025/ND-CP",
             ),
             DataSharingRegime::Nd194 => (
                 "nd194-2025+nd278-2025",

@@ -26,7 +26,14 @@ pub(super) fn check(cx: &mut Cx<'_>) {
 fn named<'a>(cx: &Cx<'a>, comp: &Component) -> (Vec<&'a Element>, Vec<String>) {
     let mut found = Vec::new();
     let mut missing = Vec::new();
-    for r in comp.maps_to.iter().chain(comp.replaces.as_ref()) {
+    // A component that is part of an architecture element (a provincial part of a national
+    // database, a commune site within the provincial portal) maps to it too.
+    for r in comp
+        .maps_to
+        .iter()
+        .chain(comp.replaces.as_ref())
+        .chain(comp.part_of.as_ref())
+    {
         match cx.b.model.element(r) {
             Some(e) => found.push(e),
             None => missing.push(r.clone()),

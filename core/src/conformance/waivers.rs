@@ -59,6 +59,16 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
             continue;
         }
         if !m.waivable {
+            // An acceptance of it has no effect either; DOC-010 says why, so DOC-013 (which
+            // would claim the proposal has no such waiver) stays silent about it.
+            for (k, a) in accepted.iter().enumerate() {
+                if a.project == project
+                    && a.rule == w.rule
+                    && (a.subject.is_none() || a.subject == w.subject)
+                {
+                    used[k] = true;
+                }
+            }
             let why = m.not_waivable_because.clone().unwrap_or_default();
             cx.c.push(
                 meta("DOC-010"),
@@ -136,7 +146,7 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
             Some(s) => (format!(" (đối tượng {s})"), format!(" (subject {s})")),
             None => (String::new(), String::new()),
         };
-        let date = a.date.to_string();
+        let (date, date_en) = (a.date.vi(), a.date.to_string());
         cx.c.push_bilingual(
             meta("DOC-013"),
             &project,
@@ -149,7 +159,7 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
             ],
             &[
                 ("by", a.by.as_str()),
-                ("date", date.as_str()),
+                ("date", date_en.as_str()),
                 ("rule", a.rule.as_str()),
                 ("subject_en", s_en.as_str()),
             ],
