@@ -97,8 +97,9 @@ fn every_example_reaches_its_hand_written_level_and_rules() {
     for e in &list {
         let file = e["file"].as_str().expect("file");
         let p = Project::from_json(&read(&examples().join(file)), file).expect("example parses");
+        // Only an example of an input problem may carry a field the format does not define.
         assert!(
-            p.unknown_fields.is_empty(),
+            p.unknown_fields.is_empty() || e["level"] == "not-assessed",
             "{file}: {:?}",
             p.unknown_fields
         );

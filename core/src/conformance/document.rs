@@ -60,18 +60,36 @@ fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
 }
 
 /// Reports an unknown value of a closed vocabulary with the allowed values and the closest one.
+/// Vietnamese messages name the values by their labels (accepted as input too), English ones by
+/// their ids.
 pub(super) fn unknown(cx: &mut Cx<'_>, subject: &str, what: &str, value: &str, allowed: &[&str]) {
-    let (hv, he) = hint(did_you_mean(value, allowed.iter().copied()));
-    let list = allowed.join(", ");
-    cx.c.push(
+    let closest = did_you_mean(value, allowed.iter().copied());
+    let label = |id: &str| match crate::labels::value(what, id) {
+        Some(l) => format!("“{}”", l.get(crate::Lang::Vi)),
+        None => format!("“{id}”"),
+    };
+    let hv = closest.map_or(String::new(), |id| format!(" Có phải là {}?", label(id)));
+    let (_, he) = hint(closest);
+    let list_vi = allowed
+        .iter()
+        .map(|id| label(id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let list_en = allowed.join(", ");
+    cx.c.push_bilingual(
         meta("DOC-002"),
         subject,
         Outcome::Fail,
         &[
             ("what", what),
             ("value", value),
-            ("allowed", &list),
+            ("allowed", &list_vi),
             ("hint", &hv),
+        ],
+        &[
+            ("what", what),
+            ("value", value),
+            ("allowed_en", &list_en),
             ("hint_en", &he),
         ],
     );
