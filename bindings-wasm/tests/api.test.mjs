@@ -68,7 +68,7 @@ test("report accessors and renderers", () => {
   assert.equal(r.hasErrors, true);
   assert.equal(r.subject, "point-to-point-land");
   assert.equal(r.asOf, "2024-06-01");
-  assert.equal(r.regime, "nd73-2019/nd85-2016");
+  assert.equal(r.regime, "nd73-2019/nd85-2016/nd13-2023/nd47-2020+nd47-2024");
   const f = r.findings[0];
   assert.deepEqual([f.rule, f.severity, f.outcome, f.subject], ["CONF-05", "error", "fail", "land-app->national:land"]);
   assert.match(f.suggestion.en, /provincial:lgsp/);
@@ -136,7 +136,7 @@ test("ArchiMate export and import", () => {
   const xml = kt.exportArchimate(model);
   assert.match(xml, /^<\?xml/);
   const back = kt.importArchimate(xml);
-  assert.equal(back.elements.length, 63);
+  assert.equal(back.elements.length, 67);
   assert.deepEqual(kt.importArchimate(kt.exportArchimate(back)), back);
   throwsKt(() => kt.importArchimate('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"/>'), "parse",
     (e) => assert.equal(e.line, 2));
