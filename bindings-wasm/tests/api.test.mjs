@@ -80,7 +80,7 @@ test("report accessors and renderers", () => {
   assert.match(r.toHtml("vi"), /^<!DOCTYPE html>/);
   assert.match(r.toText("en"), /Compliance level: Non-conformant/);
   const later = kt.Baseline.default().check(read(join(projects, "hanh-minh-website.json")), { asOf: "2026-09-01" });
-  assert.equal(later.regime, "nd73-2019/nd331-2026");
+  assert.equal(later.regime, "nd224-2026/luat116-2025+nd331-2026/luat91-2025+nd356-2025/nd194-2025+nd278-2025");
 });
 
 test("model validation with rule packs", () => {
