@@ -276,6 +276,28 @@ enum kt_status kt_baseline_check_with_acceptance(const struct kt_baseline *basel
                                                  struct kt_report **out);
 
 /**
+ * Checks a project (`project/1` JSON, `len` bytes of UTF-8) against the baseline the library
+ * chooses: `baseline` (a NUL-terminated built-in or family name such as `quang-ngai`), else, when
+ * `baseline` is NULL, the project's own `baseline` field, else the baseline in force on the check
+ * date. `as_of` and the acceptances are as for `kt_baseline_check_with_acceptance`. Writes a new
+ * report to `*out` (free with `kt_report_free`); `kt_report_baseline_choice` says which baseline
+ * and why. An unknown name fails with `KT_STATUS_UNKNOWN_BASELINE`.
+ *
+ * # Safety
+ * `project` must point to `len` readable bytes; `baseline` and `as_of` must be NULL or
+ * NUL-terminated; `acceptances` and `acceptance_lens` must hold `n_acceptances` valid entries;
+ * `out` must be writable.
+ */
+enum kt_status kt_check(const uint8_t *project,
+                        size_t len,
+                        const char *baseline,
+                        const char *as_of,
+                        const uint8_t *const *acceptances,
+                        const size_t *acceptance_lens,
+                        size_t n_acceptances,
+                        struct kt_report **out);
+
+/**
  * Validates an architecture model (`model/1` JSON, `len` bytes) against its framework and the
  * `n_packs` rule packs given as `packs[i]` with lengths `pack_lens[i]` (both may be NULL when
  * `n_packs` is 0). Writes a new report to `*out`; free it with `kt_report_free`.
@@ -362,6 +384,19 @@ enum kt_status kt_report_outcome(const struct kt_report *report,
                                  size_t index,
                                  char **rule,
                                  enum kt_outcome *outcome);
+
+/**
+ * Writes why the library chose the report's baseline (`kt_check`), in language `lang`, to `*out`
+ * (a new string, free with `kt_string_free`) and its length to `*out_len` (may be NULL); "" when
+ * the caller gave the baseline (`kt_baseline_check`) or for a model validation.
+ *
+ * # Safety
+ * `report` must be a live report; `out` writable; `out_len` NULL or writable.
+ */
+enum kt_status kt_report_baseline_choice(const struct kt_report *report,
+                                         kt_lang lang,
+                                         char **out,
+                                         size_t *out_len);
 
 /**
  * Renders the report in `format` and language `lang` into `*out` (a new string, free with

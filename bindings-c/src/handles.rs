@@ -315,28 +315,92 @@ pub unsafe extern "C" fn kt_baseline_check_with_acceptance(
         if out.is_null() {
             return Err(null("out"));
         }
-        let mut accepted = Vec::new();
-        if n_acceptances > 0 {
-            if acceptances.is_null() {
-                return Err(null("acceptances"));
-            }
-            if acceptance_lens.is_null() {
-                return Err(null("acceptance_lens"));
-            }
-            for i in 0..n_acceptances {
-                // SAFETY: both arrays hold n_acceptances entries per the contract.
-                let (a, l) = unsafe { (*acceptances.add(i), *acceptance_lens.add(i)) };
-                // SAFETY: each entry points to its length in bytes.
-                let data = unsafe { bytes(a, l, "acceptances[i]") }?;
-                let doc = kientruc::acceptance::AcceptanceDoc::from_json(
-                    data,
-                    &format!("<acceptance {i}>"),
-                )?;
-                accepted.extend(doc.accepted);
-            }
-        }
+        // SAFETY: the contract above is read_acceptances'.
+        let accepted = unsafe { read_acceptances(acceptances, acceptance_lens, n_acceptances) }?;
         // SAFETY: the contract above is check_into's.
         unsafe { check_into(baseline, project, len, accepted, as_of, out) }
+    })
+}
+
+/// Reads the `n_acceptances` `acceptance/1` documents `acceptances[i]` (lengths
+/// `acceptance_lens[i]`; both may be NULL when `n_acceptances` is 0); an error names
+/// `<acceptance i>`.
+///
+/// # Safety
+/// `acceptances` and `acceptance_lens` must hold `n_acceptances` valid entries.
+unsafe fn read_acceptances(
+    acceptances: *const *const u8,
+    acceptance_lens: *const usize,
+    n_acceptances: usize,
+) -> Result<Vec<kientruc::acceptance::Acceptance>, Failure> {
+    let mut accepted = Vec::new();
+    if n_acceptances > 0 {
+        if acceptances.is_null() {
+            return Err(null("acceptances"));
+        }
+        if acceptance_lens.is_null() {
+            return Err(null("acceptance_lens"));
+        }
+        for i in 0..n_acceptances {
+            // SAFETY: both arrays hold n_acceptances entries per the contract.
+            let (a, l) = unsafe { (*acceptances.add(i), *acceptance_lens.add(i)) };
+            // SAFETY: each entry points to its length in bytes.
+            let data = unsafe { bytes(a, l, "acceptances[i]") }?;
+            let doc =
+                kientruc::acceptance::AcceptanceDoc::from_json(data, &format!("<acceptance {i}>"))?;
+            accepted.extend(doc.accepted);
+        }
+    }
+    Ok(accepted)
+}
+
+/// Checks a project (`project/1` JSON, `len` bytes of UTF-8) against the baseline the library
+/// chooses: `baseline` (a NUL-terminated built-in or family name such as `quang-ngai`), else, when
+/// `baseline` is NULL, the project's own `baseline` field, else the baseline in force on the check
+/// date. `as_of` and the acceptances are as for `kt_baseline_check_with_acceptance`. Writes a new
+/// report to `*out` (free with `kt_report_free`); `kt_report_baseline_choice` says which baseline
+/// and why. An unknown name fails with `KT_STATUS_UNKNOWN_BASELINE`.
+///
+/// # Safety
+/// `project` must point to `len` readable bytes; `baseline` and `as_of` must be NULL or
+/// NUL-terminated; `acceptances` and `acceptance_lens` must hold `n_acceptances` valid entries;
+/// `out` must be writable.
+#[allow(clippy::too_many_arguments)]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kt_check(
+    project: *const u8,
+    len: usize,
+    baseline: *const c_char,
+    as_of: *const c_char,
+    acceptances: *const *const u8,
+    acceptance_lens: *const usize,
+    n_acceptances: usize,
+    out: *mut *mut kt_report,
+) -> kt_status {
+    guard(|| {
+        if out.is_null() {
+            return Err(null("out"));
+        }
+        // SAFETY: per the contract.
+        let data = unsafe { bytes(project, len, "project") }?;
+        // SAFETY: per the contract.
+        let named = unsafe { opt_cstr(baseline, "baseline") }?;
+        // SAFETY: per the contract.
+        let as_of = unsafe { as_of_arg(as_of) }?;
+        // SAFETY: per the contract.
+        let accepted = unsafe { read_acceptances(acceptances, acceptance_lens, n_acceptances) }?;
+        let p = kientruc::Project::from_json(data, "<project>")?;
+        let r = kientruc::conformance::check_chosen_or_own(
+            &p,
+            named,
+            &kientruc::CheckOptions {
+                as_of,
+                accepted,
+                ..Default::default()
+            },
+        )?;
+        // SAFETY: out checked above.
+        unsafe { put_report(r, out) }
     })
 }
 
@@ -587,6 +651,32 @@ pub unsafe extern "C" fn kt_report_outcome(
         // SAFETY: checked non-null above.
         unsafe { *outcome = value };
         Ok(())
+    })
+}
+
+/// Writes why the library chose the report's baseline (`kt_check`), in language `lang`, to `*out`
+/// (a new string, free with `kt_string_free`) and its length to `*out_len` (may be NULL); "" when
+/// the caller gave the baseline (`kt_baseline_check`) or for a model validation.
+///
+/// # Safety
+/// `report` must be a live report; `out` writable; `out_len` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kt_report_baseline_choice(
+    report: *const kt_report,
+    lang: kt_lang,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> kt_status {
+    guard(|| {
+        // SAFETY: per the contract.
+        let r = unsafe { report.as_ref() }.ok_or_else(|| null("report"))?;
+        let l = self::lang(lang)?;
+        let s =
+            r.0.baseline_choice
+                .as_ref()
+                .map_or(String::new(), |t| t.get(l).to_string());
+        // SAFETY: per the contract.
+        unsafe { give(s, out, out_len) }
     })
 }
 

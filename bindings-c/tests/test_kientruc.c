@@ -84,8 +84,10 @@ static void test_examples(const kt_baseline *b, const char *tsv_path) {
         char *file = strtok(line, "\t"), *level = strtok(NULL, "\t");
         char *fails = strtok(NULL, "\t"), *reviews = strtok(NULL, "\t");
         char *extras = strtok(NULL, "\t"), *waived = strtok(NULL, "\t");
-        CHECK(file && level && fails && reviews && extras && waived);
-        if (!file || !level || !fails || !reviews || !extras || !waived) continue;
+        /* The entry's baseline: a built-in name, or "-" for the one the library chooses. */
+        char *named = strtok(NULL, "\t");
+        CHECK(file && level && fails && reviews && extras && waived && named);
+        if (!file || !level || !fails || !reviews || !extras || !waived || !named) continue;
         if (strcmp(fails, "-") == 0) fails = "";
         if (strcmp(reviews, "-") == 0) reviews = "";
         char rel[512];
@@ -93,7 +95,19 @@ static void test_examples(const kt_baseline *b, const char *tsv_path) {
         size_t len;
         unsigned char *json = slurp(rel, &len);
         kt_report *r = NULL;
-        CHECK(kt_baseline_check(b, json, len, NULL, &r) == KT_STATUS_OK);
+        kt_baseline *own = NULL;
+        if (strcmp(named, "-") == 0) {
+            /* The library chooses (the example names no baseline of its own). */
+            CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+            char *why = NULL;
+            CHECK(kt_report_baseline_choice(r, KT_LANG_VI, &why, NULL) == KT_STATUS_OK);
+            CHECK(why && strstr(why, "224/2026") != NULL);
+            kt_string_free(why);
+        } else {
+            CHECK(kt_baseline_builtin((const unsigned char *)named, strlen(named), &own) == KT_STATUS_OK);
+            CHECK(kt_baseline_check(own ? own : b, json, len, NULL, &r) == KT_STATUS_OK);
+        }
+        kt_baseline_free(own);
         if (r) {
             char got[1024];
             CHECK(strcmp(kt_level_id(kt_report_level(r)), level) == 0);
@@ -203,6 +217,54 @@ static int field_is(const kt_report *r, size_t i, kt_field f, const char *want, 
 }
 
 /* The appraiser's acceptance (tests/faces/): the same scenarios as every other face. */
+/* kt_check: the baseline the library chooses, a named one, and its errors. */
+static void test_chosen(void) {
+    size_t len, olen;
+    unsigned char *json = slurp("examples/projects/phuoc-giang-portal-subsite-2026.json", &len);
+    unsigned char *own = slurp("examples/projects/point-to-point-land.json", &olen);
+    kt_report *r = NULL;
+    char *why = NULL;
+    /* A name: that built-in, and the report says it was named. */
+    CHECK(kt_check(json, len, "quang-ngai-2.0", NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_report_baseline_choice(r, KT_LANG_EN, &why, NULL) == KT_STATUS_OK);
+    CHECK(why && strncmp(why, "Baseline as named", 17) == 0);
+    kt_string_free(why);
+    kt_report_free(r);
+    r = NULL;
+    /* The project's own baseline field stands in for a NULL name. */
+    CHECK(kt_check(own, olen, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_report_level(r) == KT_LEVEL_NON_CONFORMANT);
+    CHECK(kt_report_baseline_choice(r, KT_LANG_EN, &why, NULL) == KT_STATUS_OK);
+    CHECK(why && strncmp(why, "Baseline as named", 17) == 0);
+    kt_string_free(why);
+    kt_report_free(r);
+    r = NULL;
+    /* A check against a given baseline has no choice to explain. */
+    kt_baseline *b = NULL;
+    CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
+    CHECK(kt_baseline_check(b, json, len, NULL, &r) == KT_STATUS_OK);
+    size_t n = 99;
+    CHECK(kt_report_baseline_choice(r, KT_LANG_VI, &why, &n) == KT_STATUS_OK);
+    CHECK(why && why[0] == 0 && n == 0);
+    kt_string_free(why);
+    CHECK(kt_report_baseline_choice(r, 7, &why, NULL) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(kt_report_baseline_choice(r, KT_LANG_VI, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_report_baseline_choice(NULL, KT_LANG_VI, &why, NULL) == KT_STATUS_NULL_ARGUMENT);
+    kt_report_free(r);
+    kt_baseline_free(b);
+    r = NULL;
+    /* Errors. */
+    CHECK(kt_check(json, len, "no-such-baseline", NULL, NULL, NULL, 0, &r) == KT_STATUS_UNKNOWN_BASELINE && r == NULL);
+    CHECK(kt_check(json, len, NULL, "2026-13-01", NULL, NULL, 0, &r) == KT_STATUS_INVALID_ARGUMENT && r == NULL);
+    CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 1, &r) == KT_STATUS_NULL_ARGUMENT && r == NULL);
+    CHECK(strstr(last_error(), "acceptances") != NULL);
+    CHECK(kt_check(NULL, 5, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_NULL_ARGUMENT && r == NULL);
+    CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 0, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_check((const unsigned char *)"{,}", 3, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_PARSE && r == NULL);
+    free(json);
+    free(own);
+}
+
 static void test_acceptance(const kt_baseline *b) {
     size_t len, alen, wlen;
     unsigned char *json = slurp("examples/projects/hanh-minh-website-rented-hosting.json", &len);
@@ -466,6 +528,7 @@ int main(int argc, char **argv) {
     test_examples(b, argv[1]);
     test_report_accessors(b);
     test_acceptance(b);
+    test_chosen();
     test_bad_inputs(b);
     test_baselines();
     test_last_error_truncation();

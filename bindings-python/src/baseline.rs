@@ -40,7 +40,7 @@ impl PyBaseline {
 
 /// The check options of `as_of` and `accept` (`acceptance/1` documents; their errors map like a
 /// project's).
-fn options(
+pub fn options(
     py: Python<'_>,
     as_of: Option<&Bound<'_, PyAny>>,
     accept: Option<&Bound<'_, PyAny>>,

@@ -18,6 +18,29 @@ fn builtin_baselines() -> Vec<&'static str> {
     kientruc::Baseline::builtin_names()
 }
 
+/// Checks a project against the baseline the library chooses: `baseline` (a built-in name or a
+/// family name such as `quang-ngai`), else the project's own `baseline` field, else the one in
+/// force on the check date. The report's `baseline_choice` says which and why. The GIL is
+/// released meanwhile.
+#[pyfunction]
+#[pyo3(signature = (project, *, baseline = None, as_of = None, accept = None))]
+fn check(
+    project: &Bound<'_, PyAny>,
+    baseline: Option<&str>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    accept: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyReport> {
+    let py = project.py();
+    let opts = baseline::options(py, as_of, accept)?;
+    let input = input::read(project, "project")?;
+    py.detach(|| {
+        kientruc::Project::from_json(&input.bytes, &input.name)
+            .and_then(|p| kientruc::conformance::check_chosen_or_own(&p, baseline, &opts))
+    })
+    .map(|r| PyReport { inner: Arc::new(r) })
+    .map_err(|e| to_py(py, e))
+}
+
 /// Validates an architecture model (`model/1`: dict, JSON str/bytes or path) against its framework
 /// and the given rule packs (`rulepack/1` documents).
 #[pyfunction]
@@ -140,6 +163,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyReport>()?;
     m.add_class::<PyFinding>()?;
     m.add_function(wrap_pyfunction!(builtin_baselines, m)?)?;
+    m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add_function(wrap_pyfunction!(validate_model, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(import_archimate, m)?)?;

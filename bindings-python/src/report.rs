@@ -41,6 +41,18 @@ impl PyReport {
         self.inner.baseline.as_ref().map(|b| b.id.clone())
     }
 
+    /// Why the library chose the baseline (`kientruc.check`), in `lang`; `None` when the caller
+    /// gave the baseline (`Baseline.check`) or for a model validation.
+    #[pyo3(signature = (lang = "vi"))]
+    fn baseline_choice(&self, lang: &str) -> PyResult<Option<String>> {
+        let lang = crate::errors::lang(lang)?;
+        Ok(self
+            .inner
+            .baseline_choice
+            .as_ref()
+            .map(|t| t.get(lang).to_string()))
+    }
+
     #[getter]
     fn as_of(&self) -> Option<String> {
         self.inner.as_of.map(|d| d.to_string())

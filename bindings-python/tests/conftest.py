@@ -1,5 +1,6 @@
 """Shared fixtures: the repository's examples, read by every face's tests."""
 
+import functools
 import json
 import pathlib
 
@@ -10,9 +11,41 @@ PROJECTS = ROOT / "examples" / "projects"
 MODELS = ROOT / "examples" / "models"
 
 
+def _expected_doc():
+    return json.loads((PROJECTS / "expected.json").read_text(encoding="utf-8"))
+
+
+# The baseline every example is checked against unless its entry names another ("baseline": a
+# built-in name) or lets the library choose ("baseline": null).
+DEFAULT_BASELINE = _expected_doc()["baseline"]
+
+
+def entry_baseline(e):
+    """The entry's baseline name, or None for the one the library chooses."""
+    return e.get("baseline", DEFAULT_BASELINE)
+
+
+@functools.lru_cache(maxsize=None)
+def builtin(name):
+    import kientruc
+
+    return kientruc.Baseline.builtin(name)
+
+
+def check_entry(e):
+    """Checks an example as its expected.json entry says: against the named built-in, or, for
+    "baseline": null, against the baseline the library chooses (kientruc.check)."""
+    import kientruc
+
+    name = entry_baseline(e)
+    if name is None:
+        return kientruc.check(PROJECTS / e["file"])
+    return builtin(name).check(PROJECTS / e["file"])
+
+
 @pytest.fixture(scope="session")
 def expected():
-    return json.loads((PROJECTS / "expected.json").read_text(encoding="utf-8"))["projects"]
+    return _expected_doc()["projects"]
 
 
 @pytest.fixture(scope="session")

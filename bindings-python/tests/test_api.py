@@ -4,6 +4,8 @@ import datetime
 import json
 import pathlib
 
+import pytest
+
 import kientruc
 from conftest import PROJECTS, ROOT
 
@@ -81,3 +83,32 @@ def test_readme_python_examples_run(monkeypatch):
         assert blocks, readme
         for block in blocks:
             exec(compile(block, str(readme), "exec"), {})
+
+
+def test_check_with_the_baseline_the_library_chooses(baseline):
+    subsite = PROJECTS / "phuoc-giang-portal-subsite-2026.json"
+    chosen = kientruc.check(subsite)
+    assert "224/2026" in chosen.baseline_choice()
+    assert "Decree 224/2026/ND-CP" in chosen.baseline_choice("en")
+    assert chosen.baseline != baseline.id
+    # A name: that built-in, as named; the same findings as Baseline.check.
+    named = kientruc.check(subsite, baseline=baseline.id)
+    assert named.baseline_choice("en").startswith("Baseline as named")
+    assert named.outcomes == baseline.check(subsite).outcomes
+    # The project's own baseline field stands in for no name.
+    own = kientruc.check(PROJECTS / "point-to-point-land.json")
+    assert own.baseline_choice("en").startswith("Baseline as named")
+    assert own.level == "non-conformant"
+    # A check against a given baseline has no choice to explain.
+    assert baseline.check(subsite).baseline_choice() is None
+    # as_of and accept pass through.
+    assert kientruc.check(subsite, as_of="2026-09-01").as_of == "2026-09-01"
+    rented = PROJECTS / "hanh-minh-website-rented-hosting.json"
+    accepted = kientruc.check(rented, accept=ROOT / "tests" / "faces" / "accept-rented-hosting.json")
+    assert accepted.counts["accepted"] == 1
+    with pytest.raises(kientruc.UnknownBaselineError):
+        kientruc.check(subsite, baseline="no-such-baseline")
+    with pytest.raises(kientruc.ParseError):
+        kientruc.check("{,}")
+    with pytest.raises(ValueError):
+        chosen.baseline_choice("fr")

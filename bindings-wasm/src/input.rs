@@ -54,6 +54,8 @@ pub struct Options {
     pub rulepacks: Vec<JsValue>,
     /// `acceptance/1` documents: one (text, bytes or object) or an array of them.
     pub accept: Vec<JsValue>,
+    /// A built-in or family baseline name (top-level `check` only).
+    pub baseline: Option<String>,
 }
 
 pub fn options(v: &JsValue) -> JsResult<Options> {
@@ -61,6 +63,7 @@ pub fn options(v: &JsValue) -> JsResult<Options> {
         as_of: None,
         rulepacks: Vec::new(),
         accept: Vec::new(),
+        baseline: None,
     };
     if v.is_undefined() || v.is_null() {
         return Ok(o);
@@ -87,6 +90,14 @@ pub fn options(v: &JsValue) -> JsResult<Options> {
             .dyn_into::<js_sys::Array>()
             .map_err(|_| argument("rulepacks must be an array"))?;
         o.rulepacks = arr.iter().collect();
+    }
+    let baseline = get("baseline");
+    if !baseline.is_undefined() && !baseline.is_null() {
+        o.baseline = Some(
+            baseline
+                .as_string()
+                .ok_or_else(|| argument("baseline must be a built-in baseline name"))?,
+        );
     }
     let accept = get("accept");
     if js_sys::Array::is_array(&accept) {

@@ -62,6 +62,10 @@ export type DocumentInput = string | Uint8Array | object;
 /** Options of a check: the date, and the appraiser's acceptance (`acceptance/1`) of the
  * proposal's justifications, one document or several. */
 export interface CheckOptions { asOf?: string; accept?: DocumentInput | DocumentInput[] }
+/** Options of the top-level `check`: those of `CheckOptions` and the baseline, a built-in or
+ * family name (`quang-ngai`); without it the project's own `baseline`, else the one in force on
+ * the check date. */
+export interface ChosenCheckOptions extends CheckOptions { baseline?: string }
 /** Options of a model validation. */
 export interface ValidateOptions { asOf?: string; rulepacks?: DocumentInput[] }
 /** The error every function throws: `name` is "KientrucError", `code` one of
@@ -77,6 +81,27 @@ pub fn builtin_baselines() -> JsValue {
         arr.push(&JsValue::from_str(n));
     }
     arr.into()
+}
+
+/// Checks a project against the baseline the library chooses: `opts.baseline` (a built-in or
+/// family name), else the project's own `baseline` field, else the one in force on the check date.
+/// The report's `baselineChoice` says which and why.
+#[wasm_bindgen]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "DocumentInput")] project: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChosenCheckOptions")] opts: JsValue,
+) -> JsResult<Report> {
+    let i = input::read(&project, "project")?;
+    let o = input::options(&opts)?;
+    let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
+    let co = kientruc::CheckOptions {
+        as_of: o.as_of,
+        accepted: input::accepted(&o.accept)?,
+        ..Default::default()
+    };
+    kientruc::conformance::check_chosen_or_own(&p, o.baseline.as_deref(), &co)
+        .map(Report::new)
+        .map_err(to_js)
 }
 
 /// Validates an architecture model (`model/1`) against its framework and optional rule packs.

@@ -36,6 +36,22 @@ impl Report {
         self.inner.subject.id.clone()
     }
 
+    /// The id of the baseline checked against; `undefined` for a model validation.
+    #[wasm_bindgen(getter)]
+    pub fn baseline(&self) -> Option<String> {
+        self.inner.baseline.as_ref().map(|b| b.id.clone())
+    }
+
+    /// Why the library chose the baseline (top-level `check`), in both languages; `undefined`
+    /// when the caller gave the baseline (`Baseline.check`) or for a model validation.
+    #[wasm_bindgen(getter, js_name = baselineChoice, unchecked_return_type = "Text | undefined")]
+    pub fn baseline_choice(&self) -> JsResult<JsValue> {
+        match &self.inner.baseline_choice {
+            Some(t) => json_value(t),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
     #[wasm_bindgen(getter, js_name = asOf)]
     pub fn as_of(&self) -> Option<String> {
         self.inner.as_of.map(|d| d.to_string())

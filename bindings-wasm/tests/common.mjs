@@ -9,6 +9,10 @@ export const root = join(here, "..", "..");
 export const projects = join(root, "examples", "projects");
 export const models = join(root, "examples", "models");
 export const kt = createRequire(import.meta.url)(join(here, "..", "pkg", "node", "kientruc_wasm.js"));
-export const expected = JSON.parse(readFileSync(join(projects, "expected.json"), "utf8")).projects;
+const expectedDoc = JSON.parse(readFileSync(join(projects, "expected.json"), "utf8"));
+export const expected = expectedDoc.projects;
+/** An entry's baseline: its own "baseline" (a built-in name, or null = the one the library
+ * chooses), else the file's top-level one. */
+export const entryBaseline = (e) => ("baseline" in e ? e.baseline : expectedDoc.baseline);
 export const read = (p) => readFileSync(p, "utf8");
 export const exampleFiles = () => readdirSync(projects).filter((f) => f.endsWith(".json") && f !== "expected.json").sort();

@@ -1,10 +1,13 @@
 // Type-checked (tsc --noEmit) against the generated declarations: the tightened types hold.
 import type { Baseline, Report, Finding, Level, Counts, KientrucError, RuleInfo, Waiver, PortfolioRow } from "../pkg/node/kientruc_wasm.js";
-import { portfolio, toCsv } from "../pkg/node/kientruc_wasm.js";
+import { check, portfolio, toCsv } from "../pkg/node/kientruc_wasm.js";
 
 declare const b: Baseline;
 const r: Report = b.check({ kientruc: "project/1", id: "x" }, { asOf: "2024-01-01" });
 const accepted: Report = b.check("{}", { accept: [{ kientruc: "acceptance/1", accepted: [] }, "{}"] });
+const chosen: Report = check("{}", { baseline: "quang-ngai", asOf: "2026-09-01", accept: "{}" });
+const why: string | undefined = chosen.baselineChoice?.en;
+const checkedAgainst: string | undefined = chosen.baseline;
 const level: Level | undefined = r.level;
 const findings: Finding[] = r.findings;
 const first: Finding["severity"] = findings[0].severity;
@@ -25,4 +28,6 @@ const code: string = e.code;
 r.toHtml("fr");
 // @ts-expect-error: accept takes documents, not numbers.
 b.check("{}", { accept: 42 });
-export { level, first, waiver, by, total, sarif, md, rowLevel, csv, basis, code };
+// @ts-expect-error: a baseline is named by a string.
+check("{}", { baseline: 42 });
+export { why, checkedAgainst, level, first, waiver, by, total, sarif, md, rowLevel, csv, basis, code };

@@ -46,6 +46,8 @@ namespace Kientruc
         [DllImport(Lib)] public static extern void kt_baseline_free(IntPtr handle);
         [DllImport(Lib)] public static extern Status kt_baseline_check(BaselineHandle b, byte[] json, UIntPtr len, byte[] asOf, out ReportHandle report);
         [DllImport(Lib)] public static extern Status kt_baseline_check_with_acceptance(BaselineHandle b, byte[] json, UIntPtr len, IntPtr[] acceptances, UIntPtr[] acceptanceLens, UIntPtr n, byte[] asOf, out ReportHandle report);
+        [DllImport(Lib)] public static extern Status kt_check(byte[] json, UIntPtr len, byte[] baseline, byte[] asOf, IntPtr[] acceptances, UIntPtr[] acceptanceLens, UIntPtr n, out ReportHandle report);
+        [DllImport(Lib)] public static extern Status kt_report_baseline_choice(ReportHandle r, Lang l, out IntPtr s, out UIntPtr len);
         [DllImport(Lib)] public static extern Status kt_validate_model(byte[] json, UIntPtr len, IntPtr packs, IntPtr packLens, UIntPtr nPacks, out ReportHandle report);
         [DllImport(Lib)] public static extern void kt_report_free(IntPtr handle);
         [DllImport(Lib)] public static extern Level kt_report_level(ReportHandle r);
@@ -173,6 +175,33 @@ namespace Kientruc
             }
         }
 
+        /// <summary>Checks a project (UTF-8 JSON bytes) against the baseline the library chooses:
+        /// <paramref name="baseline"/> (a built-in or family name), else the project's own baseline,
+        /// else the one in force on the check date; <see cref="Report.BaselineChoice"/> says why.
+        /// <paramref name="acceptances"/> are acceptance/1 documents (may be null).</summary>
+        public static Report CheckChosen(byte[] project, string baseline = null, string asOf = null, IList<byte[]> acceptances = null)
+        {
+            int n = acceptances == null ? 0 : acceptances.Count;
+            var pins = new GCHandle[n];
+            var ptrs = new IntPtr[n];
+            var lens = new UIntPtr[n];
+            try
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    pins[i] = GCHandle.Alloc(acceptances[i], GCHandleType.Pinned);
+                    ptrs[i] = pins[i].AddrOfPinnedObject();
+                    lens[i] = (UIntPtr)acceptances[i].Length;
+                }
+                Native.Check(Native.kt_check(project, (UIntPtr)project.Length, Native.Z(baseline), Native.Z(asOf), ptrs, lens, (UIntPtr)n, out var r));
+                return new Report(r);
+            }
+            finally
+            {
+                foreach (var p in pins) if (p.IsAllocated) p.Free();
+            }
+        }
+
         /// <summary>Validates an architecture model (model/1, UTF-8 JSON bytes) against its framework.</summary>
         public static Report ValidateModel(byte[] model)
         {
@@ -194,6 +223,15 @@ namespace Kientruc
         public Counts Counts
         {
             get { Native.Check(Native.kt_report_counts(h, out var c)); return c; }
+        }
+
+        /// <summary>Why the library chose the baseline (<see cref="Baseline.CheckChosen"/>); null
+        /// when the caller gave the baseline.</summary>
+        public string BaselineChoice(Lang lang = Lang.Vi)
+        {
+            Native.Check(Native.kt_report_baseline_choice(h, lang, out var s, out _));
+            var t = Native.Take(s);
+            return t.Length == 0 ? null : t;
         }
 
         string Field(int i, Field f, Lang lang)

@@ -1,5 +1,6 @@
-"""Check a folder of projects with dask.bag on a local multi-process cluster: the baseline is
-pickled once per task and shipped to the worker processes.
+"""Check a folder of projects with dask.bag on a local multi-process cluster: each worker process
+checks its projects against the baseline the library chooses (``kientruc.check``: the one the
+project names, else the one in force on its check date), and the reports come back pickled.
 
     python examples/python/dask_bag.py examples/projects
 """
@@ -12,18 +13,15 @@ import dask.bag as db
 import kientruc
 
 
-def level(args):
-    baseline, path = args
-    report = baseline.check(pathlib.Path(path))
-    return path, report.level
+def check(path):
+    return path, kientruc.check(pathlib.Path(path))
 
 
 def main(folder: str) -> None:
-    baseline = kientruc.Baseline.default()
     files = sorted(str(p) for p in pathlib.Path(folder).glob("*.json") if p.name != "expected.json")
-    bag = db.from_sequence([(baseline, f) for f in files], npartitions=2)
-    for path, lvl in bag.map(level).compute(scheduler="processes", num_workers=2):
-        print(f"{pathlib.Path(path).name}\t{lvl}")
+    bag = db.from_sequence(files, npartitions=2)
+    for path, report in bag.map(check).compute(scheduler="processes", num_workers=2):
+        print(f"{pathlib.Path(path).name}\t{report.level}")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,18 @@ static class KientrucTests
             foreach (var line in File.ReadAllLines(tsv))
             {
                 var p = line.Split('\t');
-                using (var r = b.Check(File.ReadAllBytes(Path.Combine(root, "examples", "projects", p[0]))))
+                Check(p.Length == 7, p[0] + " has extras, waived and baseline columns");
+                var project = File.ReadAllBytes(Path.Combine(root, "examples", "projects", p[0]));
+                // The entry's baseline: a built-in name, or "-" for the one the library chooses.
+                Report chosen = null;
+                if (p[6] == "-")
+                {
+                    chosen = Baseline.CheckChosen(project);
+                    Check((chosen.BaselineChoice(Lang.En) ?? "").Contains("224/2026"), p[0] + " baseline choice " + chosen.BaselineChoice(Lang.En));
+                }
+                else
+                    using (var nb = Baseline.Builtin(p[6])) chosen = nb.Check(project);
+                using (var r = chosen)
                 {
                     var o = r.Outcomes();
                     Func<Outcome, string> Ids = x => string.Join(",", o.Where(kv => kv.Value == x).Select(kv => kv.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
@@ -41,13 +52,18 @@ static class KientrucTests
                     Check(r.LevelId == p[1], p[0] + " level " + r.LevelId);
                     Check(Ids(Outcome.Fail) == Want(p[2]), p[0] + " fail " + Ids(Outcome.Fail));
                     Check(Ids(Outcome.Review) == Want(p[3]), p[0] + " review " + Ids(Outcome.Review));
-                    Check(p.Length == 6, p[0] + " has extras and waived columns");
-                    Check(p.Length == 6 && (ulong)r.Counts.Extras == ulong.Parse(p[4]), p[0] + " extras " + r.Counts.Extras);
-                    Check(p.Length == 6 && (ulong)r.Counts.Waived == ulong.Parse(p[5]), p[0] + " waived " + r.Counts.Waived);
+                    Check((ulong)r.Counts.Extras == ulong.Parse(p[4]), p[0] + " extras " + r.Counts.Extras);
+                    Check((ulong)r.Counts.Waived == ulong.Parse(p[5]), p[0] + " waived " + r.Counts.Waived);
                 }
                 examples++;
             }
             Check(examples >= 8, "examples");
+            var subsite = File.ReadAllBytes(Path.Combine(root, "examples", "projects", "phuoc-giang-portal-subsite-2026.json"));
+            using (var r = Baseline.CheckChosen(subsite, "quang-ngai-2.0"))
+                Check(r.BaselineChoice(Lang.En).StartsWith("Baseline as named"), "named baseline choice");
+            using (var r = b.Check(subsite))
+                Check(r.BaselineChoice() == null, "no choice when the caller gives the baseline");
+            Check(Throws(() => Baseline.CheckChosen(subsite, "no-such-baseline")) == Status.UnknownBaseline, "unknown baseline name");
 
             var land = File.ReadAllBytes(Path.Combine(root, "examples", "projects", "point-to-point-land.json"));
             using (var r = b.Check(land))

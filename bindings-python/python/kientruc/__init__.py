@@ -12,6 +12,9 @@ The appraiser's acceptance of a proposal's justifications (``acceptance/1``) is 
 ``baseline.check(project, accept=acceptance)``; ``kientruc.portfolio(reports)`` and
 ``kientruc.to_csv(reports)`` summarise a batch.
 
+``kientruc.check(project)`` checks against the baseline the library chooses (the project's own
+``baseline``, else the one in force on the check date); ``report.baseline_choice()`` says why.
+
 A ``str`` argument is always JSON text; pass paths as ``pathlib.Path`` (``os.PathLike``).
 """
 
@@ -30,6 +33,7 @@ from ._native import (
     Report,
     __version__,
     builtin_baselines,
+    check,
     export_archimate,
     import_archimate,
     portfolio,
@@ -44,6 +48,7 @@ __all__ = [
     "Finding",
     "Report",
     "builtin_baselines",
+    "check",
     "validate_model",
     "rules",
     "schema",

@@ -11,7 +11,7 @@ _Level = Literal["not-assessed", "non-conformant", "irrelevant", "fully-conforma
 _Accept = Union[str, bytes, bytearray, Mapping[str, Any], os.PathLike[Any], Sequence[Union[str, bytes, bytearray, Mapping[str, Any], os.PathLike[Any]]], None]
 
 __version__: str
-__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "validate_model", "rules", "schema", "import_archimate", "export_archimate", "portfolio", "to_csv", "__version__"]
+__all__ = ["Baseline", "Report", "Finding", "builtin_baselines", "check", "validate_model", "rules", "schema", "import_archimate", "export_archimate", "portfolio", "to_csv", "__version__"]
 
 @final
 class Baseline:
@@ -56,6 +56,8 @@ class Report:
     def subject(self) -> str: ...
     @property
     def baseline(self) -> Optional[str]: ...
+    def baseline_choice(self, lang: _Lang = "vi") -> Optional[str]:
+        """Why the library chose the baseline (``kientruc.check``); ``None`` when the caller gave it."""
     @property
     def as_of(self) -> Optional[str]: ...
     @property
@@ -99,6 +101,12 @@ class Finding:
     def suggestion(self, lang: _Lang = "vi") -> str: ...
 
 def builtin_baselines() -> List[str]: ...
+def check(
+    project: _Document, *, baseline: Optional[str] = None, as_of: _DateLike = None, accept: _Accept = None
+) -> Report:
+    """Checks a project against the baseline the library chooses: ``baseline`` (a built-in or family
+    name), else the project's own ``baseline`` field, else the one in force on the check date; the
+    report's ``baseline_choice`` says why. Raises ``UnknownBaselineError`` for an unknown name."""
 def validate_model(
     model: _Document, *, rulepacks: Optional[Iterable[_Document]] = None, as_of: _DateLike = None
 ) -> Report: ...

@@ -163,6 +163,16 @@ pub fn check_chosen(
     Ok(check_with_choice(project, &choice, opts))
 }
 
+/// [`check_chosen`] with the project's own `baseline` field standing in when `named` is `None`,
+/// as the command line does: the Python, WASM and C faces' `check`.
+pub fn check_chosen_or_own(
+    project: &Project,
+    named: Option<&str>,
+    opts: &CheckOptions,
+) -> crate::Result<Report> {
+    check_chosen(project, named.or(project.doc.baseline.as_deref()), opts)
+}
+
 /// The baseline [`check_chosen`] uses for `project`: the one named, else the one in force on the
 /// check date (PRODUCT.md, "Which baseline a check uses"), with the reason.
 pub fn choose_baseline(
