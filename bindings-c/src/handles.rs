@@ -2,7 +2,7 @@
 //! pointers; each owned handle has one `_free`.
 
 use crate::status::{Failure, guard, guard_value, invalid, kt_status, null};
-use crate::strings::{bytes, give, opt_cstr, text};
+use crate::strings::{byte_arrays, bytes, give, opt_cstr, text};
 use std::ffi::c_char;
 
 /// A loaded baseline. Create with `kt_baseline_default`, `kt_baseline_builtin` or
@@ -334,22 +334,19 @@ unsafe fn read_acceptances(
     n_acceptances: usize,
 ) -> Result<Vec<kientruc::acceptance::Acceptance>, Failure> {
     let mut accepted = Vec::new();
-    if n_acceptances > 0 {
-        if acceptances.is_null() {
-            return Err(null("acceptances"));
-        }
-        if acceptance_lens.is_null() {
-            return Err(null("acceptance_lens"));
-        }
-        for i in 0..n_acceptances {
-            // SAFETY: both arrays hold n_acceptances entries per the contract.
-            let (a, l) = unsafe { (*acceptances.add(i), *acceptance_lens.add(i)) };
-            // SAFETY: each entry points to its length in bytes.
-            let data = unsafe { bytes(a, l, "acceptances[i]") }?;
-            let doc =
-                kientruc::acceptance::AcceptanceDoc::from_json(data, &format!("<acceptance {i}>"))?;
-            accepted.extend(doc.accepted);
-        }
+    // SAFETY: forwarded contract.
+    let docs = unsafe {
+        byte_arrays(
+            acceptances,
+            acceptance_lens,
+            n_acceptances,
+            ("acceptances", "acceptance_lens"),
+        )
+    }?;
+    for (i, data) in docs.into_iter().enumerate() {
+        let doc =
+            kientruc::acceptance::AcceptanceDoc::from_json(data, &format!("<acceptance {i}>"))?;
+        accepted.extend(doc.accepted);
     }
     Ok(accepted)
 }
@@ -426,25 +423,12 @@ pub unsafe extern "C" fn kt_validate_model(
         }
         // SAFETY: per the contract above.
         let data = unsafe { bytes(model, len, "model") }?;
-        let mut rulepacks = Vec::with_capacity(n_packs);
-        if n_packs > 0 {
-            if packs.is_null() {
-                return Err(null("packs"));
-            }
-            if pack_lens.is_null() {
-                return Err(null("pack_lens"));
-            }
-            for i in 0..n_packs {
-                // SAFETY: both arrays hold n_packs entries per the contract.
-                let (p, l) = unsafe { (*packs.add(i), *pack_lens.add(i)) };
-                // SAFETY: each entry points to its length in bytes.
-                let b = unsafe { bytes(p, l, "packs[i]") }?;
-                rulepacks.push(kientruc::RulePack::from_json(
-                    b,
-                    &format!("<rulepack {i}>"),
-                )?);
-            }
-        }
+        // SAFETY: per the contract above.
+        let rulepacks = unsafe { byte_arrays(packs, pack_lens, n_packs, ("packs", "pack_lens")) }?
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| kientruc::RulePack::from_json(b, &format!("<rulepack {i}>")))
+            .collect::<Result<Vec<_>, _>>()?;
         let m = kientruc::Model::from_json(data, "<model>")?;
         let fw = kientruc::Framework::builtin(&m.doc.framework)?;
         let r = kientruc::validate(&m, &fw, &rulepacks, &Default::default());

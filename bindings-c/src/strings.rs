@@ -20,6 +20,37 @@ pub(crate) unsafe fn bytes<'a>(
     Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
 }
 
+/// Borrows the `n` byte buffers `ptrs[i]` of lengths `lens[i]` (both arrays may be NULL when `n`
+/// is 0); `names` are the two arrays' parameter names, for the NULL-argument error.
+///
+/// # Safety
+/// `ptrs` and `lens` must hold `n` valid entries, each buffer its length in bytes, alive for `'a`.
+pub(crate) unsafe fn byte_arrays<'a>(
+    ptrs: *const *const u8,
+    lens: *const usize,
+    n: usize,
+    names: (&str, &str),
+) -> Result<Vec<&'a [u8]>, Failure> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    if ptrs.is_null() {
+        return Err(null(names.0));
+    }
+    if lens.is_null() {
+        return Err(null(names.1));
+    }
+    let entry = format!("{}[i]", names.0);
+    (0..n)
+        .map(|i| {
+            // SAFETY: both arrays hold n entries per the contract.
+            let (p, l) = unsafe { (*ptrs.add(i), *lens.add(i)) };
+            // SAFETY: each entry points to its length in bytes.
+            unsafe { bytes(p, l, &entry) }
+        })
+        .collect()
+}
+
 /// Borrows `len` bytes at `ptr` as UTF-8 text.
 ///
 /// # Safety

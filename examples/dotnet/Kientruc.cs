@@ -155,23 +155,10 @@ namespace Kientruc
         /// <paramref name="acceptances"/> is an acceptance/1 document (UTF-8 JSON bytes).</summary>
         public Report Check(byte[] project, IList<byte[]> acceptances, string asOf = null)
         {
-            var pins = new GCHandle[acceptances.Count];
-            var ptrs = new IntPtr[acceptances.Count];
-            var lens = new UIntPtr[acceptances.Count];
-            try
+            using (var a = new PinnedBuffers(acceptances))
             {
-                for (int i = 0; i < acceptances.Count; i++)
-                {
-                    pins[i] = GCHandle.Alloc(acceptances[i], GCHandleType.Pinned);
-                    ptrs[i] = pins[i].AddrOfPinnedObject();
-                    lens[i] = (UIntPtr)acceptances[i].Length;
-                }
-                Native.Check(Native.kt_baseline_check_with_acceptance(h, project, (UIntPtr)project.Length, ptrs, lens, (UIntPtr)ptrs.Length, Native.Z(asOf), out var r));
+                Native.Check(Native.kt_baseline_check_with_acceptance(h, project, (UIntPtr)project.Length, a.Ptrs, a.Lens, a.Count, Native.Z(asOf), out var r));
                 return new Report(r);
-            }
-            finally
-            {
-                foreach (var p in pins) if (p.IsAllocated) p.Free();
             }
         }
 
@@ -181,24 +168,10 @@ namespace Kientruc
         /// <paramref name="acceptances"/> are acceptance/1 documents (may be null).</summary>
         public static Report CheckChosen(byte[] project, string baseline = null, string asOf = null, IList<byte[]> acceptances = null)
         {
-            int n = acceptances == null ? 0 : acceptances.Count;
-            var pins = new GCHandle[n];
-            var ptrs = new IntPtr[n];
-            var lens = new UIntPtr[n];
-            try
+            using (var a = new PinnedBuffers(acceptances))
             {
-                for (int i = 0; i < n; i++)
-                {
-                    pins[i] = GCHandle.Alloc(acceptances[i], GCHandleType.Pinned);
-                    ptrs[i] = pins[i].AddrOfPinnedObject();
-                    lens[i] = (UIntPtr)acceptances[i].Length;
-                }
-                Native.Check(Native.kt_check(project, (UIntPtr)project.Length, Native.Z(baseline), Native.Z(asOf), ptrs, lens, (UIntPtr)n, out var r));
+                Native.Check(Native.kt_check(project, (UIntPtr)project.Length, Native.Z(baseline), Native.Z(asOf), a.Ptrs, a.Lens, a.Count, out var r));
                 return new Report(r);
-            }
-            finally
-            {
-                foreach (var p in pins) if (p.IsAllocated) p.Free();
             }
         }
 
@@ -210,6 +183,44 @@ namespace Kientruc
         }
 
         public void Dispose() => h.Dispose();
+    }
+
+    /// <summary>Byte buffers pinned for one native call (an array of pointers and one of
+    /// lengths); a null list is no buffer. Dispose unpins them.</summary>
+    sealed class PinnedBuffers : IDisposable
+    {
+        readonly GCHandle[] pins;
+        public readonly IntPtr[] Ptrs;
+        public readonly UIntPtr[] Lens;
+
+        public PinnedBuffers(IList<byte[]> buffers)
+        {
+            int n = buffers == null ? 0 : buffers.Count;
+            pins = new GCHandle[n];
+            Ptrs = new IntPtr[n];
+            Lens = new UIntPtr[n];
+            try
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    pins[i] = GCHandle.Alloc(buffers[i], GCHandleType.Pinned);
+                    Ptrs[i] = pins[i].AddrOfPinnedObject();
+                    Lens[i] = (UIntPtr)buffers[i].Length;
+                }
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
+        }
+
+        public UIntPtr Count => (UIntPtr)Ptrs.Length;
+
+        public void Dispose()
+        {
+            foreach (var p in pins) if (p.IsAllocated) p.Free();
+        }
     }
 
     public sealed class Report : IDisposable
