@@ -98,58 +98,27 @@ pub struct Regime {
     pub notes: Vec<Text>,
 }
 
+/// A date constant: year, month, day.
+const fn on(year: u16, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
 /// NĐ 82/2024/NĐ-CP, amending NĐ 73/2019, dated 10/7/2024 (domain.md §5.1; named from then on).
-const ND82_FROM: Date = Date {
-    year: 2024,
-    month: 7,
-    day: 10,
-};
+const ND82_FROM: Date = on(2024, 7, 10);
 
 /// NĐ 278/2025/NĐ-CP, dated 22/10/2025 (domain-2026.md §5; its effective date is not known, so it
 /// is named from its date).
-const ND278_FROM: Date = Date {
-    year: 2025,
-    month: 10,
-    day: 22,
-};
+const ND278_FROM: Date = on(2025, 10, 22);
 
-pub(crate) const ND45_FROM: Date = Date {
-    year: 2026,
-    month: 3,
-    day: 1,
-};
-pub(crate) const ND224_FROM: Date = Date {
-    year: 2026,
-    month: 7,
-    day: 1,
-};
+pub(crate) const ND45_FROM: Date = on(2026, 3, 1);
+pub(crate) const ND224_FROM: Date = on(2026, 7, 1);
 /// Luật An ninh mạng 116/2025/QH15 (Điều 44 khoản 1).
 pub(crate) const LUAT116_FROM: Date = ND224_FROM;
-pub(crate) const ND331_FROM: Date = Date {
-    year: 2026,
-    month: 8,
-    day: 19,
-};
-pub(crate) const ND13_FROM: Date = Date {
-    year: 2023,
-    month: 7,
-    day: 1,
-};
-pub(crate) const LUAT91_FROM: Date = Date {
-    year: 2026,
-    month: 1,
-    day: 1,
-};
-pub(crate) const ND47_2024_FROM: Date = Date {
-    year: 2024,
-    month: 5,
-    day: 9,
-};
-pub(crate) const ND194_FROM: Date = Date {
-    year: 2025,
-    month: 8,
-    day: 19,
-};
+pub(crate) const ND331_FROM: Date = on(2026, 8, 19);
+pub(crate) const ND13_FROM: Date = on(2023, 7, 1);
+pub(crate) const LUAT91_FROM: Date = on(2026, 1, 1);
+pub(crate) const ND47_2024_FROM: Date = on(2024, 5, 9);
+pub(crate) const ND194_FROM: Date = on(2025, 8, 19);
 
 fn day_before(d: Date) -> Date {
     d.pred()

@@ -408,12 +408,7 @@ fn citizens(
     if service {
         // NĐ 85 reads service levels 1–4 (NĐ 43/2011); NĐ 42/2022 calls the old levels 3–4 partial
         // and full online services (secondary), and ended on 1/7/2026 (NĐ 224/2026 Điều 90).
-        let nd42 = cx.as_of
-            < crate::date::Date {
-                year: 2026,
-                month: 7,
-                day: 1,
-            };
+        let nd42 = cx.as_of < crate::regime::ND224_FROM;
         let (v, e) = law.cite("điểm a khoản 2", "(2)(a)", 9);
         let (by_vi, by_en) = if nd42 {
             (
