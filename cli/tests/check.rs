@@ -397,26 +397,47 @@ fn every_example_reaches_its_level_through_the_cli() {
             .map(|s| s.as_str().expect("rule").to_string())
             .collect()
     };
+    let no_variants = Vec::new();
     for e in v["projects"].as_array().expect("projects") {
         let file = e["file"].as_str().expect("file");
         let path = example(file);
-        let mut args = vec!["check", path.as_str(), "--format", "json"];
+        let mut base = vec!["check".to_string(), path, "--format".into(), "json".into()];
         match e.get("baseline") {
             Some(serde_json::Value::Null) => {}
-            Some(n) => args.extend(["--baseline", n.as_str().expect("name")]),
-            None => args.extend(["--baseline", top]),
+            Some(n) => base.extend(["--baseline".into(), n.as_str().expect("name").into()]),
+            None => base.extend(["--baseline".into(), top.into()]),
         }
-        let o = run(&args);
-        let r: serde_json::Value = serde_json::from_slice(&o.stdout)
-            .unwrap_or_else(|err| panic!("{file}: {err}: {}", String::from_utf8_lossy(&o.stderr)));
-        assert_eq!(r["level"], e["level"], "{file}");
-        assert_eq!(rules(&r, "fail"), listed(e, "fail"), "{file} fail");
-        assert_eq!(rules(&r, "review"), listed(e, "review"), "{file} review");
-        if e.get("baseline") == Some(&serde_json::Value::Null) {
-            assert!(
-                r["baseline_choice"].is_object(),
-                "{file}: the report says why"
+        // The entry itself, then each variant with its `--rulepack` and `--accept` files.
+        let variants = e["variants"].as_array().unwrap_or(&no_variants);
+        for (x, args) in std::iter::once((e, base.clone())).chain(variants.iter().map(|x| {
+            let mut args = base.clone();
+            for (key, flag) in [("rulepacks", "--rulepack"), ("accept", "--accept")] {
+                for f in x[key].as_array().unwrap_or(&no_variants) {
+                    args.extend([flag.into(), example(f.as_str().expect("path"))]);
+                }
+            }
+            (x, args)
+        })) {
+            let what = format!("{file} {}", x["name"].as_str().unwrap_or(""));
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let o = run(&args);
+            let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|err| {
+                panic!("{what}: {err}: {}", String::from_utf8_lossy(&o.stderr))
+            });
+            assert_eq!(r["level"], x["level"], "{what}");
+            assert_eq!(rules(&r, "fail"), listed(x, "fail"), "{what} fail");
+            assert_eq!(rules(&r, "review"), listed(x, "review"), "{what} review");
+            assert_eq!(
+                r["counts"]["accepted"],
+                x["accepted"].as_u64().unwrap_or(0),
+                "{what}"
             );
+            if e.get("baseline") == Some(&serde_json::Value::Null) {
+                assert!(
+                    r["baseline_choice"].is_object(),
+                    "{what}: the report says why"
+                );
+            }
         }
     }
 }

@@ -50,16 +50,69 @@ fn expected() -> Vec<Value> {
 /// the entry's own `baseline` — a built-in name, or null = the baseline the library chooses for
 /// the check date (`check_chosen`).
 fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
+    check_example_with(e, p, b, &CheckOptions::default())
+}
+
+fn check_example_with(e: &Value, p: &Project, b: &Baseline, o: &CheckOptions) -> Report {
     match e.get("baseline") {
-        None => check(p, b, &CheckOptions::default()),
-        Some(Value::Null) => kientruc::conformance::check_chosen(p, None, &CheckOptions::default())
-            .expect("a baseline is chosen"),
+        None => check(p, b, o),
+        Some(Value::Null) => {
+            kientruc::conformance::check_chosen(p, None, o).expect("a baseline is chosen")
+        }
         Some(n) => check(
             p,
             &Baseline::builtin(n.as_str().expect("baseline name")).expect("built-in"),
-            &CheckOptions::default(),
+            o,
         ),
     }
+}
+
+/// The options of one of an entry's `variants`: its rule packs and acceptances, paths relative to
+/// the examples folder.
+fn variant_options(v: &Value) -> CheckOptions {
+    let paths = |k: &str| -> Vec<PathBuf> {
+        v.get(k)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .map(|s| examples().join(s.as_str().expect("path")))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut o = CheckOptions::default();
+    for f in paths("rulepacks") {
+        o.rulepacks
+            .push(kientruc::RulePack::from_json(&read(&f), "pack").expect("rule pack"));
+    }
+    for f in paths("accept") {
+        let doc = kientruc::acceptance::AcceptanceDoc::from_json(&read(&f), "acceptance")
+            .expect("acceptance");
+        o.accepted.extend(doc.accepted);
+    }
+    o
+}
+
+/// Asserts that a report has the level, failed and review rules an expectation (an entry or one of
+/// its variants) lists.
+fn assert_expected(r: &Report, e: &Value, what: &str) {
+    assert_eq!(
+        r.level.as_deref(),
+        e["level"].as_str(),
+        "{what}: {:#?}",
+        r.findings
+    );
+    assert_eq!(ids(r, Outcome::Fail), strings(&e["fail"]), "{what} fail");
+    assert_eq!(
+        ids(r, Outcome::Review),
+        strings(&e["review"]),
+        "{what} review"
+    );
+    assert_eq!(
+        r.counts.accepted as u64,
+        e["accepted"].as_u64().unwrap_or(0),
+        "{what} accepted"
+    );
 }
 
 fn strings(v: &Value) -> BTreeSet<String> {
@@ -104,18 +157,20 @@ fn every_example_reaches_its_hand_written_level_and_rules() {
             p.unknown_fields
         );
         let r = check_example(e, &p, &b);
-        assert_eq!(
-            r.level.as_deref(),
-            e["level"].as_str(),
-            "{file}: {:#?}",
-            r.findings
-        );
-        assert_eq!(ids(&r, Outcome::Fail), strings(&e["fail"]), "{file} fail");
-        assert_eq!(
-            ids(&r, Outcome::Review),
-            strings(&e["review"]),
-            "{file} review"
-        );
+        assert_expected(&r, e, file);
+        for v in e["variants"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+            let name = format!("{file} / {}", v["name"].as_str().expect("variant name"));
+            let rv = check_example_with(e, &p, &b, &variant_options(v));
+            assert_expected(&rv, v, &name);
+            assert!(
+                rv.level != r.level || ids(&rv, Outcome::Review) != ids(&r, Outcome::Review),
+                "{name}: a variant's options change the verdict"
+            );
+            assert!(
+                !v["reasoning"]["vi"].as_str().unwrap_or("").is_empty(),
+                "{name} reasoning"
+            );
+        }
         assert_eq!(
             r.counts.extras as u64,
             e["extras"].as_u64().expect("extras"),
