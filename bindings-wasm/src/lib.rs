@@ -35,6 +35,9 @@ export interface Finding {
   suggestion: Text;
   /** The proposal's justification (giải trình) of this finding, when it has one. */
   waiver?: Waiver;
+  /** In a report with input problems: the finding is about a subject whose document has one, so
+   * it may only be a consequence of it. */
+  consequence?: boolean;
 }
 /** A finding's justification: the proposal's reason, the outcome before it, and the appraiser's
  * acceptance once an `acceptance/1` document accepts it (the finding's outcome is then "accepted"). */

@@ -280,6 +280,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         waived: cx.c.waived,
     };
     report.finish();
+    if level == Level::NotAssessed {
+        report.mark_consequences();
+    }
     report.checklist = checklist_for(&report.outcomes, &report.findings, investment);
     report
 }

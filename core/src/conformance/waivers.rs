@@ -5,7 +5,8 @@
 //!   ("cần thẩm định giải trình") until an `acceptance/1` document of the appraiser accepts it,
 //!   which makes its outcome `accepted` (no effect on the level);
 //! - a waiver of a rule that rests on a mandatory provision (`waivable: false`) has no effect and is
-//!   reported (DOC-010);
+//!   reported (DOC-010); an acceptance of such a waiver has no effect either and is reported
+//!   (DOC-014);
 //! - a waiver naming an unknown rule is an input problem (DOC-004, with a did-you-mean); one with an
 //!   empty reason is not considered (DOC-011); one matching no finding is reported (DOC-012); an
 //!   acceptance with no matching waiver is reported (DOC-013).
@@ -58,18 +59,21 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
             );
             continue;
         }
-        if !m.waivable {
-            // An acceptance of it has no effect either; DOC-010 says why, so DOC-013 (which
-            // would claim the proposal has no such waiver) stays silent about it.
+        // A rule not in force on the check date has no finding to waive (DOC-012 below), and is
+        // not called mandatory on a date it does not bind.
+        if !m.waivable && m.in_force(cx.as_of) {
+            let why = m.not_waivable_because.clone().unwrap_or_default();
+            // An acceptance of it has no effect either: DOC-014 says so (not DOC-013, which
+            // would claim the proposal has no such waiver).
             for (k, a) in accepted.iter().enumerate() {
                 if a.project == project
                     && a.rule == w.rule
                     && (a.subject.is_none() || a.subject == w.subject)
                 {
                     used[k] = true;
+                    no_effect(cx, a, &why);
                 }
             }
-            let why = m.not_waivable_because.clone().unwrap_or_default();
             cx.c.push(
                 meta("DOC-010"),
                 &subject,
@@ -165,4 +169,34 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
             ],
         );
     }
+}
+
+/// DOC-014: the appraiser's acceptance `a` of a waiver of a rule that rests on a mandatory
+/// provision (`why`) has no effect.
+fn no_effect(cx: &mut Cx<'_>, a: &Acceptance, why: &crate::i18n::Text) {
+    let (s_vi, s_en) = match &a.subject {
+        Some(s) => (format!(" (đối tượng {s})"), format!(" (subject {s})")),
+        None => (String::new(), String::new()),
+    };
+    let (date, date_en) = (a.date.vi(), a.date.to_string());
+    let project = cx.p.id.clone();
+    cx.c.push_bilingual(
+        meta("DOC-014"),
+        &project,
+        Outcome::Fail,
+        &[
+            ("by", a.by.as_str()),
+            ("date", date.as_str()),
+            ("rule", a.rule.as_str()),
+            ("subject", s_vi.as_str()),
+            ("why", why.vi.as_str()),
+        ],
+        &[
+            ("by", a.by.as_str()),
+            ("date", date_en.as_str()),
+            ("rule", a.rule.as_str()),
+            ("subject_en", s_en.as_str()),
+            ("why_en", why.en.as_str()),
+        ],
+    );
 }

@@ -253,11 +253,42 @@ pub(crate) fn waiver_note(f: &Finding, lang: Lang) -> Option<String> {
     })
 }
 
-/// A finding's message with its justification, if any.
+/// A finding's message with its justification, if any, and the consequence mark.
 pub(crate) fn message_with_waiver(f: &Finding, lang: Lang) -> String {
+    let m = format!("{}{}", f.message.get(lang), consequence_note(f, lang));
     match waiver_note(f, lang) {
-        Some(n) => format!("{} {n}", f.message.get(lang)),
-        None => f.message.get(lang).to_string(),
+        Some(n) => format!("{m} {n}"),
+        None => m,
+    }
+}
+
+/// " (hệ quả của lỗi hồ sơ)" after the message of a finding that may only follow from an input
+/// problem of its subject (`Finding::consequence`); empty otherwise.
+pub(crate) fn consequence_note(f: &Finding, lang: Lang) -> &'static str {
+    match (f.consequence, lang) {
+        (false, _) => "",
+        (true, Lang::Vi) => " (có thể là hệ quả của lỗi hồ sơ ở cùng đối tượng)",
+        (true, Lang::En) => " (may follow from the input problem of the same subject)",
+    }
+}
+
+/// The outcome a dossier shows for a finding: an info finding is a note ("ghi nhận"), neither
+/// passed nor failed (see `Tally`).
+pub(crate) fn outcome_label(f: &Finding) -> Text {
+    if f.severity == super::Severity::Info {
+        Text::new("ghi nhận", "noted")
+    } else {
+        f.outcome.label()
+    }
+}
+
+/// The outcome a dossier shows for a checklist item: none is given when the document has input
+/// problems (level `not-assessed`).
+pub(crate) fn item_label(report: &Report, o: super::Outcome) -> Text {
+    if report.level.as_deref() == Some(Level::NotAssessed.id()) {
+        Text::new("chưa đánh giá", "not assessed")
+    } else {
+        o.label()
     }
 }
 
@@ -268,17 +299,23 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let baseline =
         baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang));
     let name = report.subject.name.get(lang);
-    let fails = report
-        .findings
-        .iter()
-        .filter(|f| f.outcome == super::Outcome::Fail && f.severity != super::Severity::Info)
-        .count();
-    let reviews = report
-        .findings
-        .iter()
-        .filter(|f| f.outcome == super::Outcome::Review)
-        .count();
+    let tally = super::Tally::of(report);
+    let counted = match tally.waivers_phrase(lang) {
+        Some(w) => format!("{}; {w}", tally.findings_phrase(lang)),
+        None => tally.findings_phrase(lang),
+    };
     match (level, lang) {
+        // No verdict: the paragraph names the document's problems only.
+        (Some(Level::NotAssessed), Lang::Vi) => format!(
+            "Đối chiếu với {baseline}, tại ngày kiểm tra {}, hồ sơ dự án “{name}” chưa đánh giá được sự tuân thủ Kiến trúc: hồ sơ có {} lỗi (trường không thuộc định dạng, giá trị không thuộc danh mục hoặc tham chiếu không tồn tại). Đề nghị chủ đầu tư sửa các lỗi của hồ sơ nêu trên để có thể đánh giá sự tuân thủ Kiến trúc.",
+            report.as_of.map(|d| d.vi()).unwrap_or_default(),
+            tally.input_problems
+        ),
+        (Some(Level::NotAssessed), Lang::En) => format!(
+            "Checked against the {baseline}, as of {}, the conformance of the project \"{name}\" could not be assessed: the document has {} (unknown fields, values outside a vocabulary or references to nothing). The investor is asked to correct them so that its conformance can be assessed.",
+            report.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            count_en(tally.input_problems, "input problem", "input problems")
+        ),
         (Some(level), Lang::Vi) => {
             let action = match level {
                 Level::NotAssessed => {
@@ -298,11 +335,9 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
                 }
             };
             format!(
-                "Đối chiếu với {baseline}, tại ngày kiểm tra {}, dự án “{name}” được đánh giá ở mức “{}”: {fails} nội dung không đạt, {reviews} nội dung cần làm rõ, {} thành phần ngoài Kiến trúc, {} nội dung đã giải trình. Đề nghị chủ đầu tư {action}.",
+                "Đối chiếu với {baseline}, tại ngày kiểm tra {}, dự án “{name}” được đánh giá ở mức “{}”: {counted}. Đề nghị chủ đầu tư {action}.",
                 report.as_of.map(|d| d.vi()).unwrap_or_default(),
                 level.display(lang),
-                c.extras,
-                c.waived
             )
         }
         (Some(level), Lang::En) => {
@@ -322,13 +357,9 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
                 }
             };
             format!(
-                "Checked against the {baseline}, as of {}, the project \"{name}\" is {}: {}, {}, {} outside the architecture, {} justified. The investor is asked to {action}.",
+                "Checked against the {baseline}, as of {}, the project \"{name}\" is {}: {counted}. The investor is asked to {action}.",
                 report.as_of.map(|d| d.to_string()).unwrap_or_default(),
                 level.display(lang),
-                count_en(fails, "failed item", "failed items"),
-                count_en(reviews, "item to review", "items to review"),
-                count_en(c.extras, "component", "components"),
-                count_en(c.waived, "item", "items")
             )
         }
         (None, _) => {

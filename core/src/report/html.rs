@@ -145,7 +145,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 "<tr><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>",
                 esc(c.title.get(lang)),
                 outcome_class(c.outcome),
-                esc(c.outcome.label().get(lang)),
+                esc(super::dossier::item_label(report, c.outcome).get(lang)),
                 esc(&c.rules.join(", "))
             );
         }
@@ -183,7 +183,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 esc(&f.rule),
                 esc(&f.rule),
                 esc(f.severity.label().get(lang)),
-                esc(f.outcome.label().get(lang)),
+                esc(super::dossier::outcome_label(f).get(lang)),
                 esc(&f.subject),
                 esc(&super::dossier::message_with_waiver(f, lang)),
                 esc(&f.basis.display_in(lang)),

@@ -119,7 +119,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 s,
                 "| {} | {} | {} |",
                 cell(c.title.get(lang)),
-                c.outcome.label().get(lang),
+                super::dossier::item_label(report, c.outcome).get(lang),
                 cell(&c.rules.join(", "))
             );
         }
@@ -147,7 +147,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 "| {} | {} | {} | {} | {} | {} | {} |",
                 cell(&f.rule),
                 f.severity.label().get(lang),
-                f.outcome.label().get(lang),
+                super::dossier::outcome_label(f).get(lang),
                 code(&f.subject),
                 cell(&message_with_waiver(f, lang)),
                 cell(&f.basis.display_in(lang)),

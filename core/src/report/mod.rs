@@ -10,6 +10,7 @@ mod level;
 mod markdown;
 pub mod portfolio;
 mod sarif;
+mod tally;
 mod text;
 
 pub use html::to_html_with_diagrams;
@@ -19,6 +20,7 @@ pub use level::Level;
 pub use markdown::{to_markdown, to_markdown_many};
 pub use portfolio::{InputError, PortfolioRow, to_csv, to_portfolio_json};
 pub use sarif::to_sarif;
+pub use tally::Tally;
 pub use text::{TextOptions, to_text, to_text_many};
 
 use crate::date::Date;
@@ -117,6 +119,11 @@ pub struct Finding {
     /// A waived finding stays in the report: until accepted its outcome is `review`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<WaiverNote>,
+    /// In a report with input problems (`not-assessed`): this finding is about a subject whose
+    /// document has an input problem (an unknown field, a value outside its vocabulary, a reference
+    /// to nothing), so it may be a consequence of that problem rather than of the design.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub consequence: bool,
 }
 
 /// A justification attached to a finding.
@@ -297,8 +304,8 @@ impl Report {
                 Outcome::Fail => c.fail += 1,
                 Outcome::Review => c.review += 1,
                 Outcome::NotApplicable => c.not_applicable += 1,
-                // An accepted rule is neither failed nor under review: it counts as passed.
-                Outcome::Accepted => c.pass += 1,
+                // An accepted rule is neither passed nor failed: `accepted` counts its findings.
+                Outcome::Accepted => {}
             }
         }
         c.suppressed = self.suppressed.len();
@@ -308,5 +315,24 @@ impl Report {
             .iter()
             .filter(|f| f.outcome == Outcome::Accepted)
             .count();
+    }
+
+    /// Marks, when the document has input problems, the other findings about a subject that has
+    /// one (`Finding::consequence`): a broken field of a component may be all that its findings
+    /// report. Input problems on the project itself mark the project's own findings.
+    pub(crate) fn mark_consequences(&mut self) {
+        let input = |f: &Finding| {
+            f.outcome == Outcome::Fail
+                && crate::rules::rule(&f.rule).is_some_and(|m| m.input_problem)
+        };
+        let broken: std::collections::BTreeSet<String> = self
+            .findings
+            .iter()
+            .filter(|f| input(f))
+            .map(|f| f.subject.clone())
+            .collect();
+        for f in &mut self.findings {
+            f.consequence = !input(f) && broken.contains(&f.subject);
+        }
     }
 }

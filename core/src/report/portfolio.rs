@@ -3,7 +3,7 @@
 //! errors. Text, Markdown and HTML print it first; `to_csv` prints it alone; `to_portfolio_json`
 //! gives the reports with the same summary.
 
-use super::{Level, Outcome, Report, Severity};
+use super::{Level, Report};
 use crate::i18n::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -18,9 +18,12 @@ pub struct PortfolioRow {
     pub budget_vnd: Option<u64>,
     /// The level's stable id; `null` for an input that could not be read.
     pub level: Option<String>,
-    /// Failed findings of severity error.
+    /// Failed findings of severity error ("không đạt"); for a report with input problems
+    /// (`not-assessed`), its input problems. As [`super::Tally`] counts them.
     pub errors: usize,
-    /// Items the appraiser has to look at: findings under review, failed warnings, waived ones.
+    /// Items the appraiser has to look at ("cần làm rõ"): findings under review, waived ones
+    /// awaiting acceptance, failed warnings; 0 for a report with input problems, which gives no
+    /// verdict. As [`super::Tally`] counts them.
     pub review: usize,
     /// For an input that could not be read: its error code and message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,6 +37,17 @@ pub struct InputError {
     /// The stable error code (`parse`, `encoding`, `schema`, `limit`, `io`, ...).
     pub code: String,
     pub message: String,
+}
+
+/// A report's (failed, to review) counts as the tally defines them ([`super::Tally`]): for a
+/// report with input problems, (its input problems, 0).
+fn tally(r: &Report) -> (usize, usize) {
+    let t = super::Tally::of(r);
+    if t.assessed {
+        (t.failed, t.to_review)
+    } else {
+        (t.input_problems, 0)
+    }
 }
 
 /// The summary rows of `reports` (in their order), then one per unreadable input.
@@ -52,20 +66,8 @@ pub fn summary(reports: &[Report], errors: &[InputError], lang: Lang) -> Vec<Por
                 owner,
                 budget_vnd: s.and_then(|s| s.budget_vnd),
                 level: r.level.clone(),
-                errors: r
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == Severity::Error && f.outcome == Outcome::Fail)
-                    .count(),
-                review: r
-                    .findings
-                    .iter()
-                    .filter(|f| {
-                        f.severity != Severity::Info
-                            && matches!(f.outcome, Outcome::Review | Outcome::Fail)
-                            && !(f.severity == Severity::Error && f.outcome == Outcome::Fail)
-                    })
-                    .count(),
+                errors: tally(r).0,
+                review: tally(r).1,
                 error: None,
             }
         })
@@ -92,7 +94,7 @@ pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
             "Chủ quản",
             "Kinh phí (VNĐ)",
             "Mức tuân thủ",
-            "Lỗi",
+            "Không đạt",
             "Cần làm rõ",
         ],
         Lang::En => [
@@ -101,7 +103,7 @@ pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
             "Owner",
             "Budget (VND)",
             "Compliance level",
-            "Errors",
+            "Failed",
             "To review",
         ],
     }
@@ -117,7 +119,7 @@ pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
         },
         (None, None) => String::new(),
     };
-    [
+    let mut cells = [
         row.id.clone(),
         row.name.clone(),
         row.owner.clone().unwrap_or_default(),
@@ -127,7 +129,22 @@ pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
         level,
         row.errors.to_string(),
         row.review.to_string(),
-    ]
+    ];
+    // A report with input problems gives no verdict: its errors are the document's, and nothing
+    // is counted for review.
+    if row.level.as_deref() == Some(Level::NotAssessed.id()) {
+        cells[4] = match lang {
+            Lang::Vi => format!("{} ({} lỗi của hồ sơ)", cells[4], row.errors),
+            Lang::En => format!(
+                "{} ({})",
+                cells[4],
+                super::dossier::count_en(row.errors, "input problem", "input problems")
+            ),
+        };
+        cells[5] = "—".into();
+        cells[6] = "—".into();
+    }
+    cells
 }
 
 /// The summary as CSV (RFC 4180: fields with a comma, quote or line break are quoted), with a

@@ -208,11 +208,12 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         for f in group {
             let _ = writeln!(
                 s,
-                "  {colour}{mark}{} {} [{}] {}",
+                "  {colour}{mark}{} {} [{}] {}{}",
                 p.reset,
                 f.rule,
                 f.subject,
                 f.message.get(l),
+                super::dossier::consequence_note(f, l),
             );
             let _ = writeln!(
                 s,
@@ -244,39 +245,27 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             }
         );
     }
-    let c = &report.counts;
+    let t = super::Tally::of(report);
+    let mut parts = vec![t.findings_phrase(l)];
+    if t.assessed {
+        parts[0].push_str(&match l {
+            Lang::Vi => format!(", {} thông tin", t.notes),
+            Lang::En => format!(", {}", super::dossier::count_en(t.notes, "note", "notes")),
+        });
+    }
+    parts.extend(t.waivers_phrase(l));
+    parts.extend(t.rules_phrase(l));
+    if t.suppressed > 0 {
+        parts.push(match l {
+            Lang::Vi => format!("{} bỏ qua có lý do", t.suppressed),
+            Lang::En => format!("{} suppressed", t.suppressed),
+        });
+    }
     let _ = writeln!(
         s,
-        "\n{}",
-        if vi {
-            format!(
-                "Tổng: {} lỗi, {} cảnh báo, {} thông tin · quy tắc: {} đạt, {} không đạt, {} cần làm rõ, {} không áp dụng · {} bỏ qua có lý do, {} giải trình ({} đã được chấp nhận)",
-                c.error,
-                c.warning,
-                c.info,
-                c.pass,
-                c.fail,
-                c.review,
-                c.not_applicable,
-                c.suppressed,
-                c.waived,
-                c.accepted
-            )
-        } else {
-            format!(
-                "Total: {}, {}, {} · rules: {} passed, {} failed, {} to review, {} not applicable · {} suppressed, {} waived ({} accepted)",
-                super::dossier::count_en(c.error, "error", "errors"),
-                super::dossier::count_en(c.warning, "warning", "warnings"),
-                super::dossier::count_en(c.info, "note", "notes"),
-                c.pass,
-                c.fail,
-                c.review,
-                c.not_applicable,
-                c.suppressed,
-                c.waived,
-                c.accepted
-            )
-        }
+        "\n{}: {}",
+        if vi { "Tổng" } else { "Total" },
+        parts.join(" · ")
     );
     s
 }

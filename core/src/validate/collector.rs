@@ -66,6 +66,7 @@ impl Collector {
             basis: meta.basis.clone(),
             suggestion,
             waiver: None,
+            consequence: false,
         });
     }
 
@@ -93,11 +94,17 @@ impl Collector {
     }
 
     /// The outcome of every rule considered: fail if any finding fails, else review if any is
-    /// review, else pass when it had subjects (or excused findings), else not-applicable. An info
-    /// finding (an extra) still makes its rule fail; it is the level that ignores info findings.
+    /// review, else pass when it had subjects (or excused findings), else not-applicable. Info
+    /// findings (an extra, a note on a refused waiver) never make their rule fail or need review:
+    /// they are notes, counted apart (PRODUCT.md: "info findings never change the level"), so the
+    /// rule outcomes, the level and the checklist agree.
     pub fn outcomes(&self) -> Vec<RuleOutcome> {
         let mut worst: BTreeMap<&str, Outcome> = BTreeMap::new();
-        for f in &self.findings {
+        for f in self
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info)
+        {
             let e = worst.entry(f.rule.as_str()).or_insert(Outcome::Pass);
             if f.outcome.rank() > e.rank() {
                 *e = f.outcome;
