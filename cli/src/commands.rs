@@ -553,9 +553,18 @@ pub fn vocab(
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     use kientruc::labels;
-    let all = labels::vocabularies();
+    // The component function (CONF-02) comes from the framework, not the label table.
+    let functions = labels::functions();
+    let all: Vec<&labels::VocabLabels> = labels::vocabularies()
+        .iter()
+        .chain(std::iter::once(&functions))
+        .collect();
     let chosen: Vec<&labels::VocabLabels> = match name {
-        None => all.iter().collect(),
+        None => all.clone(),
+        Some(n) if ["function", "chức năng", "chuc nang"].contains(&n.to_lowercase().as_str()) =>
+        {
+            vec![&functions]
+        }
         Some(n) => match labels::vocabulary(n) {
             Some(v) => vec![v],
             None => {

@@ -130,6 +130,9 @@ enum Command {
     Init {
         /// Where to write it; standard output when omitted.
         file: Option<PathBuf>,
+        /// Where to write it (the same as FILE: `-o` is short for `--output` in every command).
+        #[arg(short = 'o', long, conflicts_with = "file")]
+        output: Option<PathBuf>,
         /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
@@ -369,7 +372,11 @@ fn main() -> ExitCode {
             lang.into(),
             output.as_deref(),
         ),
-        Command::Init { file, force } => commands::init(file.as_deref(), force),
+        Command::Init {
+            file,
+            output,
+            force,
+        } => commands::init(output.or(file).as_deref(), force),
         Command::Import {
             format: ImportFormat::Archimate { file, output },
         } => commands::import_archimate(&file, output.as_deref()),

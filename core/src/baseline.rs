@@ -121,28 +121,45 @@ pub fn title_of(id: &str, lang: crate::i18n::Lang) -> String {
         .map_or_else(|| id.to_string(), |k| k.title(lang))
 }
 
-/// The baseline for a check made as of `d`, when `named` is `None` (the default: PRODUCT.md,
-/// "Which baseline a check uses") or a family name (`quang-ngai`): the version in force on `d`
-/// among those known. A built-in baseline name is used as it is; anything else is an
-/// `unknown-baseline` error (a file is the caller's business).
-///
-/// - up to 30/12/2024: `quang-ngai-2.0`;
-/// - from 31/12/2024 the provincial architecture 3.0 (QĐ 1702/QĐ-UBND) is in force but its content
-///   is not embedded: 2.0's content, and `baseline-not-current` fails (an error);
-/// - from 01/7/2026, with no name: the national-framework baseline (NĐ 224/2026 khoản 1 Điều 37),
-///   with the province's agencies and systems of `quang-ngai-2.0` as context, so that the
-///   proposal's references resolve and duplication is judged against systems that exist.
+/// The baseline for a check made as of `d` of a project not yet decided on `d` (see
+/// [`choose_for`]).
 pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
+    choose_for(named, d, None)
+}
+
+/// The baseline for a check made as of `d` of a project whose investment was decided on `decided`
+/// (`investment.decision_date`), when `named` is `None` (the default: PRODUCT.md, "Which baseline
+/// a check uses", as docs/checks.md amends it after the articles) or a family name (`quang-ngai`):
+/// the version in force among those known, by the investment regime of the project
+/// ([`crate::regime::regime_for`], so that a project continuing under NĐ 45/2026 after 01/7/2026
+/// is given NĐ 45/2026's choice, not NĐ 224/2026's). A built-in baseline name is used as it is;
+/// anything else is an `unknown-baseline` error (a file is the caller's business).
+///
+/// - NĐ 73/2019 (up to 28/02/2026, or a project decided under it): the provincial architecture in
+///   force on `d`: `quang-ngai-2.0` up to 30/12/2024; from 31/12/2024 the architecture 3.0
+///   (QĐ 1702/QĐ-UBND) is in force but its content is not embedded: 2.0's content, and
+///   `baseline-not-current` asks for review (the tool's missing data is not the proposal's
+///   defect);
+/// - NĐ 45/2026 (01/3–30/6/2026, or a project decided under it): a project complies with the
+///   national overall digital architecture framework "hoặc một trong các Khung kiến trúc số hiện
+///   hành" (secondary): with no name, the national-framework baseline, since 3.0's content is
+///   not embedded;
+/// - NĐ 224/2026 (from 01/7/2026), with no name: the national-framework baseline (khoản 1
+///   Điều 37).
+///
+/// The national-framework baseline carries the province's agencies and systems of
+/// `quang-ngai-2.0` as context, so that the proposal's references resolve and duplication is
+/// judged against systems that exist.
+pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result<Choice, Error> {
+    use crate::i18n::Lang::{En, Vi};
+    use crate::regime::InvestmentRegime;
     if let Some(n) = named {
         if Baseline::builtin_names().contains(&n) {
             return Ok(Choice {
                 baseline: Baseline::builtin(n)?,
                 why: Text::new(
-                    format!(
-                        "Kiến trúc đối chiếu theo yêu cầu: {}.",
-                        title_of(n, crate::i18n::Lang::Vi)
-                    ),
-                    format!("Baseline as named: {}.", title_of(n, crate::i18n::Lang::En)),
+                    format!("Kiến trúc đối chiếu theo yêu cầu: {}.", title_of(n, Vi)),
+                    format!("Baseline as named: {}.", title_of(n, En)),
                 ),
             });
         }
@@ -155,25 +172,49 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
             why: Text::new(String::new(), String::new()),
         });
     }
-    if named.is_none() && d >= crate::regime::ND224_FROM {
+    let investment = crate::regime::regime_for(d, decided).investment;
+    if named.is_none() && investment != InvestmentRegime::Nd73 {
         let national = Baseline::builtin(NATIONAL)?;
         let context = Baseline::builtin(DEFAULT)?;
         let b = national.with_context(&context);
-        return Ok(Choice {
-            baseline: b,
-            why: Text::new(
+        let (nat, nat_en) = (title_of(NATIONAL, Vi), title_of(NATIONAL, En));
+        let (ctx, ctx_en) = (title_of(DEFAULT, Vi), title_of(DEFAULT, En));
+        let why = if investment == InvestmentRegime::Nd224 {
+            Text::new(
                 format!(
-                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {} làm ngữ cảnh.",
-                    title_of(NATIONAL, crate::i18n::Lang::Vi),
-                    title_of(DEFAULT, crate::i18n::Lang::Vi)
+                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {nat} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {ctx} làm ngữ cảnh."
                 ),
                 format!(
-                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {} (secondary source) is used, with the province's agencies and systems from the {} as context.",
-                    title_of(NATIONAL, crate::i18n::Lang::En),
-                    title_of(DEFAULT, crate::i18n::Lang::En)
+                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context."
                 ),
-            ),
-        });
+            )
+        } else {
+            // NĐ 45/2026: on the check date, or kept by a project decided under it (NĐ 224/2026
+            // khoản 2 Điều 91; the regime's note says so).
+            let continued = d >= crate::regime::ND224_FROM;
+            let (how, how_en) = if continued {
+                (
+                    "dự án đã quyết định đầu tư theo Nghị định số 45/2026/NĐ-CP nên tiếp tục thực hiện theo Nghị định này (khoản 2 Điều 91 Nghị định số 224/2026/NĐ-CP); theo Nghị định số 45/2026/NĐ-CP",
+                    "the project was decided under Decree 45/2026/ND-CP and continues under it (Decree 224/2026/ND-CP, Art. 91(2)); under Decree 45/2026/ND-CP",
+                )
+            } else {
+                (
+                    "từ 01/3/2026, theo Nghị định số 45/2026/NĐ-CP",
+                    "from 1/3/2026, under Decree 45/2026/ND-CP",
+                )
+            };
+            let v3 = title_of("quang-ngai-3.0", Vi);
+            let v3_en = title_of("quang-ngai-3.0", En);
+            Text::new(
+                format!(
+                    "Chọn Kiến trúc đối chiếu: {how} (nguồn thứ cấp), dự án tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc một trong các Khung kiến trúc số hiện hành của các bộ, cơ quan trung ương và địa phương. Nội dung {v3} chưa có trong công cụ, nên dùng {nat} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {ctx} làm ngữ cảnh; muốn đối chiếu với Kiến trúc 3.0, nạp Kiến trúc bằng tùy chọn --baseline với tệp mô hình Kiến trúc."
+                ),
+                format!(
+                    "Baseline chosen: {how_en} (secondary source), a project complies with the national overall digital architecture framework or one of the digital architecture frameworks in force of the ministries, central agencies and localities. The content of the {v3_en} is not embedded, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context; to check against the 3.0 architecture, load it with --baseline and an architecture model file."
+                ),
+            )
+        };
+        return Ok(Choice { baseline: b, why });
     }
     // The version in force on `d`; else the latest that started before `d`; else the first.
     let in_force = members.iter().find(|k| k.validity().contains(d)).copied();
@@ -226,13 +267,13 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
         baseline: Baseline::builtin(fb)?,
         why: Text::new(
             format!(
-                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong thư viện; kiểm tra theo nội dung {} và báo lỗi Kiến trúc đối chiếu không còn hiệu lực. Nạp Kiến trúc hiện hành bằng tùy chọn --baseline với tệp mô hình Kiến trúc.",
+                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong công cụ; kiểm tra theo nội dung {} và ghi nội dung cần làm rõ: đối chiếu với Kiến trúc có hiệu lực. Nạp Kiến trúc hiện hành bằng tùy chọn --baseline với tệp mô hình Kiến trúc.",
                 d.vi(),
                 quoted(pick),
                 title_of(fb, crate::i18n::Lang::Vi)
             ),
             format!(
-                "Baseline chosen: on {d} the {} is in force but its content is not embedded; the check uses the content of the {} and reports that the baseline is not current. Load the architecture in force with --baseline and an architecture model file.",
+                "Baseline chosen: on {d} the {} is in force but its content is not embedded; the check uses the content of the {} and asks for review against the architecture in force. Load the architecture in force with --baseline and an architecture model file.",
                 quoted_en(pick),
                 title_of(fb, crate::i18n::Lang::En)
             ),

@@ -251,6 +251,12 @@ impl Basis {
 
     /// The basis as reports in `lang` print it (see [`Basis::display`]).
     pub fn display_in(&self, lang: Lang) -> String {
+        if self.is_empty() {
+            return match lang {
+                Lang::Vi => "chưa có văn bản còn hiệu lực vào ngày kiểm tra trong dữ liệu của công cụ; đối chiếu theo nội dung của Kiến trúc đối chiếu".into(),
+                Lang::En => "no instrument in force on the check date in the tool's data; checked against the baseline's content".into(),
+            };
+        }
         let single;
         let cites: &[Citation] = if self.cites.is_empty() {
             single = [Citation {
@@ -287,36 +293,63 @@ impl Basis {
     pub fn normalised(mut self) -> Basis {
         if !self.cites.is_empty() && self.instrument.trim().is_empty() {
             let cites = std::mem::take(&mut self.cites);
-            self = Basis::join(&cites, false);
+            self = Basis::join(&cites);
             self.cites = cites;
         }
         self
     }
 
-    /// The basis as of `d`: only the citations in force on `d`, joined. When none is in force on
-    /// `d`, every citation is kept and the status is secondary (the rule rests on instruments
-    /// outside their known period). A basis without citations is returned as it is.
+    /// The basis as of `d`: only the citations in force on `d`, joined, so that a finding never
+    /// cites an instrument that has ended or has not begun. When none is in force on `d`, the
+    /// basis is empty and secondary ([`Basis::display`] says that no instrument in force is
+    /// known: the finding rests on the baseline's content only). A basis without citations is
+    /// returned as it is.
     pub fn at(&self, d: Date) -> Basis {
         if self.cites.is_empty() {
             return self.clone();
         }
-        let in_force: Vec<Citation> = self
+        let cites: Vec<Citation> = self
             .cites
             .iter()
             .filter(|c| c.effective.contains(d))
             .cloned()
             .collect();
-        let (cites, stale) = if in_force.is_empty() {
-            (self.cites.clone(), true)
-        } else {
-            (in_force, false)
-        };
-        let mut b = Basis::join(&cites, stale);
+        if cites.is_empty() {
+            return Basis {
+                status: Status::Secondary,
+                ..Basis::default()
+            };
+        }
+        let mut b = Basis::join(&cites);
         b.cites = cites;
         b
     }
 
-    fn join(cites: &[Citation], stale: bool) -> Basis {
+    /// This basis with one more citation, joined again: a finding that rests on a provision the
+    /// rule does not always cite (NĐ 224/2026 khoản 4 Điều 11 for the IPv6 of a commune website).
+    pub fn cite_also(&mut self, c: Citation) {
+        let mut cites = if self.cites.is_empty() && !self.instrument.trim().is_empty() {
+            vec![Citation {
+                instrument: self.instrument.clone(),
+                article: self.article.clone(),
+                status: self.status,
+                effective: self.effective,
+            }]
+        } else {
+            std::mem::take(&mut self.cites)
+        };
+        cites.push(c);
+        *self = Basis::join(&cites);
+        self.cites = cites;
+    }
+
+    /// Whether no instrument is cited (a basis as of a date on which none of its citations is in
+    /// force).
+    pub fn is_empty(&self) -> bool {
+        self.instrument.trim().is_empty() && self.cites.is_empty()
+    }
+
+    fn join(cites: &[Citation]) -> Basis {
         let instrument = cites
             .iter()
             .map(|c| c.instrument.as_str())
@@ -334,25 +367,16 @@ impl Basis {
                 })
             })
             .collect();
-        let status = cites.iter().fold(
-            if stale {
-                Status::Secondary
-            } else {
-                Status::Verified
-            },
-            |s, c| s.weakest(c.status),
-        );
+        let status = cites
+            .iter()
+            .fold(Status::Verified, |s, c| s.weakest(c.status));
         let from = cites.iter().filter_map(|c| c.effective.from).max();
         let to = cites.iter().filter_map(|c| c.effective.to).min();
         Basis {
             instrument,
             article: (!articles.is_empty()).then(|| articles.join("; ")),
             status,
-            effective: if stale {
-                Period::default()
-            } else {
-                Period { from, to }
-            },
+            effective: Period { from, to },
             cites: Vec::new(),
         }
     }
@@ -453,8 +477,9 @@ mod tests {
         assert!(!in2026.instrument.contains("47/2024"));
         assert_eq!(in2026.status, Status::Secondary, "the weakest citation");
         let before = b.at(Date::jan1(2019));
-        assert_eq!(before.cites.len(), 3);
-        assert_eq!(before.status, Status::Secondary, "nothing in force");
+        assert!(before.is_empty(), "nothing in force, nothing cited");
+        assert_eq!(before.status, Status::Secondary);
+        assert!(before.display().contains("chưa có văn bản còn hiệu lực"));
     }
 
     #[test]

@@ -120,6 +120,56 @@ pub(crate) const LUAT91_FROM: Date = on(2026, 1, 1);
 pub(crate) const ND47_2024_FROM: Date = on(2024, 5, 9);
 pub(crate) const ND194_FROM: Date = on(2025, 8, 19);
 
+/// The security-level wording of the law in force on `d`, as (earlier wording, wording from
+/// 01/7/2026) pairs, Vietnamese and English: from 01/7/2026 the Luật An ninh mạng
+/// 116/2025/QH15 (khoản 1 Điều 8) names the levels "cấp độ an ninh mạng", where NĐ 85/2016/NĐ-CP
+/// and the Luật An toàn thông tin mạng 2015 said "cấp độ an toàn hệ thống thông tin". Empty
+/// before 01/7/2026. Longer phrases come first, so that each is replaced once.
+pub(crate) fn level_terms(d: Date) -> &'static [(&'static str, &'static str)] {
+    const FROM_2026: &[(&str, &str)] = &[
+        (
+            "Cấp độ an toàn hệ thống thông tin",
+            "Cấp độ an ninh mạng của hệ thống thông tin",
+        ),
+        (
+            "cấp độ an toàn hệ thống thông tin",
+            "cấp độ an ninh mạng của hệ thống thông tin",
+        ),
+        (
+            "pháp luật về an toàn thông tin mạng, an ninh mạng",
+            "pháp luật về an ninh mạng",
+        ),
+        (
+            "chưa khai báo cấp độ an toàn (",
+            "chưa khai báo cấp độ an ninh mạng (",
+        ),
+        (
+            "Information-system security level",
+            "Cyber-security level of the information system",
+        ),
+        (
+            "information-system security level",
+            "cyber-security level of the information system",
+        ),
+        (
+            "the law on information security and cyber security",
+            "the cyber-security law",
+        ),
+        (
+            "declares no security level",
+            "declares no cyber-security level",
+        ),
+    ];
+    if d >= LUAT116_FROM { FROM_2026 } else { &[] }
+}
+
+/// `text` in the security-level wording of the law in force on `d` ([`level_terms`]).
+pub(crate) fn in_terms_of(text: &str, d: Date) -> String {
+    level_terms(d)
+        .iter()
+        .fold(text.to_string(), |acc, (old, new)| acc.replace(old, new))
+}
+
 fn day_before(d: Date) -> Date {
     d.pred()
 }

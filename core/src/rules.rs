@@ -59,10 +59,18 @@ impl RuleMeta {
         self.effective.contains(d)
     }
 
-    /// The rule as of `d`: its basis keeps only the citations in force on `d`.
+    /// The rule as of `d`: its basis keeps only the citations in force on `d`, and its texts use
+    /// the wording of the law in force on `d` (`cấp độ an ninh mạng` from 01/7/2026).
     pub fn at(&self, d: crate::date::Date) -> RuleMeta {
         let mut r = self.clone();
         r.basis = self.basis.at(d);
+        let texts = [&mut r.title, &mut r.message, &mut r.suggestion]
+            .into_iter()
+            .chain(r.not_waivable_because.as_mut());
+        for t in texts {
+            t.vi = crate::regime::in_terms_of(&t.vi, d);
+            t.en = crate::regime::in_terms_of(&t.en, d);
+        }
         r
     }
 }

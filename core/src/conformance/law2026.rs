@@ -12,7 +12,9 @@
 //!   khoản 1);
 //! - CONF-19 platform apps sign citizens in through VNeID (Điều 29 khoản 3);
 //! - CONF-20 level 3–4 systems on rented infrastructure logically separated (NĐ 331/2026 Điều 30
-//!   khoản 8; from 19/8/2026).
+//!   khoản 8; from 19/8/2026);
+//! - CONF-21 fit with the 5-year or annual digital transformation plan (NĐ 45/2026 from 01/3/2026,
+//!   secondary; NĐ 224/2026 khoản 1 Điều 45 from 01/7/2026).
 //!
 //! Each finding's texts cite the instruments of the regime in force on the check date.
 
@@ -45,6 +47,50 @@ pub(super) fn check(cx: &mut Cx<'_>) {
     if in_force(cx, "CONF-20") {
         logical_separation(cx);
     }
+    if in_force(cx, "CONF-21") {
+        plan(cx);
+    }
+}
+
+/// CONF-21: from 01/3/2026 (NĐ 45/2026, secondary) and 01/7/2026 (NĐ 224/2026 khoản 1 Điều 45)
+/// the proposal shows its fit with the 5-year or annual digital transformation plan. The tool
+/// cannot read the plans, so it asks only that the proposal name the plan it implements (`plan`):
+/// named, it passes; not named, review. A project that continues under NĐ 73/2019 is not judged
+/// by it. The architecture's roadmap is CONF-14's, not a plan.
+fn plan(cx: &mut Cx<'_>) {
+    if cx.regime.investment == InvestmentRegime::Nd73 {
+        cx.c.consider("CONF-21", 0);
+        return;
+    }
+    cx.c.consider("CONF-21", 1);
+    if cx.p.plan.as_deref().is_some_and(|p| !p.trim().is_empty()) {
+        return;
+    }
+    // The province's plans domain-2026.md §2 and §4 quote (openings only).
+    let (known, known_en) = if cx.as_of.year == 2026 {
+        (
+            " Các kế hoạch của tỉnh Quảng Ngãi đã biết: Kế hoạch số 121/KH-UBND ngày 31/12/2025 (Kế hoạch chuyển đổi số tỉnh Quảng Ngãi năm 2026); Kế hoạch số 05/KH-UBND ngày 08/01/2026 (Kế hoạch phát triển Chính quyền số giai đoạn 2026 – 2030).",
+            " Quảng Ngãi's plans known to the tool: Plan No. 121/KH-UBND of 31/12/2025 (the province's 2026 digital transformation plan); Plan No. 05/KH-UBND of 08/01/2026 (digital government development plan 2026–2030).",
+        )
+    } else {
+        ("", "")
+    };
+    let subject = cx.p.id.clone();
+    let name = cx.p.name.clone();
+    cx.finding(
+        "CONF-21",
+        &subject,
+        Outcome::Review,
+        &name,
+        t(
+            "hồ sơ chưa nêu Kế hoạch chuyển đổi số 5 năm hoặc hằng năm mà dự án thực hiện (plan)",
+            "the proposal does not name the 5-year or annual digital transformation plan it implements (plan)",
+        ),
+        t(
+            format!("Nêu sự phù hợp với Kế hoạch chuyển đổi số 5 năm hoặc hằng năm: số, ngày và mục của kế hoạch mà dự án thực hiện (plan).{known}"),
+            format!("State the fit with the 5-year or annual digital transformation plan: the number, date and item of the plan the project implements (plan).{known_en}"),
+        ),
+    );
 }
 
 fn in_force(cx: &Cx<'_>, rule: &str) -> bool {
@@ -468,20 +514,24 @@ fn is_provincial_portal(cx: &Cx<'_>, r: &str) -> bool {
         .any(|rel| rel.kind == "part-of" && rel.from == r && portal(&rel.to))
 }
 
+/// Whether `c` is the website of a department or a commune (NĐ 224/2026 Điều 11): a portal of
+/// commune or agency scope, its own or its owner's.
+pub(super) fn department_or_commune_site(cx: &Cx<'_>, c: &Component) -> bool {
+    let owner_scope = cx.owner.and_then(|o| o.scope());
+    c.kind() == Some(K::Portal)
+        && matches!(
+            c.scope.as_ref().and_then(|s| s.known()).or(owner_scope),
+            Some(Scope::Commune | Scope::Agency)
+        )
+}
+
 /// CONF-18: a portal (website) of a department or commune is a component of the provincial
 /// portal: it declares `part_of` (or `maps_to`) the provincial portal. Not declared: review.
 fn portal_components(cx: &mut Cx<'_>) {
-    let owner_scope = cx.owner.and_then(|o| o.scope());
     let comps: Vec<&Component> =
         cx.p.components
             .iter()
-            .filter(|c| c.kind() == Some(K::Portal))
-            .filter(|c| {
-                matches!(
-                    c.scope.as_ref().and_then(|s| s.known()).or(owner_scope),
-                    Some(Scope::Commune | Scope::Agency)
-                )
-            })
+            .filter(|c| department_or_commune_site(cx, c))
             .collect();
     cx.c.consider("CONF-18", comps.len());
     for comp in comps {
@@ -646,11 +696,19 @@ fn logical_separation(cx: &mut Cx<'_>) {
     }
 }
 
-/// The texts of `baseline-not-current`: the architecture in force on the check date (appended to
-/// the detail) and how to load it.
-pub(super) fn not_current(cx: &Cx<'_>) -> ((String, String), (String, String)) {
+/// The outcome and texts of `baseline-not-current`: the architecture in force on the check date
+/// (appended to the detail) and how to load it.
+///
+/// The outcome is a review when the architecture in force is one whose content the tool lacks
+/// (3.0, QĐ 1702/QĐ-UBND) and the project's regime lets it apply (NĐ 73/2019; NĐ 45/2026, which
+/// accepts "một trong các Khung kiến trúc số hiện hành", secondary): the tool's missing data is
+/// not the proposal's defect. It fails when the architecture that applies is available (a
+/// successor that is embedded; under NĐ 224/2026, the national framework, khoản 1 Điều 37):
+/// checking against an expired one then establishes nothing.
+pub(super) fn not_current(cx: &Cx<'_>) -> (Outcome, (String, String), (String, String)) {
     let Some(k) = crate::baseline::successor_in_force(cx.b.id(), cx.as_of) else {
         return (
+            Outcome::Fail,
             t("", ""),
             t(
                 "Kiểm tra với Kiến trúc hiện hành vào ngày thẩm định (--baseline FILE), hoặc ghi rõ ngày kiểm tra (--as-of).",
@@ -660,37 +718,55 @@ pub(super) fn not_current(cx: &Cx<'_>) -> ((String, String), (String, String)) {
     };
     let name = k.title(crate::Lang::Vi);
     let name_en = k.title(crate::Lang::En);
-    let detail = t(
-        format!("; Kiến trúc có hiệu lực vào ngày kiểm tra: {name}"),
-        format!("; the architecture in force on the check date: the {name_en}"),
-    );
-    let national = cx.as_of >= crate::regime::ND224_FROM;
+    let regime = cx.regime.investment;
+    let missing = !k.embedded && regime != InvestmentRegime::Nd224;
+    let detail = if missing {
+        t(
+            format!(
+                "; cần làm rõ: đối chiếu với {name}, nội dung chưa có trong công cụ; nạp Kiến trúc bằng --baseline"
+            ),
+            format!(
+                "; to review: check against the {name_en}, whose content the tool does not have; load it with --baseline"
+            ),
+        )
+    } else {
+        t(
+            format!("; Kiến trúc có hiệu lực vào ngày kiểm tra: {name}"),
+            format!("; the architecture in force on the check date: the {name_en}"),
+        )
+    };
     let fix = if k.embedded {
         t(
             format!("Kiểm tra với {name} (tùy chọn --baseline {}).", k.id),
             format!("Check against the {name_en} (option --baseline {}).", k.id),
         )
     } else {
+        let (national, national_en) = match regime {
+            InvestmentRegime::Nd224 => (
+                "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số",
+                "; from 1/7/2026, where the agency has no aligned digital framework, check against the national framework (Decree 224/2026/ND-CP, Art. 37(1)): drop the proposal's baseline field or use --baseline vn-national-digital-2025",
+            ),
+            InvestmentRegime::Nd45 => (
+                "; hoặc kiểm tra theo Khung kiến trúc tổng thể quốc gia số (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số",
+                "; or check against the national framework (Decree 45/2026/ND-CP, secondary): drop the proposal's baseline field or use --baseline vn-national-digital-2025",
+            ),
+            InvestmentRegime::Nd73 => ("", ""),
+        };
         t(
             format!(
-                "Nội dung của {name} chưa có trong thư viện: nạp Kiến trúc này bằng tùy chọn --baseline với tệp mô hình Kiến trúc{}.",
-                if national {
-                    "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số"
-                } else {
-                    ""
-                }
+                "Nội dung của {name} chưa có trong công cụ: nạp Kiến trúc này bằng tùy chọn --baseline với tệp mô hình Kiến trúc{national}."
             ),
             format!(
-                "The content of the {name_en} is not embedded: load it with --baseline and an architecture model file{}.",
-                if national {
-                    "; from 1/7/2026, where the agency has no aligned digital framework, check against the national framework (Decree 224/2026/ND-CP, Art. 37(1)): drop the proposal's baseline field or use --baseline vn-national-digital-2025"
-                } else {
-                    ""
-                }
+                "The content of the {name_en} is not embedded: load it with --baseline and an architecture model file{national_en}."
             ),
         )
     };
-    (detail, fix)
+    let outcome = if missing {
+        Outcome::Review
+    } else {
+        Outcome::Fail
+    };
+    (outcome, detail, fix)
 }
 
 /// The agencies that succeeded `id` (baseline `replaces` relations from an agency), as a text to

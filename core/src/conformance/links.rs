@@ -456,6 +456,25 @@ fn ipv6(cx: &mut Cx<'_>) {
                 "Make it IPv6-ready (Circular No. 39/2017/TT-BTTTT, row 1.11) and declare ipv6: true.",
             ),
         );
+        // From 01/7/2026 a department's or commune's website must support IPv6 by NĐ 224/2026
+        // khoản 4 Điều 11 as well.
+        if cx.as_of >= crate::regime::ND224_FROM
+            && super::law2026::department_or_commune_site(cx, comp)
+            && let Some(f) = cx.c.findings.last_mut()
+        {
+            f.basis.cite_also(crate::legal::Citation {
+                instrument: "NĐ 224/2026/NĐ-CP".into(),
+                article: Some(
+                    "khoản 4 Điều 11 (cổng, trang thông tin điện tử dùng tên miền “.vn”, hỗ trợ IPv6)"
+                        .into(),
+                ),
+                status: crate::legal::Status::Secondary,
+                effective: crate::date::Period {
+                    from: Some(crate::regime::ND224_FROM),
+                    to: None,
+                },
+            });
+        }
     }
 }
 

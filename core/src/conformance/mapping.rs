@@ -309,10 +309,22 @@ fn duplication(cx: &mut Cx<'_>) {
                     function.name.en, scope.as_str()
                 ),
             ),
-            t(
-                format!("Dùng lại {ids} (khai báo maps_to và nâng cấp nếu cần) thay vì xây mới."),
-                format!("Reuse {ids_en} (declare maps_to and upgrade it if needed) instead of building a new one."),
-            ),
+            {
+                let (fix, fix_en) = t(
+                    format!("Dùng lại {ids} (khai báo maps_to và nâng cấp nếu cần) thay vì xây mới."),
+                    format!("Reuse {ids_en} (declare maps_to and upgrade it if needed) instead of building a new one."),
+                );
+                // A function read from the name is a guess: say how to state it, which turns the
+                // warning into a verdict either way.
+                if from == FunctionFrom::Name {
+                    t(
+                        format!("{fix} Nếu thành phần có chức năng khác, khai báo chức năng của thành phần (function, xem: kientruc vocab function); chức năng suy ra từ tên chỉ được cảnh báo."),
+                        format!("{fix_en} If the component has another function, declare it (function, see: kientruc vocab function); a function inferred from the name only gives a warning."),
+                    )
+                } else {
+                    (fix, fix_en)
+                }
+            },
             reuse,
         ));
     }
@@ -762,11 +774,11 @@ fn baseline_current(cx: &mut Cx<'_>) {
     }
     let subject = cx.p.id.clone();
     let bname = cx.b.model.doc.name.clone();
-    let (in_force, fix) = super::law2026::not_current(cx);
+    let (outcome, in_force, fix) = super::law2026::not_current(cx);
     cx.finding(
         "baseline-not-current",
         &subject,
-        Outcome::Fail,
+        outcome,
         &bname,
         t(
             format!(

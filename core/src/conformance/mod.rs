@@ -188,7 +188,12 @@ pub fn choose_baseline(
                 .valid_from,
         )
         .unwrap_or(Date::jan1(2000));
-    crate::baseline::choose(named, d)
+    let decided = project
+        .doc
+        .investment
+        .as_ref()
+        .and_then(|i| i.decision_date);
+    crate::baseline::choose_for(named, d, decided)
 }
 
 /// [`check`] against a chosen baseline, the report saying why it was chosen.
@@ -228,6 +233,14 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         pack.apply_project(p, &baseline.model, &mut cx.c);
     }
     waivers::apply(&mut cx, &opts.accepted, &opts.rulepacks);
+    if !crate::regime::level_terms(as_of).is_empty() {
+        for f in &mut cx.c.findings {
+            for t in [&mut f.message, &mut f.suggestion] {
+                t.vi = crate::regime::in_terms_of(&t.vi, as_of);
+                t.en = crate::regime::in_terms_of(&t.en, as_of);
+            }
+        }
+    }
     let investment = cx.regime.investment;
     let outcomes = cx.c.outcomes();
     let extras = cx.extras.len();

@@ -78,6 +78,11 @@ pub struct ProjectDoc {
     pub stage: Option<Term<Stage>>,
     #[serde(default)]
     pub phase: Option<YearSpan>,
+    /// The digital transformation plan (5-year or annual) the project implements, as the dossier
+    /// names it: its number, date and item, free text (CONF-21; NĐ 224/2026/NĐ-CP khoản 1
+    /// Điều 45).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
     #[serde(default)]
     pub investment: Option<Investment>,
     #[serde(default)]

@@ -12,7 +12,7 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
         "plans",
         "Sự phù hợp với quy hoạch, kế hoạch ứng dụng CNTT",
         "Conformity with IT plans and programmes",
-        &["CONF-14"],
+        &["CONF-14", "CONF-21"],
     ),
     (
         "architecture",
@@ -78,6 +78,36 @@ const ND224_TITLES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The item titles under NĐ 45/2026/NĐ-CP (its text was not read: secondary): compliance with the
+/// national overall digital architecture framework or a digital architecture framework in force.
+const ND45_TITLES: &[(&str, &str, &str)] = &[
+    (
+        "plans",
+        "Sự phù hợp với kế hoạch chuyển đổi số (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp)",
+        "Fit with the digital transformation plan (Decree 45/2026/ND-CP, secondary source)",
+    ),
+    (
+        "architecture",
+        "Sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số hiện hành (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp)",
+        "Compliance with the national digital architecture framework or a digital architecture framework in force (Decree 45/2026/ND-CP, secondary source)",
+    ),
+];
+
+/// The rules under item `id` in `regime`: from NĐ 45/2026 the plans item is the digital
+/// transformation plan (CONF-21), and the architecture's roadmap (CONF-14) is part of the
+/// architecture, not a plan.
+fn rules_of(id: &str, rules: &[&'static str], regime: InvestmentRegime) -> Vec<&'static str> {
+    let mut v = rules.to_vec();
+    if regime != InvestmentRegime::Nd73 {
+        match id {
+            "plans" => v.retain(|r| *r != "CONF-14"),
+            "architecture" => v.push("CONF-14"),
+            _ => {}
+        }
+    }
+    v
+}
+
 /// The checklist for a report's rule outcomes and findings under the investment regime in force
 /// (NĐ 73/2019 khoản 3 Điều 21's items, or their NĐ 224/2026 wording), with the level's mapping
 /// (PRODUCT.md, "Compliance levels"): a failed error makes its item fail; a failed warning or a
@@ -91,10 +121,16 @@ pub fn checklist_for(
     ITEMS
         .iter()
         .map(|(id, vi, en, rules)| {
-            let (vi, en) = match (regime, ND224_TITLES.iter().find(|t| t.0 == *id)) {
-                (InvestmentRegime::Nd224, Some(t)) => (&t.1, &t.2),
-                _ => (vi, en),
+            let titles = match regime {
+                InvestmentRegime::Nd224 => ND224_TITLES,
+                InvestmentRegime::Nd45 => ND45_TITLES,
+                InvestmentRegime::Nd73 => &[],
             };
+            let (vi, en) = match titles.iter().find(|t| t.0 == *id) {
+                Some(t) => (&t.1, &t.2),
+                None => (vi, en),
+            };
+            let rules = rules_of(id, rules, regime);
             let mut outcome = Outcome::NotApplicable;
             let mut raise = |o: Outcome| {
                 if o.rank() > outcome.rank() {

@@ -190,7 +190,14 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
             accepted.push(f);
             continue;
         }
-        match item_of(&f.rule).and_then(|(id, _)| out.iter_mut().find(|(i, _, _)| i == id)) {
+        // The report's own checklist says which item a rule is under (it depends on the regime).
+        let item = report
+            .checklist
+            .iter()
+            .find(|c| c.rules.iter().any(|r| *r == f.rule))
+            .map(|c| c.id.as_str())
+            .or_else(|| item_of(&f.rule).map(|(id, _)| id));
+        match item.and_then(|id| out.iter_mut().find(|(i, _, _)| i == id)) {
             Some((_, _, v)) => v.push(f),
             None => other.push(f),
         }

@@ -82,7 +82,12 @@ fn run(r: &Report, lang: Lang) -> Value {
     let descriptors: Vec<Value> = ids
         .iter()
         .map(|id| match rules::rule(id) {
-            Some(m) => rule_descriptor(m, lang),
+            // The rule as of the check date: only the instruments in force then, in their
+            // wording.
+            Some(m) => match r.as_of {
+                Some(d) => rule_descriptor(&m.at(d), lang),
+                None => rule_descriptor(m, lang),
+            },
             None => {
                 // A rule-pack rule: its metadata travels with its findings.
                 let f = r.findings.iter().find(|f| f.rule == *id);
@@ -135,7 +140,10 @@ fn run(r: &Report, lang: Lang) -> Value {
         .filter(|o| matches!(o.outcome, Outcome::Pass | Outcome::NotApplicable))
     {
         let title = rules::rule(&o.rule)
-            .map(|m| m.title.get(lang).to_string())
+            .map(|m| match r.as_of {
+                Some(d) => m.at(d).title.get(lang).to_string(),
+                None => m.title.get(lang).to_string(),
+            })
             .unwrap_or_else(|| o.rule.clone());
         results.push(json!({
             "ruleId": o.rule,
