@@ -160,6 +160,29 @@ pub fn resolve(name: &str, input: &str) -> Option<&'static str> {
     Some(v.values.get(i)?.id.as_str())
 }
 
+/// The only value of vocabulary `name` one of whose names (Vietnamese or English label, alias)
+/// contains `input` as whole words, after folding: "Người dân" is in "Phục vụ người dân, doanh
+/// nghiệp" (`citizens-businesses`). `None` when no value or several values do, so that a
+/// did-you-mean never guesses between two.
+pub fn containing(name: &str, input: &str) -> Option<&'static str> {
+    let needle = fold(input);
+    if needle.is_empty() {
+        return None;
+    }
+    let needle = format!(" {needle} ");
+    let v = vocabulary(name).filter(|v| v.name == name)?;
+    let mut hits = v.values.iter().filter(|x| {
+        [&x.vi, &x.en]
+            .into_iter()
+            .chain(x.aliases.iter())
+            .any(|n| format!(" {} ", fold(n)).contains(&needle))
+    });
+    match (hits.next(), hits.next()) {
+        (Some(x), None) => Some(x.id.as_str()),
+        _ => None,
+    }
+}
+
 /// The label of a known value in `lang`, or its id when the table has none.
 pub fn label<T: Vocabulary>(t: T, lang: Lang) -> &'static str {
     value(T::NAME, t.as_str()).map_or(t.as_str(), |v| v.get(lang))
@@ -283,6 +306,13 @@ mod tests {
         );
         assert_eq!(resolve("investment group", "a"), Some("A"));
         assert_eq!(resolve("hosting", "nowhere"), None);
+        // A value named inside a label, when only one label has it.
+        assert_eq!(
+            containing("serves", "Người dân"),
+            Some("citizens-businesses")
+        );
+        assert_eq!(containing("serves", "phục vụ"), None, "several labels");
+        assert_eq!(containing("serves", ""), None);
         assert_eq!(resolve("no such vocabulary", "xa"), None);
         assert_eq!(
             label(Hosting::ProvincialDataCenter, Lang::Vi),

@@ -63,7 +63,11 @@ fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
 /// Vietnamese messages name the values by their labels (accepted as input too), English ones by
 /// their ids.
 pub(super) fn unknown(cx: &mut Cx<'_>, subject: &str, what: &str, value: &str, allowed: &[&str]) {
-    let closest = did_you_mean(value, allowed.iter().copied());
+    // Close in spelling, else the one value whose label holds the words written ("Người dân").
+    let closest = did_you_mean(value, allowed.iter().copied()).or_else(|| {
+        crate::labels::containing(what, value)
+            .and_then(|id| allowed.iter().copied().find(|a| *a == id))
+    });
     let label = |id: &str| match crate::labels::value(what, id) {
         Some(l) => format!("“{}”", l.get(crate::Lang::Vi)),
         None => format!("“{id}”"),
