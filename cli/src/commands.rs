@@ -403,13 +403,16 @@ pub fn check(
                 && Path::new(n).exists()
         });
         // The overall diagram of the baseline with the project drawn in (HTML only).
+        // As of the check date: units abolished by then are not drawn.
+        let as_of_check = kientruc::conformance::check_date(&project.doc, as_of);
         let mut draw = |b: &Baseline| {
             if format == CheckFormat::Html {
-                let d = kientruc::diagram::Diagram::new(
+                let d = kientruc::diagram::Diagram::new_as_of(
                     &b.model,
                     &b.framework,
                     Some(&project.doc),
                     lang,
+                    as_of_check.or(b.model.doc.valid_from),
                 );
                 diagrams.push(Some(d.to_svg()));
             }
@@ -742,11 +745,17 @@ pub fn diagram(
         .or_else(|| project.as_ref().and_then(|p| p.doc.baseline.clone()))
         .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
     let b = resolve_baseline(&name)?;
-    let d = kientruc::diagram::Diagram::new(
+    // A project is drawn as of its check date (appraisal date, else 1 January of its phase):
+    // units abolished by then are not drawn. A model alone is drawn whole.
+    let as_of = project
+        .as_ref()
+        .and_then(|p| kientruc::conformance::check_date(&p.doc, None));
+    let d = kientruc::diagram::Diagram::new_as_of(
         &b.model,
         &b.framework,
         project.as_ref().map(|p| &p.doc),
         lang,
+        as_of,
     );
     let text = match format {
         DiagramFormat::Svg => d.to_svg(),

@@ -378,7 +378,12 @@ impl Baseline {
         let mut doc = self.model.doc.clone();
         for e in &context.model.doc.elements {
             if self.model.element(&e.id).is_none() {
-                doc.elements.push(e.clone());
+                let mut e = e.clone();
+                // A planned element keeps the plan period of the architecture it comes from.
+                if e.lifecycle() == Some(crate::vocab::Lifecycle::Planned) && e.phase.is_none() {
+                    e.phase = context.model.doc.roadmap;
+                }
+                doc.elements.push(e);
             }
         }
         let keys: std::collections::HashSet<String> =

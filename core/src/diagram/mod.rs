@@ -196,8 +196,25 @@ pub(crate) fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
 }
 
 impl Diagram {
-    /// The overall diagram of `model` under `fw`, with `project`'s components drawn in.
+    /// The overall diagram of `model` under `fw`, with `project`'s components drawn in: every
+    /// element, whatever its validity.
     pub fn new(model: &Model, fw: &Framework, project: Option<&ProjectDoc>, lang: Lang) -> Diagram {
+        Self::new_as_of(model, fw, project, lang, None)
+    }
+
+    /// The overall diagram as of `as_of` (a check date): elements not in force on that date
+    /// (units and agencies abolished on 01/7/2025, tỉnh Kon Tum after the merger; units not yet
+    /// created) are not drawn, nor are their relations; a planned element is drawn as planned
+    /// only while its plan period (its `phase`, else the model's roadmap) has not ended: a
+    /// 2022–2025 plan item is no longer "planned" in 2026, and whether it was built is not
+    /// known. With no date, as [`Diagram::new`].
+    pub fn new_as_of(
+        model: &Model,
+        fw: &Framework,
+        project: Option<&ProjectDoc>,
+        lang: Lang,
+        as_of: Option<crate::date::Date>,
+    ) -> Diagram {
         let mut bands: Vec<Band> = fw
             .doc
             .layers
@@ -221,7 +238,25 @@ impl Diagram {
             })
         };
         let mut nodes = Vec::with_capacity(model.elements().len());
+        // Element index in the model → node index, for the elements drawn.
+        let mut node_of: Vec<Option<usize>> = Vec::with_capacity(model.elements().len());
+        let mut hidden = false;
+        let mut plan_ended = false;
         for e in model.elements() {
+            if as_of.is_some_and(|d| !e.validity().contains(d)) {
+                node_of.push(None);
+                hidden = true;
+                continue;
+            }
+            let mut planned = e.lifecycle() == Some(Lifecycle::Planned);
+            if planned
+                && let (Some(d), Some(period)) = (as_of, e.phase.or(model.doc.roadmap))
+                && period.end < d.year
+            {
+                planned = false;
+                plan_ended = true;
+            }
+            node_of.push(Some(nodes.len()));
             let layer = e
                 .layer
                 .as_deref()
@@ -237,9 +272,10 @@ impl Diagram {
                 kind: e.kind.clone(),
                 band: band_of(layer, &mut bands),
                 origin: Origin::Element,
-                planned: e.lifecycle() == Some(Lifecycle::Planned),
+                planned,
             });
         }
+        let position = |id: &str| model.position(id).and_then(|i| node_of[i]);
         let rel_name = |kind: &str| {
             fw.relation_kind(kind)
                 .map_or_else(|| kind.to_string(), |k| k.name.get(lang).to_string())
@@ -249,7 +285,9 @@ impl Diagram {
             if !DRAWN_RELATIONS.contains(&rel.kind.as_str()) {
                 continue;
             }
-            if let (Some(a), Some(b)) = model.ends(r) {
+            if let (Some(a), Some(b)) = model.ends(r)
+                && let (Some(a), Some(b)) = (node_of[a], node_of[b])
+            {
                 edges.push(Edge {
                     from: a,
                     to: b,
@@ -261,6 +299,7 @@ impl Diagram {
         let first_component = nodes.len();
         if let Some(p) = project {
             for c in &p.components {
+                // Whether it maps to the model at all (drawn or not): its class.
                 let resolved = c
                     .maps_to
                     .iter()
@@ -298,7 +337,7 @@ impl Diagram {
                     planned: false,
                 });
                 for m in &c.maps_to {
-                    if let Some(to) = model.position(m) {
+                    if let Some(to) = position(m) {
                         edges.push(Edge {
                             from,
                             to,
@@ -307,7 +346,7 @@ impl Diagram {
                         });
                     }
                 }
-                if let Some(to) = c.replaces.as_deref().and_then(|r| model.position(r)) {
+                if let Some(to) = c.replaces.as_deref().and_then(position) {
                     edges.push(Edge {
                         from,
                         to,
@@ -321,7 +360,7 @@ impl Diagram {
                     .iter()
                     .position(|c| c.id == id)
                     .map(|i| first_component + i)
-                    .or_else(|| model.position(id))
+                    .or_else(|| position(id))
             };
             for i in &p.integrations {
                 if let (Some(a), Some(b)) = (end(&i.from), end(&i.to)) {
@@ -350,7 +389,7 @@ impl Diagram {
                 model_name
             }
         );
-        let subtitle = project.map(|p| {
+        let mut subtitle = project.map(|p| {
             let name = p.name.get(lang);
             format!(
                 "{}: {} ({})",
@@ -359,6 +398,38 @@ impl Diagram {
                 p.id
             )
         });
+        // Say what the date changed, so that a missing unit or a solid plan item is explained.
+        if let Some(d) = as_of {
+            let mut notes = vec![match lang {
+                Lang::Vi => format!("Ngày kiểm tra {}", d.vi()),
+                Lang::En => format!("As of {d}"),
+            }];
+            if hidden {
+                notes.push(
+                    pick(
+                        lang,
+                        "không vẽ đơn vị, cơ quan, hệ thống đã hết hiệu lực hoặc chưa có",
+                        "units, agencies and systems not in force are not drawn",
+                    )
+                    .into(),
+                );
+            }
+            if plan_ended {
+                notes.push(
+                    pick(
+                        lang,
+                        "phần tử dự kiến của lộ trình đã kết thúc vẽ như phần tử của Kiến trúc (hiện trạng chưa rõ)",
+                        "planned elements of an ended roadmap are drawn as architecture elements (current state unknown)",
+                    )
+                    .into(),
+                );
+            }
+            let note = notes.join("; ");
+            subtitle = Some(match subtitle {
+                Some(s) => format!("{s} · {note}"),
+                None => note,
+            });
+        }
         Diagram {
             id: project.map_or_else(|| model.doc.id.clone(), |p| p.id.clone()),
             title,
