@@ -162,9 +162,16 @@ fn every_example_reaches_its_hand_written_level_and_rules() {
             let name = format!("{file} / {}", v["name"].as_str().expect("variant name"));
             let rv = check_example_with(e, &p, &b, &variant_options(v));
             assert_expected(&rv, v, &name);
+            // A variant changes the verdict, or at least what the report says (an acceptance
+            // of a mandatory rule changes nothing but is reported, DOC-014).
+            let rules = |r: &Report| -> BTreeSet<String> {
+                r.findings.iter().map(|f| f.rule.clone()).collect()
+            };
             assert!(
-                rv.level != r.level || ids(&rv, Outcome::Review) != ids(&r, Outcome::Review),
-                "{name}: a variant's options change the verdict"
+                rv.level != r.level
+                    || ids(&rv, Outcome::Review) != ids(&r, Outcome::Review)
+                    || rules(&rv) != rules(&r),
+                "{name}: a variant's options change the verdict or the findings"
             );
             assert!(
                 !v["reasoning"]["vi"].as_str().unwrap_or("").is_empty(),
@@ -249,7 +256,8 @@ fn conf01_extras_and_empty_projects() {
         v["components"].as_array_mut().expect("c").push(json!({"id": "x", "kind": "application", "name": "Phần mềm X",
             "hosting": "provincial-data-center", "security_level": 2, "auth": {"staff": "central-sso"}}));
     });
-    assert_eq!(outcome(&r, "CONF-01"), Outcome::Fail);
+    // An extra is an info finding: counted apart, it never fails the rule.
+    assert_eq!(outcome(&r, "CONF-01"), Outcome::Pass);
     assert_eq!(r.counts.extras, 1);
     assert_eq!(r.level.as_deref(), Some("conformant"));
     let f = r
@@ -909,13 +917,16 @@ fn conf14_roadmap_and_baseline_validity() {
         outcome(&with(|v| v["phase"] = Value::Null), "CONF-14"),
         Outcome::Review
     );
+    // From 31/12/2024 the architecture in force is 3.0, whose content the tool does not have:
+    // the check against 2.0's content asks for review; the tool's gap is not the proposal's defect.
     let r = with(|v| v["appraisal_date"] = json!("2025-03-01"));
+    assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Review);
+    assert_eq!(r.level.as_deref(), Some("compliant"));
+    // From 01/7/2026 the framework that applies (the national one) is in the tool: checking
+    // against the expired 2.0 establishes nothing.
+    let r = with(|v| v["appraisal_date"] = json!("2026-09-01"));
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
-    assert_eq!(
-        r.level.as_deref(),
-        Some("non-conformant"),
-        "an architecture no longer in force cannot establish conformance"
-    );
+    assert_eq!(r.level.as_deref(), Some("non-conformant"));
     let p = Project::from_json(base().to_string().as_bytes(), "t").expect("p");
     let r = check(
         &p,

@@ -105,8 +105,15 @@ fn the_default_baseline_follows_the_date() {
         "3.0's content is not embedded"
     );
     assert!(c.why.vi.contains("Quyết định số 1702/QĐ-UBND"));
+    let c = choose(None, d(2026, 2, 28)).expect("choice");
+    assert_eq!(c.baseline.id(), "quang-ngai-2.0", "NĐ 73/2019's last day");
+    // NĐ 45/2026 (01/3–30/6/2026): the national framework "or a framework in force".
+    let c = choose(None, d(2026, 3, 1)).expect("choice");
+    assert_eq!(c.baseline.id(), "vn-national-digital-2025");
+    assert!(c.why.vi.contains("Nghị định số 45/2026/NĐ-CP"), "{}", c.why.vi);
+    assert!(!c.why.vi.contains("Điều 37"), "NĐ 224/2026 is not yet in force");
     let c = choose(None, d(2026, 6, 30)).expect("choice");
-    assert_eq!(c.baseline.id(), "quang-ngai-2.0");
+    assert_eq!(c.baseline.id(), "vn-national-digital-2025");
     let c = choose(None, d(2026, 7, 1)).expect("choice");
     assert_eq!(c.baseline.id(), "vn-national-digital-2025");
     assert!(c.why.vi.contains("khoản 1 Điều 37"));
@@ -136,20 +143,27 @@ fn website(date: &str, baseline: Option<&str>) -> kientruc::Report {
 }
 
 #[test]
-fn baseline_not_current_is_an_error_naming_qd_1702_until_the_national_default() {
-    let r = website("2026-06-30", None);
+fn baseline_not_current_asks_for_review_naming_qd_1702_until_the_national_default() {
+    let r = website("2026-02-28", None);
     let f = r
         .findings
         .iter()
         .find(|f| f.rule == "baseline-not-current")
         .expect("finding");
-    assert_eq!(f.severity, kientruc::Severity::Error);
+    assert_eq!(f.outcome, kientruc::Outcome::Review, "the tool's gap");
     assert!(
         f.message.vi.contains("Quyết định số 1702/QĐ-UBND"),
         "{}",
         f.message.vi
     );
     assert!(f.suggestion.vi.contains("--baseline"));
+    let r = website("2026-03-01", None);
+    assert_eq!(
+        r.baseline.as_ref().map(|b| b.id.as_str()),
+        Some("vn-national-digital-2025"),
+        "NĐ 45/2026"
+    );
+    assert!(r.findings.iter().all(|f| f.rule != "baseline-not-current"));
     let r = website("2026-07-01", None);
     assert_eq!(
         r.baseline.as_ref().map(|b| b.id.as_str()),
