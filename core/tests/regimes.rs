@@ -110,8 +110,15 @@ fn the_default_baseline_follows_the_date() {
     // NĐ 45/2026 (01/3–30/6/2026): the national framework "or a framework in force".
     let c = choose(None, d(2026, 3, 1)).expect("choice");
     assert_eq!(c.baseline.id(), "vn-national-digital-2025");
-    assert!(c.why.vi.contains("Nghị định số 45/2026/NĐ-CP"), "{}", c.why.vi);
-    assert!(!c.why.vi.contains("Điều 37"), "NĐ 224/2026 is not yet in force");
+    assert!(
+        c.why.vi.contains("Nghị định số 45/2026/NĐ-CP"),
+        "{}",
+        c.why.vi
+    );
+    assert!(
+        !c.why.vi.contains("Điều 37"),
+        "NĐ 224/2026 is not yet in force"
+    );
     let c = choose(None, d(2026, 6, 30)).expect("choice");
     assert_eq!(c.baseline.id(), "vn-national-digital-2025");
     let c = choose(None, d(2026, 7, 1)).expect("choice");

@@ -34,7 +34,10 @@ fn on_2_0(v: &Value, opts: &CheckOptions) -> Report {
 }
 
 fn outcome(r: &Report, rule: &str) -> Option<Outcome> {
-    r.outcomes.iter().find(|o| o.rule == rule).map(|o| o.outcome)
+    r.outcomes
+        .iter()
+        .find(|o| o.rule == rule)
+        .map(|o| o.outcome)
 }
 
 fn finding<'r>(r: &'r Report, rule: &str) -> &'r kientruc::Finding {
@@ -156,7 +159,12 @@ fn d3_fit_with_the_transformation_plan_is_asked_from_2026() {
     let r = chosen(&v, &CheckOptions::default());
     assert_eq!(outcome(&r, "CONF-21"), Some(Outcome::Review));
     assert_eq!(r.level.as_deref(), Some("compliant"));
-    assert!(finding(&r, "CONF-21").basis.display().contains("khoản 1 Điều 45"));
+    assert!(
+        finding(&r, "CONF-21")
+            .basis
+            .display()
+            .contains("khoản 1 Điều 45")
+    );
     let plans = r.checklist.iter().find(|c| c.id == "plans").expect("plans");
     assert_eq!(plans.outcome, Outcome::Review);
     assert!(!plans.rules.contains(&"CONF-14".to_string()));
@@ -164,7 +172,10 @@ fn d3_fit_with_the_transformation_plan_is_asked_from_2026() {
     let r = on_2_0(&example("hanh-minh-website.json"), &CheckOptions::default());
     assert_eq!(outcome(&r, "CONF-21"), None);
     // The 2.0 roadmap named in 2026 cites the architecture, not khoản 1 Điều 45.
-    let r = on_2_0(&example("phuoc-giang-website-2026.json"), &CheckOptions::default());
+    let r = on_2_0(
+        &example("phuoc-giang-website-2026.json"),
+        &CheckOptions::default(),
+    );
     let basis = finding(&r, "CONF-14").basis.display();
     assert!(!basis.contains("Điều 45"), "{basis}");
 }
@@ -199,7 +210,11 @@ fn d6_one_tally_in_every_format() {
         &example("commune-library-software.json"),
         &CheckOptions::default(),
     );
-    assert_eq!(outcome(&r, "CONF-01"), Some(Outcome::Pass), "an extra is a note");
+    assert_eq!(
+        outcome(&r, "CONF-01"),
+        Some(Outcome::Pass),
+        "an extra is a note"
+    );
     let t = Tally::of(&r);
     let text = to_text(
         &r,
@@ -258,9 +273,8 @@ fn d8_the_dated_diagram_shows_what_exists_on_the_date() {
         )
     };
     let has = |d: &kientruc::diagram::Diagram, id: &str| d.nodes.iter().any(|n| n.id == id);
-    let planned = |d: &kientruc::diagram::Diagram, id: &str| {
-        d.nodes.iter().any(|n| n.id == id && n.planned)
-    };
+    let planned =
+        |d: &kientruc::diagram::Diagram, id: &str| d.nodes.iter().any(|n| n.id == id && n.planned);
     let whole = draw(None);
     assert!(has(&whole, "agency:ubnd-kon-tum"));
     assert!(planned(&whole, "provincial:lgsp"));
@@ -276,7 +290,10 @@ fn d8_the_dated_diagram_shows_what_exists_on_the_date() {
         assert!(!has(&in2026, gone), "{gone}");
     }
     assert!(has(&in2026, "provincial:lgsp"));
-    assert!(!planned(&in2026, "provincial:lgsp"), "the 2022–2025 plan ended");
+    assert!(
+        !planned(&in2026, "provincial:lgsp"),
+        "the 2022–2025 plan ended"
+    );
     assert!(
         in2026
             .edges
@@ -368,7 +385,10 @@ fn d13_the_security_wording_follows_the_law_in_force() {
             .vi
             .contains("an toàn hệ thống thông tin")
     );
-    let r = on_2_0(&example("data-center-upgrade.json"), &CheckOptions::default());
+    let r = on_2_0(
+        &example("data-center-upgrade.json"),
+        &CheckOptions::default(),
+    );
     assert!(
         finding(&r, "DOC-010")
             .message

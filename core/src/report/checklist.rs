@@ -93,17 +93,18 @@ const ND45_TITLES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// The rules under item `id` in `regime`: from NĐ 45/2026 the plans item is the digital
-/// transformation plan (CONF-21), and the architecture's roadmap (CONF-14) is part of the
-/// architecture, not a plan.
+/// The rules under item `id` in `regime`: under NĐ 73/2019 the plans item is the architecture's
+/// roadmap (CONF-14); from NĐ 45/2026 it is the digital transformation plan (CONF-21), and the
+/// roadmap is part of the architecture, not a plan.
 fn rules_of(id: &str, rules: &[&'static str], regime: InvestmentRegime) -> Vec<&'static str> {
     let mut v = rules.to_vec();
-    if regime != InvestmentRegime::Nd73 {
-        match id {
-            "plans" => v.retain(|r| *r != "CONF-14"),
-            "architecture" => v.push("CONF-14"),
-            _ => {}
-        }
+    match (regime, id) {
+        // NĐ 73/2019: the roadmap stands for the plans; CONF-21 is not in force.
+        (InvestmentRegime::Nd73, "plans") => v.retain(|r| *r != "CONF-21"),
+        (InvestmentRegime::Nd73, _) => {}
+        (_, "plans") => v.retain(|r| *r != "CONF-14"),
+        (_, "architecture") => v.push("CONF-14"),
+        _ => {}
     }
     v
 }
