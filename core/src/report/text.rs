@@ -246,7 +246,18 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         );
     }
     let t = super::Tally::of(report);
-    let mut parts = vec![t.findings_phrase(l)];
+    let c = &report.counts;
+    // A model validation has no verdict to tally: its errors, warnings and notes.
+    let first = match (report.level.is_some(), l) {
+        (true, _) => t.findings_phrase(l),
+        (false, Lang::Vi) => format!("{} lỗi, {} cảnh báo", c.error, c.warning),
+        (false, Lang::En) => format!(
+            "{}, {}",
+            super::dossier::count_en(c.error, "error", "errors"),
+            super::dossier::count_en(c.warning, "warning", "warnings")
+        ),
+    };
+    let mut parts = vec![first];
     if t.assessed {
         parts[0].push_str(&match l {
             Lang::Vi => format!(", {} thông tin", t.notes),
