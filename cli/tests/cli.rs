@@ -324,3 +324,29 @@ fn vocab_and_standards_list_labels_and_rows() {
         Some(2)
     );
 }
+
+/// `-o` is short for `--output` in every command, `init` included (review D20).
+#[test]
+fn init_writes_the_template_with_dash_o() {
+    let p = tmp("init-o.json", b"");
+    std::fs::remove_file(&p).expect("rm");
+    let o = run(&["init", "-o", p.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&p).expect("written");
+    assert!(text.contains("\"kientruc\": \"project/1\""));
+    assert!(text.contains("\"function\""), "the template offers `function`");
+    let again = run(&["init", "--output", p.to_str().expect("utf8")]);
+    assert_eq!(again.status.code(), Some(2), "an existing file needs --force");
+}
+
+/// `kientruc vocab` lists the component functions with their Vietnamese labels, so that an
+/// officer can declare `function` instead of having it read from the name (review D4).
+#[test]
+fn vocab_lists_the_component_functions() {
+    let all = stdout(&run(&["vocab"]));
+    assert!(all.contains("components[].function"), "{all}");
+    let o = run(&["vocab", "function"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("document-management"));
+    assert!(stdout(&o).contains("Quản lý văn bản và điều hành"));
+}
