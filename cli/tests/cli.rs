@@ -334,9 +334,16 @@ fn init_writes_the_template_with_dash_o() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(&p).expect("written");
     assert!(text.contains("\"kientruc\": \"project/1\""));
-    assert!(text.contains("\"function\""), "the template offers `function`");
+    assert!(
+        text.contains("\"function\""),
+        "the template offers `function`"
+    );
     let again = run(&["init", "--output", p.to_str().expect("utf8")]);
-    assert_eq!(again.status.code(), Some(2), "an existing file needs --force");
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing file needs --force"
+    );
 }
 
 /// `kientruc vocab` lists the component functions with their Vietnamese labels, so that an

@@ -706,7 +706,11 @@ fn logical_separation(cx: &mut Cx<'_>) {
 /// successor that is embedded; under NĐ 224/2026, the national framework, khoản 1 Điều 37):
 /// checking against an expired one then establishes nothing.
 pub(super) fn not_current(cx: &Cx<'_>) -> (Outcome, (String, String), (String, String)) {
-    let Some(k) = crate::baseline::successor_in_force(cx.b.id(), cx.as_of) else {
+    // Before the baseline began, no successor of it applies.
+    let began = cx.b.model.doc.validity().from;
+    let successor = crate::baseline::successor_in_force(cx.b.id(), cx.as_of)
+        .filter(|_| began.is_none_or(|f| f <= cx.as_of));
+    let Some(k) = successor else {
         return (
             Outcome::Fail,
             t("", ""),

@@ -282,7 +282,7 @@ pub(crate) fn consequence_note(f: &Finding, lang: Lang) -> &'static str {
 /// The outcome a dossier shows for a finding: an info finding is a note ("ghi nhận"), neither
 /// passed nor failed (see `Tally`).
 pub(crate) fn outcome_label(f: &Finding) -> Text {
-    if f.severity == super::Severity::Info {
+    if f.severity == super::Severity::Info && f.outcome != super::Outcome::Review {
         Text::new("ghi nhận", "noted")
     } else {
         f.outcome.label()

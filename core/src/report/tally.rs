@@ -7,7 +7,7 @@
 //! - a finding under review and a failed warning are "cần làm rõ" (to review): the appraiser must
 //!   decide, as for a waived finding not yet accepted;
 //! - info findings (an extra, a note on a refused justification) are notes: never failed, never
-//!   passed;
+//!   passed (an info finding under review, a project with no components, is to review);
 //! - an accepted finding is neither passed nor failed: it is counted as accepted;
 //! - rules are counted only as passed or not applicable; a rule with a problem is counted through
 //!   its findings;
@@ -70,6 +70,9 @@ impl Tally {
                 continue;
             }
             match (f.severity, f.outcome) {
+                // An info finding under review still asks the appraiser (a project with no
+                // components); the others are notes.
+                (Severity::Info, Outcome::Review) => t.to_review += 1,
                 (Severity::Info, _) => t.notes += 1,
                 (_, Outcome::Accepted) => t.accepted += 1,
                 (Severity::Error, Outcome::Fail) => t.failed += 1,

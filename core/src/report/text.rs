@@ -50,8 +50,13 @@ impl Group {
     fn holds(&self, f: &Finding) -> bool {
         match self {
             Group::Failed(s) => f.severity == *s && f.outcome == Outcome::Fail,
-            Group::Review => f.severity != Severity::Info && f.outcome == Outcome::Review,
-            Group::Info => f.severity == Severity::Info && f.outcome != Outcome::Accepted,
+            // Everything under review is listed there, whatever its severity, as the tally
+            // counts it.
+            Group::Review => f.outcome == Outcome::Review,
+            Group::Info => {
+                f.severity == Severity::Info
+                    && !matches!(f.outcome, Outcome::Accepted | Outcome::Review)
+            }
             Group::Accepted => f.outcome == Outcome::Accepted,
         }
     }

@@ -94,17 +94,15 @@ impl Collector {
     }
 
     /// The outcome of every rule considered: fail if any finding fails, else review if any is
-    /// review, else pass when it had subjects (or excused findings), else not-applicable. Info
-    /// findings (an extra, a note on a refused waiver) never make their rule fail or need review:
-    /// they are notes, counted apart (PRODUCT.md: "info findings never change the level"), so the
-    /// rule outcomes, the level and the checklist agree.
+    /// review, else pass when it had subjects (or excused findings), else not-applicable. A failed
+    /// info finding (an extra, a note on a refused waiver) never makes its rule fail: it is a note,
+    /// counted apart (PRODUCT.md: "info findings never change the level"), so the rule outcomes,
+    /// the level and the tally agree. (An info finding under review, as for a project with no
+    /// components, still asks for review.)
     pub fn outcomes(&self) -> Vec<RuleOutcome> {
         let mut worst: BTreeMap<&str, Outcome> = BTreeMap::new();
-        for f in self
-            .findings
-            .iter()
-            .filter(|f| f.severity != Severity::Info)
-        {
+        let note = |f: &Finding| f.severity == Severity::Info && f.outcome == Outcome::Fail;
+        for f in self.findings.iter().filter(|f| !note(f)) {
             let e = worst.entry(f.rule.as_str()).or_insert(Outcome::Pass);
             if f.outcome.rank() > e.rank() {
                 *e = f.outcome;
