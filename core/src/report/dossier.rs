@@ -194,7 +194,7 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
         let item = report
             .checklist
             .iter()
-            .find(|c| c.rules.iter().any(|r| *r == f.rule))
+            .find(|c| c.rules.contains(&f.rule))
             .map(|c| c.id.as_str())
             .or_else(|| item_of(&f.rule).map(|(id, _)| id));
         match item.and_then(|id| out.iter_mut().find(|(i, _, _)| i == id)) {
