@@ -103,7 +103,14 @@ fn rules_of(id: &str, rules: &[&'static str], regime: InvestmentRegime) -> Vec<&
         (InvestmentRegime::Nd73, "plans") => v.retain(|r| *r != "CONF-21"),
         (InvestmentRegime::Nd73, _) => {}
         (_, "plans") => v.retain(|r| *r != "CONF-14"),
-        (_, "architecture") => v.push("CONF-14"),
+        // With the other CONF rules, before baseline-not-current.
+        (_, "architecture") => {
+            let at = v
+                .iter()
+                .position(|r| !r.starts_with("CONF-"))
+                .unwrap_or(v.len());
+            v.insert(at, "CONF-14");
+        }
         _ => {}
     }
     v

@@ -94,7 +94,7 @@ pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
             "Chủ quản",
             "Kinh phí (VNĐ)",
             "Mức tuân thủ",
-            "Không đạt",
+            "Lỗi",
             "Cần làm rõ",
         ],
         Lang::En => [
@@ -103,7 +103,7 @@ pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
             "Owner",
             "Budget (VND)",
             "Compliance level",
-            "Failed",
+            "Errors",
             "To review",
         ],
     }
