@@ -4,7 +4,7 @@
 
 use super::{Cx, t};
 use crate::codes::AgencyEid;
-use crate::i18n::Name;
+use crate::i18n::{Name, Text};
 use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
 use crate::report::{Outcome, Severity};
@@ -467,7 +467,10 @@ fn master_data(cx: &mut Cx<'_>) {
                         &[holder],
                     );
                 }
-                None => super::document::unknown(cx, &store.id, "master", m, &known),
+                None => {
+                    let holder = super::document::Holder::Field("master", "master");
+                    super::document::unknown(cx, &store.id, holder, m, &known)
+                }
             }
         }
     }
@@ -500,7 +503,7 @@ fn domains(cx: &mut Cx<'_>) {
                 ),
             )),
             Some(d) if fw.data_domain(d).is_some() => None,
-            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|(vi, en)| {
+            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|Text { vi, en }| {
                 (
                     Outcome::Fail,
                     t(

@@ -21,7 +21,7 @@ use crate::regime::{Regime, regime_for};
 use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use crate::validate::Collector;
 use std::collections::BTreeSet;
 
@@ -69,6 +69,43 @@ impl<'a> Cx<'a> {
         match self.b.model.element(r) {
             Some(e) => Target::Element(e),
             None => Target::Missing,
+        }
+    }
+
+    /// Records a finding of `rule` on `subject` with the message and suggestion `say` chooses
+    /// (the rule's basis as of the check date).
+    pub fn say(&mut self, rule: &str, subject: &str, outcome: Outcome, say: Say<'_>) {
+        let m = meta(rule);
+        self.c.say(m, subject, outcome, &say);
+        let basis = m.basis.at(self.as_of);
+        if let Some(f) = self.c.findings.last_mut() {
+            f.basis = basis;
+        }
+    }
+
+    /// [`Cx::say`] for a finding that also rests on baseline elements (`facts`): its basis status
+    /// is the weakest of the rule's citations in force and the elements' sources. `severity`
+    /// overrides the rule's (a duplicate inferred from a name is a warning, a note is info).
+    #[allow(dead_code)] // Used as the other modules move their texts to data.
+    pub fn say_on(
+        &mut self,
+        rule: &str,
+        subject: &str,
+        outcome: Outcome,
+        say: Say<'_>,
+        severity: Option<Severity>,
+        facts: &[&Element],
+    ) {
+        self.say(rule, subject, outcome, say);
+        if let Some(f) = self.c.findings.last_mut() {
+            if let Some(s) = severity {
+                f.severity = s;
+            }
+            for e in facts {
+                // An element without a source is unsupported: never stronger than secondary.
+                let status = e.source.as_ref().map_or(Status::Secondary, |s| s.status);
+                f.basis.weaken(status);
+            }
         }
     }
 

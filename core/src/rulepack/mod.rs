@@ -279,6 +279,9 @@ impl RulePack {
                     Text::new("{name} ({id}): {detail}", "{name} ({id}): {detail}")
                 }),
                 suggestion: r.suggestion.clone(),
+                messages: Default::default(),
+                suggestions: Default::default(),
+                phrases: Default::default(),
                 basis: r.basis.clone().normalised(),
                 waivable: true,
                 not_waivable_because: None,
