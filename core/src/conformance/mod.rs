@@ -86,7 +86,6 @@ impl<'a> Cx<'a> {
     /// [`Cx::say`] for a finding that also rests on baseline elements (`facts`): its basis status
     /// is the weakest of the rule's citations in force and the elements' sources. `severity`
     /// overrides the rule's (a duplicate inferred from a name is a warning, a note is info).
-    #[allow(dead_code)] // Used as the other modules move their texts to data.
     pub fn say_on(
         &mut self,
         rule: &str,
