@@ -7,7 +7,7 @@
 //! and phrases filled from the rule's own `phrases`. [`crate::i18n::render`] checks, in every
 //! debug build, that a call passes exactly the arguments its templates use.
 
-use crate::i18n::{Args, Text, render};
+use crate::i18n::{Arg, Args, Text, render};
 use crate::legal::Basis;
 use crate::report::Severity;
 use schemars::JsonSchema;
@@ -69,12 +69,15 @@ pub struct RuleMeta {
 }
 
 /// What a finding says: the situation of its message and of its suggestion (`""`: the rule's
-/// single `message`, `suggestion`) and the arguments of both.
+/// single `message`, `suggestion`), and the arguments of each. Each template gets exactly the
+/// arguments it uses: [`Say::arg`] for the message, [`Say::fix`] for the suggestion,
+/// [`Say::both`] for a value both show.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Say<'a> {
     pub message: &'static str,
     pub suggestion: &'static str,
     pub args: Args<'a>,
+    pub fix_args: Args<'a>,
 }
 
 impl<'a> Say<'a> {
@@ -83,10 +86,23 @@ impl<'a> Say<'a> {
         Say {
             message,
             suggestion,
-            args: Args::new(),
+            ..Say::default()
         }
     }
-    pub(crate) fn arg(mut self, key: &'static str, value: impl Into<crate::i18n::Arg<'a>>) -> Self {
+    /// An argument of the message.
+    pub(crate) fn arg(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.args.set(key, value);
+        self
+    }
+    /// An argument of the suggestion.
+    pub(crate) fn fix(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.fix_args.set(key, value);
+        self
+    }
+    /// An argument of both the message and the suggestion.
+    pub(crate) fn both(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        let value = value.into();
+        self.fix_args.set(key, value.clone());
         self.args.set(key, value);
         self
     }
@@ -134,8 +150,13 @@ impl RuleMeta {
             "suggestion",
             say.suggestion,
         );
-        let what = format!("{} {}/{}", self.id, say.message, say.suggestion);
-        let [m, s] = render(&what, [&m, &s], &say.args);
+        let [m] = render(
+            &format!("{} message '{}'", self.id, say.message),
+            [&m],
+            &say.args,
+        );
+        let what = format!("{} suggestion '{}'", self.id, say.suggestion);
+        let [s] = render(&what, [&s], &say.fix_args);
         (m, s)
     }
 

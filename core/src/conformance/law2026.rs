@@ -445,16 +445,16 @@ pub(super) fn not_current<'a>(cx: &Cx<'_>) -> Say<'a> {
     let title = Text::new(k.title(crate::Lang::Vi), k.title(crate::Lang::En));
     let in_force = m.phrase("in-force", &Args::new().with("baseline", title.clone()));
     let say = if k.embedded {
-        Say::new("not-in-force", "embedded").arg("id", k.id.as_str())
+        Say::new("not-in-force", "embedded").fix("id", k.id.as_str())
     } else {
         let national: Arg<'_> = if cx.as_of >= crate::regime::ND224_FROM {
             m.phrase("national", &Args::new()).into()
         } else {
             "".into()
         };
-        Say::new("not-in-force", "not-embedded").arg("national", national)
+        Say::new("not-in-force", "not-embedded").fix("national", national)
     };
-    say.arg("in_force", in_force).arg("baseline", title)
+    say.arg("in_force", in_force).fix("baseline", title)
 }
 
 /// The agencies that succeeded `id` (baseline `replaces` relations from an agency), each as

@@ -136,11 +136,11 @@ fn integrations(cx: &mut Cx<'_>) {
         };
         let say = Say::new("cross-agency", fix)
             .arg("from", label(&i.from))
-            .arg("to", label(&i.to))
+            .both("to", label(&i.to))
             .arg("national", optional(national, "with-national"))
             .arg("whose", optional(unknown, "owner-unknown"))
             .arg("how", m.phrase(how, &Args::new()))
-            .arg("platform", platform);
+            .fix("platform", platform);
         out.push((i.key(), Outcome::Fail, say, facts));
     }
     for (subject, o, say, facts) in out {
@@ -199,7 +199,7 @@ fn standards(cx: &mut Cx<'_>) {
                 RowMatch::Met(_) | RowMatch::Recommended(_) => continue,
                 RowMatch::Conflict(names) => (
                     Outcome::Fail,
-                    Say::new("conflict", "replace").arg("declared", names.join(", ")),
+                    Say::new("conflict", "replace").both("declared", names.join(", ")),
                 ),
                 RowMatch::NotDeclared => (
                     Outcome::Review,
@@ -209,10 +209,10 @@ fn standards(cx: &mut Cx<'_>) {
             };
             let say = say
                 .arg("name", &comp.name)
-                .arg("row", row_label(row))
+                .both("row", row_label(row))
                 .arg("instrument", inst.clone())
                 .arg("met_by", what_meets(row))
-                .arg("need", row.mandatory_names().join(", "));
+                .fix("need", row.mandatory_names().join(", "));
             let article = row
                 .source
                 .article
@@ -375,7 +375,7 @@ fn online_services(cx: &mut Cx<'_>) {
         let say = Say::new("not-connected", "connect")
             .arg("name", &comp.name)
             .arg("system", system)
-            .arg("id", &tthc.id);
+            .fix("id", &tthc.id);
         cx.say_on("CONF-09", &comp.id, Outcome::Fail, say, None, &[tthc]);
     }
 }

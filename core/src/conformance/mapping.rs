@@ -185,7 +185,7 @@ fn duplication(cx: &mut Cx<'_>) {
             .collect();
         if status == Some(ComponentStatus::New) && !existing.is_empty() {
             let say = Say::new("new-maps-to-existing", "upgrade-or-justify")
-                .arg("systems", list(&existing));
+                .both("systems", list(&existing));
             out.push((comp, Outcome::Review, None, say, existing));
             continue;
         }
@@ -248,7 +248,7 @@ fn duplication(cx: &mut Cx<'_>) {
             .arg("function", &function.name)
             .arg("how", from.text())
             .arg("scope", scope)
-            .arg("systems", list(&reuse));
+            .both("systems", list(&reuse));
         out.push((comp, Outcome::Fail, severity, say, reuse));
     }
     cx.c.consider("CONF-02", n);
@@ -339,7 +339,7 @@ fn master_data(cx: &mut Cx<'_>) {
                     let say = Say::new("provincial-part", "keep-synchronised")
                         .arg("name", &store.id)
                         .arg("master", m)
-                        .arg("holder", named_element(holder))
+                        .both("holder", named_element(holder))
                         .arg("how", how)
                         .arg("law", law);
                     let info = Some(Severity::Info);
@@ -355,7 +355,7 @@ fn master_data(cx: &mut Cx<'_>) {
                     let say = Say::new("private-copy", "consume")
                         .arg("name", &store.id)
                         .arg("master", m)
-                        .arg("holder", named_element(holder));
+                        .both("holder", named_element(holder));
                     cx.say_on("CONF-03", &store.id, Outcome::Fail, say, None, &[holder]);
                 }
                 None => {
@@ -415,7 +415,7 @@ fn domains(cx: &mut Cx<'_>) {
     for (subject, o, say) in out {
         let say = say
             .arg("name", subject.as_str())
-            .arg("domains", list.as_str());
+            .fix("domains", list.as_str());
         cx.say("CONF-04", &subject, o, say);
     }
 }
@@ -514,13 +514,15 @@ fn roadmap(cx: &mut Cx<'_>) {
             Outcome::Fail,
             Say::new("outside-roadmap", "schedule")
                 .arg("start", ph.start)
-                .arg("end", ph.end),
+                .arg("end", ph.end)
+                .arg("from", r.start)
+                .arg("to", r.end),
         ),
     };
     let say = say
         .arg("name", &cx.p.name)
-        .arg("from", r.start)
-        .arg("to", r.end);
+        .fix("from", r.start)
+        .fix("to", r.end);
     cx.say("CONF-14", &subject, o, say);
 }
 

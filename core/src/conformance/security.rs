@@ -66,7 +66,7 @@ fn sign_on(cx: &mut Cx<'_>) {
                 None => Some((Outcome::Review, "staff-not-stated")),
             };
             if let Some((o, key)) = r {
-                let say = Say::new(key, "staff").arg("sso", sso.as_str());
+                let say = Say::new(key, "staff").fix("sso", sso.as_str());
                 out.push((comp, o, say));
             }
         }
@@ -86,7 +86,7 @@ fn sign_on(cx: &mut Cx<'_>) {
                 None => Some((Outcome::Review, "citizens-not-stated")),
             };
             if let Some((o, key)) = r {
-                let say = Say::new(key, "citizens").arg("eid", eid.as_str());
+                let say = Say::new(key, "citizens").fix("eid", eid.as_str());
                 out.push((comp, o, say));
             }
         }
@@ -121,9 +121,9 @@ fn levels(cx: &mut Cx<'_>) {
             Say::new(key, "raise-level")
                 .arg("name", &comp.name)
                 .arg("class", levels::class_label(levels::class_of(comp).0))
-                .arg("minimum", min.level)
+                .both("minimum", min.level)
                 .arg("why", min.why())
-                .arg("dossier", req.dossier.clone())
+                .fix("dossier", req.dossier.clone())
         };
         match comp.security_level {
             None => out.push((
@@ -265,7 +265,7 @@ fn hosting(cx: &mut Cx<'_>) {
                 None => Some((Outcome::Review, Say::new("hosting-not-stated", "host"))),
             };
             if let Some((o, say)) = r {
-                out.push((comp, o, say.arg("dc", dc.as_str())));
+                out.push((comp, o, say.fix("dc", dc.as_str())));
             }
         }
         let scope = comp.scope.as_ref().and_then(|s| s.known()).or(owner_scope);

@@ -70,7 +70,7 @@ fn unknown_value(c: &mut Collector, subject: &str, what: What<'_>, value: &str, 
         .arg("what", label)
         .arg("field", field)
         .arg("value", value)
-        .arg("allowed", allowed.join(", "));
+        .both("allowed", allowed.join(", "));
     c.say(m, subject, Outcome::Fail, &say);
 }
 
@@ -189,7 +189,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
             if let Some(reason) = refcode_problem(fw, code) {
                 let say = Say::default()
                     .arg("code", code)
-                    .arg("framework", fwid)
+                    .fix("framework", fwid)
                     .arg("reason", reason);
                 c.say(rm, &e.id, Outcome::Fail, &say);
             }
@@ -273,8 +273,8 @@ fn required(model: &Model, fw: &Framework, c: &mut Collector) {
                 let say = Say::default()
                     .arg("name", e.name.primary())
                     .arg("kind", &e.kind)
-                    .arg("property", p)
-                    .arg("why", why(p));
+                    .both("property", p)
+                    .fix("why", why(p));
                 c.say(m, &e.id, Outcome::Fail, &say);
             }
         }

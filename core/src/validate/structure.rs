@@ -66,7 +66,7 @@ fn dangling(model: &Model, c: &mut Collector) {
         ] {
             if let (Some(target), false) = (target, ok) {
                 let what = m.phrase(field, &Args::new());
-                let say = Say::default().arg("what", what).arg("target", target);
+                let say = Say::default().arg("what", what).both("target", target);
                 c.say(m, &key, Outcome::Fail, &say);
             }
         }
@@ -76,7 +76,7 @@ fn dangling(model: &Model, c: &mut Collector) {
             n += 1;
             if model.element(owner).is_none() {
                 let what = m.phrase("owner", &Args::new());
-                let say = Say::default().arg("what", what).arg("target", owner);
+                let say = Say::default().arg("what", what).both("target", owner);
                 c.say(m, &e.id, Outcome::Fail, &say);
             }
         }
@@ -156,7 +156,9 @@ fn cycles(model: &Model, fw: &Framework, c: &mut Collector) {
                 .collect();
             ids.sort_unstable();
             let cycle = ids.join(", ");
-            let say = Say::default().arg("cycle", cycle).arg("relation", &kind.id);
+            let say = Say::default()
+                .arg("cycle", cycle)
+                .both("relation", &kind.id);
             c.say(m, ids[0], Outcome::Fail, &say);
         }
     }
