@@ -7,19 +7,12 @@ use crate::i18n::Text;
 use crate::regime::InvestmentRegime;
 
 /// (id, Vietnamese, English, rules) for each item, in the order of Art. 21.3.
-const ITEMS: &[(&str, &str, &str, &[&str])] = &[
-    (
-        "plans",
-        "Sự phù hợp với quy hoạch, kế hoạch ứng dụng CNTT",
-        "Conformity with IT plans and programmes",
-        &["CONF-14"],
-    ),
+/// The checklist items (their titles are `checklist.<id>` of the label table, and
+/// `checklist.<id>.nd224` under NĐ 224/2026 where it renames them) and the rules of each.
+const ITEMS: &[(&str, &[&str])] = &[
+    ("plans", &["CONF-14"]),
     (
         "architecture",
-        "Sự tuân thủ Khung Kiến trúc CPĐT Việt Nam, Kiến trúc CQĐT cấp tỉnh",
-        "Compliance with the e-government architecture",
-        // Whether the architecture checked against is the one in force belongs here: a verdict
-        // against an expired architecture says nothing of compliance with the current one.
         &[
             "CONF-01",
             "CONF-02",
@@ -31,58 +24,24 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
             "baseline-not-current",
         ],
     ),
-    (
-        "technology",
-        "Sự phù hợp của giải pháp công nghệ",
-        "Technology choice",
-        &["CONF-08", "CONF-11", "CONF-19"],
-    ),
-    (
-        "standards",
-        "Sự phù hợp với tiêu chuẩn, quy chuẩn kỹ thuật",
-        "Standards and technical regulations",
-        &["CONF-06", "CONF-07"],
-    ),
-    (
-        "connection",
-        "Kết nối, liên thông, chia sẻ dữ liệu",
-        "Connection and data sharing",
-        &["CONF-03", "CONF-05", "CONF-09", "CONF-12"],
-    ),
-    (
-        "security",
-        "Bảo đảm an toàn thông tin theo cấp độ",
-        "Information security by level",
-        &["CONF-10", "CONF-15", "CONF-20"],
-    ),
+    ("technology", &["CONF-08", "CONF-11", "CONF-19"]),
+    ("standards", &["CONF-06", "CONF-07"]),
+    ("connection", &["CONF-03", "CONF-05", "CONF-09", "CONF-12"]),
+    ("security", &["CONF-10", "CONF-15", "CONF-20"]),
 ];
 
-/// The item titles under NĐ 224/2026/NĐ-CP: the feasibility study shows fit with the digital
-/// transformation plan (khoản 1 Điều 45) and the appraisal covers compliance with the digital
-/// architecture framework (điểm d, đ, e khoản 4 Điều 50); the other items keep their wording.
-const ND224_TITLES: &[(&str, &str, &str)] = &[
-    (
-        "plans",
-        "Sự phù hợp với Kế hoạch chuyển đổi số 5 năm hoặc hằng năm (khoản 1 Điều 45 Nghị định số 224/2026/NĐ-CP)",
-        "Fit with the 5-year or annual digital transformation plan (Decree 224/2026/ND-CP, Art. 45(1))",
-    ),
-    (
-        "architecture",
-        "Sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số của cơ quan, tổ chức (điểm d, đ, e khoản 4 Điều 50 Nghị định số 224/2026/NĐ-CP)",
-        "Compliance with the national digital architecture framework or the agency's digital architecture framework (Decree 224/2026/ND-CP, Art. 50(4)(d), (đ), (e))",
-    ),
-    (
-        "security",
-        "Bảo đảm an ninh mạng theo cấp độ, bảo vệ dữ liệu cá nhân",
-        "Cyber security by level, personal-data protection",
-    ),
-];
+/// The items NĐ 224/2026 renames.
+const ND224_TITLES: &[&str] = &["plans", "architecture", "security"];
 
-/// The checklist for a report's rule outcomes and findings under the investment regime in force
-/// (NĐ 73/2019 khoản 3 Điều 21's items, or their NĐ 224/2026 wording), with the level's mapping
-/// (PRODUCT.md, "Compliance levels"): a failed error makes its item fail; a failed warning or a
-/// review makes it "cần làm rõ"; info findings have no effect (their rule counts as passed here).
-/// So the checklist never shows red where the level does not.
+fn title(id: &str, regime: InvestmentRegime) -> Text {
+    let key = if regime == InvestmentRegime::Nd224 && ND224_TITLES.contains(&id) {
+        format!("checklist.{id}.nd224")
+    } else {
+        format!("checklist.{id}")
+    };
+    crate::labels::text(&key).into_owned()
+}
+
 pub fn checklist_for(
     outcomes: &[RuleOutcome],
     findings: &[Finding],
@@ -90,11 +49,7 @@ pub fn checklist_for(
 ) -> Vec<ChecklistItem> {
     ITEMS
         .iter()
-        .map(|(id, vi, en, rules)| {
-            let (vi, en) = match (regime, ND224_TITLES.iter().find(|t| t.0 == *id)) {
-                (InvestmentRegime::Nd224, Some(t)) => (&t.1, &t.2),
-                _ => (vi, en),
-            };
+        .map(|(id, rules)| {
             let mut outcome = Outcome::NotApplicable;
             let mut raise = |o: Outcome| {
                 if o.rank() > outcome.rank() {
@@ -118,7 +73,7 @@ pub fn checklist_for(
             }
             ChecklistItem {
                 id: id.to_string(),
-                title: Text::new(*vi, *en),
+                title: title(id, regime),
                 outcome,
                 rules: rules.iter().map(|r| r.to_string()).collect(),
             }
@@ -130,6 +85,6 @@ pub fn checklist_for(
 pub fn item_of(rule: &str) -> Option<(&'static str, Text)> {
     ITEMS
         .iter()
-        .find(|(_, _, _, rules)| rules.contains(&rule))
-        .map(|(id, vi, en, _)| (*id, Text::new(*vi, *en)))
+        .find(|(_, rules)| rules.contains(&rule))
+        .map(|(id, _)| (*id, title(id, InvestmentRegime::Nd73)))
 }

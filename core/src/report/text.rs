@@ -1,8 +1,9 @@
 //! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
 
+use super::dossier::l as label;
 use super::level::Level;
 use super::{Finding, Outcome, Report, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Args, Lang};
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -66,15 +67,7 @@ pub fn to_text_many(
 ) -> String {
     let mut s = String::new();
     if reports.len() + errors.len() > 1 {
-        let _ = writeln!(
-            s,
-            "{}\n",
-            if opts.lang == Lang::Vi {
-                "TỔNG HỢP KẾT QUẢ KIỂM TRA"
-            } else {
-                "PORTFOLIO SUMMARY"
-            }
-        );
+        let _ = writeln!(s, "{}\n", label(opts.lang, "portfolio.heading"));
         s.push_str(&super::portfolio::text_table(reports, errors, opts.lang));
         s.push('\n');
     }
@@ -87,18 +80,11 @@ pub fn to_text_many(
 pub fn to_text(report: &Report, opts: TextOptions) -> String {
     let l = opts.lang;
     let p = if opts.color { &COLOR } else { &PLAIN };
-    let vi = l == Lang::Vi;
     let mut s = String::new();
     let title = if report.level.is_some() {
-        if vi {
-            "Kiểm tra sự tuân thủ Kiến trúc"
-        } else {
-            "Architecture conformance check"
-        }
-    } else if vi {
-        "Kiểm tra mô hình kiến trúc"
+        label(l, "text.title.conformance")
     } else {
-        "Architecture model validation"
+        label(l, "text.title.validation")
     };
     let _ = writeln!(
         s,
@@ -110,33 +96,23 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
     );
     let mut meta = Vec::new();
     if let Some(b) = super::dossier::baseline_title(report, l) {
-        meta.push(format!(
-            "{}: {b}",
-            if vi { "Kiến trúc" } else { "Baseline" }
-        ));
+        meta.push(format!("{}: {b}", label(l, "text.baseline")));
     }
     meta.push(format!(
         "{}: {}",
-        if vi { "Khung" } else { "Framework" },
+        label(l, "text.framework"),
         super::dossier::framework_title(&report.framework, l)
     ));
     if let Some(d) = report.as_of {
         meta.push(format!(
             "{}: {}",
-            if vi { "Ngày áp dụng" } else { "As of" },
+            label(l, "text.as-of"),
             super::dossier::date(d, l)
         ));
     }
     // The regime's id only when its full name is unknown; the name follows on its own line.
     if let (Some(r), None) = (&report.regime, &report.regime_name) {
-        meta.push(format!(
-            "{}: {r}",
-            if vi {
-                "Chế độ pháp lý"
-            } else {
-                "Legal regime"
-            }
-        ));
+        meta.push(format!("{}: {r}", label(l, "summary.regime")));
     }
     let _ = writeln!(s, "{}{}{}", p.dim, meta.join(" · "), p.reset);
     if let Some(n) = &report.regime_name {
@@ -147,7 +123,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "{}{}: {}{}",
             p.dim,
-            if vi { "Chuyển tiếp" } else { "Transition" },
+            label(l, "summary.transition"),
             n.get(l),
             p.reset
         );
@@ -160,13 +136,9 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "{}{}: {}{}{}",
             p.bold,
-            if vi {
-                "Mức tuân thủ"
-            } else {
-                "Compliance level"
-            },
+            label(l, "report.compliance-level"),
             level.display(l),
-            if vi {
+            if l == Lang::Vi {
                 String::new()
             } else {
                 format!(" [{}]", level.id())
@@ -192,7 +164,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         (Severity::Info.label(), p.blue, "i", Group::Info),
         (Outcome::Accepted.label(), p.blue, "✓", Group::Accepted),
     ];
-    for (label, colour, mark, kind) in &groups {
+    for (heading, colour, mark, kind) in &groups {
         let group: Vec<&Finding> = report.findings.iter().filter(|f| kind.holds(f)).collect();
         if group.is_empty() {
             continue;
@@ -201,7 +173,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "\n{colour}{}{} ({}){}",
             p.bold,
-            label.get(l).to_uppercase(),
+            heading.get(l).to_uppercase(),
             group.len(),
             p.reset
         );
@@ -218,14 +190,14 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 s,
                 "      {}{}: {}{}",
                 p.dim,
-                if vi { "Căn cứ" } else { "Basis" },
+                label(l, "report.basis"),
                 f.basis.display_in(l),
                 p.reset
             );
             let _ = writeln!(
                 s,
                 "      {}: {}",
-                if vi { "Đề xuất" } else { "Suggestion" },
+                label(l, "report.suggestion"),
                 f.suggestion.get(l)
             );
             if let Some(note) = super::dossier::waiver_note(f, l) {
@@ -234,49 +206,21 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         }
     }
     if report.findings.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n{}",
-            if vi {
-                "Không có phát hiện nào."
-            } else {
-                "No findings."
-            }
-        );
+        let _ = writeln!(s, "\n{}", label(l, "report.no-findings"));
     }
     let c = &report.counts;
-    let _ = writeln!(
-        s,
-        "\n{}",
-        if vi {
-            format!(
-                "Tổng: {} lỗi, {} cảnh báo, {} thông tin · quy tắc: {} đạt, {} không đạt, {} cần làm rõ, {} không áp dụng · {} bỏ qua có lý do, {} giải trình ({} đã được chấp nhận)",
-                c.error,
-                c.warning,
-                c.info,
-                c.pass,
-                c.fail,
-                c.review,
-                c.not_applicable,
-                c.suppressed,
-                c.waived,
-                c.accepted
-            )
-        } else {
-            format!(
-                "Total: {}, {}, {} · rules: {} passed, {} failed, {} to review, {} not applicable · {} suppressed, {} waived ({} accepted)",
-                super::dossier::count_en(c.error, "error", "errors"),
-                super::dossier::count_en(c.warning, "warning", "warnings"),
-                super::dossier::count_en(c.info, "note", "notes"),
-                c.pass,
-                c.fail,
-                c.review,
-                c.not_applicable,
-                c.suppressed,
-                c.waived,
-                c.accepted
-            )
-        }
-    );
+    let args = Args::new()
+        .with("errors", c.error)
+        .with("warnings", c.warning)
+        .with("notes", c.info)
+        .with("pass", c.pass)
+        .with("fail", c.fail)
+        .with("review", c.review)
+        .with("not_applicable", c.not_applicable)
+        .with("suppressed", c.suppressed)
+        .with("waived", c.waived)
+        .with("accepted", c.accepted);
+    let totals = crate::labels::say("text.totals", &args);
+    let _ = writeln!(s, "\n{}", totals.get(l));
     s
 }
