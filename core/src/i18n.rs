@@ -2,6 +2,8 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// A display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
@@ -76,6 +78,10 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+    /// Whether both languages are empty.
+    pub fn is_empty(&self) -> bool {
+        self.vi.is_empty() && self.en.is_empty()
+    }
     /// Replaces each `{key}` in both languages by its value. Values are not re-scanned.
     pub fn fill(&self, args: &[(&str, &str)]) -> Text {
         Text {
@@ -85,6 +91,8 @@ impl Text {
     }
 }
 
+/// Fills a template written by someone else (a rule pack's message): each `{key}` with a value
+/// in `args` is replaced, other braces are kept as written. Values are not re-scanned.
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -112,6 +120,213 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// One argument of a built-in template: a value both languages show as is (a name, an id, a
+/// number), or a value per language (a vocabulary label, a date, a phrase already filled).
+#[derive(Debug, Clone)]
+pub(crate) enum Arg<'a> {
+    One(Cow<'a, str>),
+    Two(Cow<'a, str>, Cow<'a, str>),
+}
+
+impl Arg<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> &str {
+        match (self, lang) {
+            (Arg::One(s), _) | (Arg::Two(s, _), Lang::Vi) | (Arg::Two(_, s), Lang::En) => s,
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::One(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::One(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::One(Cow::Owned(s))
+    }
+}
+
+impl<'a> From<&'a Text> for Arg<'a> {
+    fn from(t: &'a Text) -> Self {
+        Arg::Two(Cow::Borrowed(&t.vi), Cow::Borrowed(&t.en))
+    }
+}
+
+impl From<Text> for Arg<'_> {
+    fn from(t: Text) -> Self {
+        Arg::Two(Cow::Owned(t.vi), Cow::Owned(t.en))
+    }
+}
+
+/// A name shows in the report's language (a plain name in both).
+impl<'a> From<&'a Name> for Arg<'a> {
+    fn from(n: &'a Name) -> Self {
+        Arg::Two(
+            Cow::Borrowed(n.get(Lang::Vi)),
+            Cow::Borrowed(n.get(Lang::En)),
+        )
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::One(Cow::Owned(n.to_string()))
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i32);
+
+/// The named arguments a call site passes to a template.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Args<'a>(Vec<(&'static str, Arg<'a>)>);
+
+impl<'a> Args<'a> {
+    pub(crate) fn new() -> Self {
+        Args(Vec::new())
+    }
+    /// Adds (or replaces) the argument `key`.
+    pub(crate) fn with(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.set(key, value);
+        self
+    }
+    pub(crate) fn set(&mut self, key: &'static str, value: impl Into<Arg<'a>>) {
+        let value = value.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+    fn get(&self, key: &str, lang: Lang) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.get(lang))
+    }
+    fn names(&self) -> BTreeSet<&str> {
+        self.0.iter().map(|(k, _)| *k).collect()
+    }
+}
+
+/// One piece of a template: literal text, `{name}`, or `{name|one|other}` (the word for a count
+/// of one, and for any other count: English plurals).
+enum Piece<'t> {
+    Literal(&'t str),
+    Value(&'t str),
+    Plural(&'t str, &'t str, &'t str),
+}
+
+/// Whether `s` is a placeholder name: lower-case ASCII letters, digits and `_`, starting with a
+/// letter. Other braced text (`{…}`, `{"vi": …}`) is literal.
+fn is_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let inner = &after[..close];
+        let mut parts = inner.splitn(3, '|');
+        let name = parts.next().unwrap_or_default();
+        let piece = match (parts.next(), parts.next()) {
+            (None, _) if is_name(name) => Some(Piece::Value(name)),
+            (Some(one), Some(other)) if is_name(name) => Some(Piece::Plural(name, one, other)),
+            _ => None,
+        };
+        match piece {
+            Some(p) => {
+                out.push(Piece::Literal(&rest[..open]));
+                out.push(p);
+            }
+            None => out.push(Piece::Literal(&rest[..open + 2 + close])),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push(Piece::Literal(rest));
+    out
+}
+
+/// The argument names a template uses.
+pub(crate) fn placeholders(template: &str) -> BTreeSet<&str> {
+    pieces(template)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Value(n) | Piece::Plural(n, _, _) => Some(n),
+            Piece::Literal(_) => None,
+        })
+        .collect()
+}
+
+fn fill_one(template: &str, args: &Args<'_>, lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    for p in pieces(template) {
+        match p {
+            Piece::Literal(s) => out.push_str(s),
+            Piece::Value(n) => match args.get(n, lang) {
+                Some(v) => out.push_str(v),
+                None => {
+                    out.push('{');
+                    out.push_str(n);
+                    out.push('}');
+                }
+            },
+            Piece::Plural(n, one, other) => {
+                let count = args.get(n, lang).unwrap_or_default();
+                out.push_str(if count.trim() == "1" { one } else { other });
+            }
+        }
+    }
+    out
+}
+
+/// Fills built-in templates (a rule's message and suggestion, a phrase, a label) with `args`,
+/// each language with its own values.
+///
+/// Contract: the templates of one call, together, use exactly the arguments passed, in each
+/// language. A debug build (every test) panics naming `what` when an argument is missing from the
+/// templates or a placeholder has no argument, so that a reviewer's edit of a template that drops
+/// or misspells a placeholder fails the tests; a release build leaves an unknown placeholder as
+/// written.
+pub(crate) fn render<const N: usize>(
+    what: &dyn std::fmt::Display,
+    templates: [&Text; N],
+    args: &Args<'_>,
+) -> [Text; N] {
+    if cfg!(debug_assertions) {
+        let given = args.names();
+        for lang in [Lang::Vi, Lang::En] {
+            let used: BTreeSet<&str> = templates
+                .iter()
+                .flat_map(|t| placeholders(t.get(lang)))
+                .collect();
+            assert!(
+                used == given,
+                "template {what} ({}): the code passes {given:?}, the templates use {used:?}",
+                lang.as_str()
+            );
+        }
+    }
+    templates.map(|t| Text {
+        vi: fill_one(&t.vi, args, Lang::Vi),
+        en: fill_one(&t.en, args, Lang::En),
+    })
 }
 
 /// Formats an integer with thousands grouped the Vietnamese way (`1.500.000`) or the English
@@ -198,6 +413,40 @@ mod tests {
         let f = t.fill(&[("a", "X"), ("b", "{a}")]);
         assert_eq!(f.vi, "X và {a}");
         assert_eq!(f.en, "X and {c}");
+    }
+
+    #[test]
+    fn render_fills_each_language_with_its_values_and_plurals() {
+        let t = Text::new(
+            "{n} mục của {who}: {{…}}",
+            "{n} {n|item|items} of {who}: {{…}}",
+        );
+        let one = Args::new()
+            .with("n", 1usize)
+            .with("who", Text::new("xã", "the commune"));
+        let [f] = render(&"test", [&t], &one);
+        assert_eq!(f.vi, "1 mục của xã: {{…}}");
+        assert_eq!(f.en, "1 item of the commune: {{…}}");
+        let [f] = render(&"test", [&t], &one.clone().with("n", 2usize));
+        assert_eq!(f.en, "2 items of the commune: {{…}}");
+        assert_eq!(
+            placeholders("{a} {b|x|y} {\"vi\": 1} {…} {Không}"),
+            ["a", "b"].into_iter().collect()
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "the code passes")]
+    fn render_refuses_an_argument_the_template_does_not_use() {
+        let t = Text::new("{a}", "{a}");
+        let _ = render(&"test", [&t], &Args::new().with("a", "x").with("b", "y"));
+    }
+
+    #[test]
+    #[should_panic(expected = "the templates use")]
+    fn render_refuses_a_placeholder_without_an_argument() {
+        let t = Text::new("{a} {b}", "{a} {b}");
+        let _ = render(&"test", [&t], &Args::new().with("a", "x"));
     }
 
     #[test]

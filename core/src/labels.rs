@@ -18,6 +18,72 @@ use std::sync::OnceLock;
 /// The embedded label table.
 pub const VOCAB_JSON: &str = include_str!("../data/labels/vocab.json");
 
+/// The labels, headings and shared sentences of the renderers and the command line
+/// (`core/data/labels/report.json`): key → Vietnamese and English template.
+pub const REPORT_JSON: &str = include_str!("../data/labels/report.json");
+
+#[derive(Deserialize)]
+struct ReportFile {
+    labels: HashMap<String, Text>,
+}
+
+fn report_labels() -> &'static HashMap<String, Text> {
+    static LABELS: OnceLock<HashMap<String, Text>> = OnceLock::new();
+    // Embedded and read by the tests: a broken file shows keys instead of labels, never panics.
+    LABELS.get_or_init(|| {
+        serde_json::from_str::<ReportFile>(REPORT_JSON)
+            .map(|f| f.labels)
+            .unwrap_or_default()
+    })
+}
+
+/// The label `key` of the report label table; a key the table lacks is a defect (debug builds
+/// panic, a release build shows the key).
+pub(crate) fn text(key: &str) -> std::borrow::Cow<'static, Text> {
+    match report_labels().get(key) {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => {
+            debug_assert!(false, "no label '{key}' in report.json");
+            std::borrow::Cow::Owned(Text::from(key))
+        }
+    }
+}
+
+/// The label `key` in `lang`, for a label without arguments.
+pub fn ui(key: &str, lang: Lang) -> std::borrow::Cow<'static, str> {
+    match text(key) {
+        std::borrow::Cow::Borrowed(t) => {
+            debug_assert!(
+                crate::i18n::placeholders(&t.vi).is_empty(),
+                "label '{key}' takes arguments"
+            );
+            std::borrow::Cow::Borrowed(t.get(lang))
+        }
+        std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(t.get(lang).to_string()),
+    }
+}
+
+/// The label `key` filled with `args` (checked as [`crate::i18n::render`] checks).
+pub(crate) fn say(key: &str, args: &crate::i18n::Args<'_>) -> Text {
+    let t = text(key);
+    let [t] = crate::i18n::render(&format!("label {key}"), [&t], args);
+    t
+}
+
+/// The label `key` in `lang` filled with `args`, whose values read the same in both languages
+/// (for the command line).
+pub fn ui_with(key: &str, lang: Lang, args: &[(&'static str, &str)]) -> String {
+    let mut a = crate::i18n::Args::new();
+    for (k, v) in args {
+        a.set(k, *v);
+    }
+    let t = say(key, &a);
+    match lang {
+        Lang::Vi => t.vi,
+        Lang::En => t.en,
+    }
+}
+
 /// The labels of one vocabulary value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValueLabel {

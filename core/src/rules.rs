@@ -1,12 +1,18 @@
 //! Rule metadata: id, severity, bilingual title, message and suggestion templates, legal basis.
 //! Built-in rules are Rust code (in `validate` and `conformance`); their texts are data, embedded
 //! from `data/rules/*.json`, so that wording and basis can be reviewed without reading code.
+//!
+//! A template names its arguments (`{component}`, `{minimum}`); the code chooses the situation
+//! (`messages`, `suggestions` keys) and passes values only — names, ids, numbers, dates, lists,
+//! and phrases filled from the rule's own `phrases`. [`crate::i18n::render`] checks, in every
+//! debug build, that a call passes exactly the arguments its templates use.
 
-use crate::i18n::Text;
+use crate::i18n::{Arg, Args, Text, render};
 use crate::legal::Basis;
 use crate::report::Severity;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// What a rule reads.
@@ -28,8 +34,21 @@ pub struct RuleMeta {
     pub severity: Severity,
     pub applies_to: AppliesTo,
     pub title: Text,
+    /// The message of a rule that reports one situation; empty when `messages` holds several.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub message: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub suggestion: Text,
+    /// The messages of a rule that reports several situations, by situation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub messages: BTreeMap<String, Text>,
+    /// The suggestions of a rule whose suggestion depends on the situation, by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub suggestions: BTreeMap<String, Text>,
+    /// Parts of the rule's messages that depend on the language (a reason, a list item, a
+    /// citation): filled by the code and passed to a message as an argument.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub phrases: BTreeMap<String, Text>,
     pub basis: Basis,
     /// Whether a proposal's waiver (giải trình) can excuse the rule. Rules whose basis is a
     /// mandatory provision are not waivable: a waiver of them is reported (DOC-010) and has no
@@ -49,6 +68,46 @@ pub struct RuleMeta {
     pub input_problem: bool,
 }
 
+/// What a finding says: the situation of its message and of its suggestion (`""`: the rule's
+/// single `message`, `suggestion`), and the arguments of each. Each template gets exactly the
+/// arguments it uses: [`Say::arg`] for the message, [`Say::fix`] for the suggestion,
+/// [`Say::both`] for a value both show.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Say<'a> {
+    pub message: &'static str,
+    pub suggestion: &'static str,
+    pub args: Args<'a>,
+    pub fix_args: Args<'a>,
+}
+
+impl<'a> Say<'a> {
+    /// The message `message` with the suggestion `suggestion`.
+    pub(crate) fn new(message: &'static str, suggestion: &'static str) -> Self {
+        Say {
+            message,
+            suggestion,
+            ..Say::default()
+        }
+    }
+    /// An argument of the message.
+    pub(crate) fn arg(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.args.set(key, value);
+        self
+    }
+    /// An argument of the suggestion.
+    pub(crate) fn fix(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.fix_args.set(key, value);
+        self
+    }
+    /// An argument of both the message and the suggestion.
+    pub(crate) fn both(mut self, key: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        let value = value.into();
+        self.fix_args.set(key, value.clone());
+        self.args.set(key, value);
+        self
+    }
+}
+
 fn is_open(p: &crate::date::Period) -> bool {
     p.from.is_none() && p.to.is_none()
 }
@@ -59,6 +118,56 @@ impl RuleMeta {
         self.effective.contains(d)
     }
 
+    /// The template `key` of `map` (`""`: `single`). A key the data lacks is a defect of the
+    /// code or the data: the tests fail on it (debug builds panic); a release build shows the key.
+    fn template<'t>(
+        &'t self,
+        single: &'t Text,
+        map: &'t BTreeMap<String, Text>,
+        what: &str,
+        key: &str,
+    ) -> std::borrow::Cow<'t, Text> {
+        let found = if key.is_empty() {
+            Some(single).filter(|t| !t.is_empty())
+        } else {
+            map.get(key)
+        };
+        match found {
+            Some(t) => std::borrow::Cow::Borrowed(t),
+            None => {
+                debug_assert!(false, "rule {} has no {what} '{key}'", self.id);
+                std::borrow::Cow::Owned(Text::from(format!("{}: {key}", self.id)))
+            }
+        }
+    }
+
+    /// The message and suggestion `say` chooses, filled with its arguments.
+    pub(crate) fn say(&self, say: &Say<'_>) -> (Text, Text) {
+        let m = self.template(&self.message, &self.messages, "message", say.message);
+        let s = self.template(
+            &self.suggestion,
+            &self.suggestions,
+            "suggestion",
+            say.suggestion,
+        );
+        let [m] = render(
+            &format!("{} message '{}'", self.id, say.message),
+            [&m],
+            &say.args,
+        );
+        let what = format!("{} suggestion '{}'", self.id, say.suggestion);
+        let [s] = render(&what, [&s], &say.fix_args);
+        (m, s)
+    }
+
+    /// The phrase `key` of the rule, filled with `args`.
+    pub(crate) fn phrase(&self, key: &str, args: &Args<'_>) -> Text {
+        let empty = Text::default();
+        let t = self.template(&empty, &self.phrases, "phrase", key);
+        let [t] = render(&format!("{} phrase {key}", self.id), [&t], args);
+        t
+    }
+
     /// The rule as of `d`: its basis keeps only the citations in force on `d`, and its texts use
     /// the wording of the law in force on `d` (`cấp độ an ninh mạng` from 01/7/2026).
     pub fn at(&self, d: crate::date::Date) -> RuleMeta {
@@ -66,7 +175,10 @@ impl RuleMeta {
         r.basis = self.basis.at(d);
         let texts = [&mut r.title, &mut r.message, &mut r.suggestion]
             .into_iter()
-            .chain(r.not_waivable_because.as_mut());
+            .chain(r.not_waivable_because.as_mut())
+            .chain(r.messages.values_mut())
+            .chain(r.suggestions.values_mut())
+            .chain(r.phrases.values_mut());
         for t in texts {
             t.vi = crate::regime::in_terms_of(&t.vi, d);
             t.en = crate::regime::in_terms_of(&t.en, d);
@@ -145,7 +257,16 @@ mod tests {
         for r in rules {
             assert!(ids.insert(&r.id), "duplicate rule id {}", r.id);
             assert!(!r.basis.instrument.trim().is_empty(), "{}", r.id);
-            for t in [&r.title, &r.message, &r.suggestion] {
+            let messages = std::iter::once(&r.message).filter(|m| !m.is_empty());
+            let messages: Vec<&Text> = messages.chain(r.messages.values()).collect();
+            assert!(!messages.is_empty(), "{} has no message", r.id);
+            for t in messages
+                .into_iter()
+                .chain([&r.title])
+                .chain(std::iter::once(&r.suggestion).filter(|m| !m.is_empty()))
+                .chain(r.suggestions.values())
+                .chain(r.phrases.values())
+            {
                 assert!(
                     !t.vi.trim().is_empty() && !t.en.trim().is_empty(),
                     "{}",

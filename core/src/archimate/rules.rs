@@ -3,8 +3,9 @@
 //! references and properties without definitions.
 
 use super::{Exchange, Property, table::RelationshipTable};
+use crate::i18n::Args;
 use crate::report::Outcome;
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use crate::validate::Collector;
 use std::collections::{HashMap, HashSet};
 
@@ -30,36 +31,18 @@ pub(crate) fn check(x: &Exchange, c: &mut Collector) {
     c.consider(&allowed.id, 0);
     for r in &x.relationships {
         let ends = [
-            (
-                r.source.as_deref(),
-                "Nguồn của quan hệ",
-                "The source of relationship",
-            ),
-            (
-                r.target.as_deref(),
-                "Đích của quan hệ",
-                "The target of relationship",
-            ),
+            (r.source.as_deref(), "source"),
+            (r.target.as_deref(), "target"),
         ];
         let mut types = Vec::new();
-        for (end, vi, en) in ends {
+        for (end, what) in ends {
             let Some(end) = end else { continue };
             refs += 1;
             // A relationship may point at another relationship (association to a relationship).
             match elements.get(end) {
                 Some(e) => types.push(e.xsi_type.as_str()),
                 None if relationships.contains(end) => types.push("Relationship"),
-                None => c.push(
-                    dangling,
-                    &r.identifier,
-                    Outcome::Fail,
-                    &[
-                        ("what", vi),
-                        ("what_en", en),
-                        ("target", end),
-                        ("line", &line(r.line)),
-                    ],
-                ),
+                None => dangle(c, dangling, &r.identifier, what, end, r.line),
             }
         }
         if let [s, t] = types[..] {
@@ -87,17 +70,7 @@ pub(crate) fn check(x: &Exchange, c: &mut Collector) {
             if let Some(e) = &n.element_ref {
                 refs += 1;
                 if !elements.contains_key(e.as_str()) {
-                    c.push(
-                        dangling,
-                        &v.identifier,
-                        Outcome::Fail,
-                        &[
-                            ("what", "Phần tử của view"),
-                            ("what_en", "The view's element"),
-                            ("target", e),
-                            ("line", &line(n.line)),
-                        ],
-                    );
+                    dangle(c, dangling, &v.identifier, "view-element", e, n.line);
                 }
             }
         }
@@ -105,17 +78,7 @@ pub(crate) fn check(x: &Exchange, c: &mut Collector) {
             if let Some(r) = &k.relationship_ref {
                 refs += 1;
                 if !relationships.contains(r.as_str()) {
-                    c.push(
-                        dangling,
-                        &v.identifier,
-                        Outcome::Fail,
-                        &[
-                            ("what", "Quan hệ của view"),
-                            ("what_en", "The view's relationship"),
-                            ("target", r),
-                            ("line", &line(k.line)),
-                        ],
-                    );
+                    dangle(c, dangling, &v.identifier, "view-relationship", r, k.line);
                 }
             }
         }
@@ -259,6 +222,22 @@ pub(crate) fn check(x: &Exchange, c: &mut Collector) {
             &[("name", name), ("line", &line(v.line))],
         );
     }
+}
+
+/// AMX-006 on `subject`: its `what` (a phrase of the rule) names `target`, which does not exist.
+fn dangle(
+    c: &mut Collector,
+    m: &crate::rules::RuleMeta,
+    subject: &str,
+    what: &str,
+    target: &str,
+    line: usize,
+) {
+    let say = Say::default()
+        .arg("what", m.phrase(what, &Args::new()))
+        .arg("target", target)
+        .arg("line", line);
+    c.say(m, subject, Outcome::Fail, &say);
 }
 
 fn check_property(

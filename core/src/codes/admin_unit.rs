@@ -1,6 +1,9 @@
 //! Administrative unit codes of QĐ 124/2004/QĐ-TTg: a code is a unique, never-reused identifier;
 //! provinces have 2 digits, districts 3, communes 5 (widths as used in GSO data; secondary).
 
+use crate::i18n::{Args, Text};
+use crate::rules::meta;
+
 /// The level a code's width indicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AdminLevel {
@@ -28,23 +31,23 @@ pub struct AdminUnitCode {
 
 impl AdminUnitCode {
     pub fn parse(s: &str) -> Result<AdminUnitCode, String> {
+        Self::read(s).map_err(|t| t.en)
+    }
+
+    /// [`AdminUnitCode::parse`] with the reason in both languages (the phrases of rule VAL-008).
+    pub(crate) fn read(s: &str) -> Result<AdminUnitCode, Text> {
+        let why = |key: &str, args: Args<'_>| meta("VAL-008").phrase(key, &args.with("code", s));
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "'{s}' is not an administrative unit code: it must be digits only (province 2, district 3, commune 5)"
-            ));
+            return Err(why("not-digits", Args::new()));
         }
         let level = match s.len() {
             2 => AdminLevel::Province,
             3 => AdminLevel::District,
             5 => AdminLevel::Commune,
-            n => {
-                return Err(format!(
-                    "'{s}' has {n} digits; an administrative unit code has 2 (province), 3 (district) or 5 (commune)"
-                ));
-            }
+            n => return Err(why("length", Args::new().with("count", n))),
         };
         if s.bytes().all(|b| b == b'0') {
-            return Err(format!("'{s}' is all zeros, which names no unit"));
+            return Err(why("zeros", Args::new()));
         }
         Ok(AdminUnitCode {
             code: s.to_string(),

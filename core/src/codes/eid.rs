@@ -2,6 +2,8 @@
 //! `MX1X2` is the level-1 unit (`M` a letter naming the group, `X1X2` two digits); `Y1Y2` the
 //! level-2 unit, `Z1Z2` level 3, `V1V2V3` level 4, each zero when the code names a higher unit.
 
+use crate::i18n::{Args, Text};
+use crate::rules::meta;
 use std::fmt;
 
 /// The group letter `M` of the level-1 unit. Only the letters domain.md verifies are named; the
@@ -36,12 +38,15 @@ pub struct AgencyEid {
 impl AgencyEid {
     /// Parses `000.00.00.H48`. Returns a message saying what is wrong otherwise.
     pub fn parse(s: &str) -> Result<AgencyEid, String> {
+        Self::read(s).map_err(|t| t.en)
+    }
+
+    /// [`AgencyEid::parse`] with the reason in both languages (the phrases of rule VAL-007).
+    pub(crate) fn read(s: &str) -> Result<AgencyEid, Text> {
+        let why = |key: &str, args: Args<'_>| meta("VAL-007").phrase(key, &args.with("code", s));
         let b = s.as_bytes();
         if b.len() != 13 {
-            return Err(format!(
-                "'{s}' has {} characters; an agency e-ID code has 13, as V1V2V3.Z1Z2.Y1Y2.MX1X2 (e.g. 000.00.00.H48)",
-                s.chars().count()
-            ));
+            return Err(why("length", Args::new().with("count", s.chars().count())));
         }
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
         let shape_ok = digits(0..3)
@@ -53,9 +58,7 @@ impl AgencyEid {
             && b[10].is_ascii_uppercase()
             && digits(11..13);
         if !shape_ok {
-            return Err(format!(
-                "'{s}' does not have the form V1V2V3.Z1Z2.Y1Y2.MX1X2: three digits, two digits, two digits, an upper-case letter and two digits, separated by dots (e.g. 000.00.00.H48)"
-            ));
+            return Err(why("shape", Args::new()));
         }
         let n = |r: std::ops::Range<usize>| {
             b[r].iter()

@@ -2,6 +2,9 @@
 //! letters (BRM, DRM, ARM, TRM, SRM in framework 2.0); whether a code exists is the framework's
 //! taxonomy's business, not this parser's.
 
+use crate::i18n::{Args, Text};
+use crate::rules::meta;
+
 /// A syntactically valid reference-model code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RefCode<'a> {
@@ -11,11 +14,12 @@ pub struct RefCode<'a> {
 
 impl<'a> RefCode<'a> {
     pub fn parse(s: &'a str) -> Result<RefCode<'a>, String> {
-        let bad = || {
-            format!(
-                "'{s}' is not a reference-model code of the form <PREFIX><nnn>(.<nnn>)*, e.g. DRM001.002"
-            )
-        };
+        Self::read(s).map_err(|t| t.en)
+    }
+
+    /// [`RefCode::parse`] with the reason in both languages (the phrase of rule VAL-009).
+    pub(crate) fn read(s: &'a str) -> Result<RefCode<'a>, Text> {
+        let bad = || meta("VAL-009").phrase("shape", &Args::new().with("code", s));
         if s.len() < 6 || !s.is_ascii() {
             return Err(bad());
         }

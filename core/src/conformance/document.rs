@@ -5,8 +5,9 @@
 
 use super::Cx;
 use crate::codes::AgencyEid;
+use crate::i18n::{Arg, Args, Text};
 use crate::report::Outcome;
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use crate::suggest::did_you_mean;
 use crate::text::fold;
 use crate::vocab::{Term, Vocabulary};
@@ -25,14 +26,11 @@ fn subject_at(cx: &Cx<'_>, path: &str) -> String {
         .map_or(cx.p.id.clone(), |c| c.id.clone())
 }
 
-/// A did-you-mean clause in both languages, or two empty strings.
-fn hint(s: Option<&str>) -> (String, String) {
-    match s {
-        Some(s) => (
-            format!(" Có phải là “{s}”?"),
-            format!(" Did you mean '{s}'?"),
-        ),
-        None => (String::new(), String::new()),
+/// A did-you-mean clause naming `value` (per language), or nothing.
+fn hint<'a>(value: Option<impl Into<Arg<'a>>>) -> Arg<'a> {
+    match value {
+        Some(v) => crate::labels::say("hint.did-you-mean", &Args::new().with("value", v)).into(),
+        None => "".into(),
     }
 }
 
@@ -42,66 +40,90 @@ fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
     for path in unknown_fields {
         let allowed = crate::schema::fields_at("project", path);
         let key = path.rsplit('.').next().unwrap_or(path);
-        let (hv, he) = hint(did_you_mean(key, allowed.iter().map(String::as_str)));
-        let list = allowed.join(", ");
+        let say = Say::default()
+            .arg("field", path)
+            .arg("allowed", allowed.join(", "))
+            .arg(
+                "hint",
+                hint(did_you_mean(key, allowed.iter().map(String::as_str))),
+            );
         let subject = subject_at(cx, path);
-        cx.c.push(
-            m,
-            &subject,
-            Outcome::Fail,
-            &[
-                ("field", path),
-                ("allowed", &list),
-                ("hint", &hv),
-                ("hint_en", &he),
-            ],
-        );
+        cx.c.say(m, &subject, Outcome::Fail, &say);
     }
+}
+
+/// What holds a value outside its vocabulary: a vocabulary of the label table (by name), or a
+/// field DOC-002's phrase `key` names.
+pub(super) enum Holder<'a> {
+    Vocabulary(&'a str),
+    Field(&'static str, &'static str),
 }
 
 /// Reports an unknown value of a closed vocabulary with the allowed values and the closest one.
 /// Vietnamese messages name the values by their labels (accepted as input too), English ones by
 /// their ids.
-pub(super) fn unknown(cx: &mut Cx<'_>, subject: &str, what: &str, value: &str, allowed: &[&str]) {
+pub(super) fn unknown(
+    cx: &mut Cx<'_>,
+    subject: &str,
+    holder: Holder<'_>,
+    value: &str,
+    allowed: &[&str],
+) {
+    let m = meta("DOC-002");
+    let vocab_name = match holder {
+        Holder::Vocabulary(name) => Some(name),
+        Holder::Field(..) => None,
+    };
+    let (what, field, vocab) = match holder {
+        Holder::Vocabulary(name) => {
+            let v = crate::labels::vocabulary(name);
+            // Mid-sentence: "của nơi triển khai", "of hosting".
+            let lower = |s: &str| {
+                let mut c = s.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
+            };
+            let what = v.map_or_else(
+                || Text::from(name),
+                |v| Text::new(lower(&v.label.vi), lower(&v.label.en)),
+            );
+            // The field as the document writes it: `components[].auth.staff` → `auth.staff`.
+            let field = v.map_or(name, |v| {
+                let f = v.field.rsplit("[].").next().unwrap_or(&v.field);
+                f.strip_suffix("[]").unwrap_or(f)
+            });
+            (what, field, v)
+        }
+        Holder::Field(key, field) => (m.phrase(key, &Args::new()), field, None),
+    };
+    let vi_label = |id: &str| {
+        vocab
+            .and_then(|v| v.value(id))
+            .map_or(id.to_string(), |l| l.vi.clone())
+    };
     // Close in spelling, else the one value whose label holds the words written ("Người dân").
     let closest = did_you_mean(value, allowed.iter().copied()).or_else(|| {
-        crate::labels::containing(what, value)
+        vocab_name
+            .and_then(|n| crate::labels::containing(n, value))
             .and_then(|id| allowed.iter().copied().find(|a| *a == id))
     });
-    let label = |id: &str| match crate::labels::value(what, id) {
-        Some(l) => format!("“{}”", l.get(crate::Lang::Vi)),
-        None => format!("“{id}”"),
-    };
-    let hv = closest.map_or(String::new(), |id| format!(" Có phải là {}?", label(id)));
-    let (_, he) = hint(closest);
     let list_vi = allowed
         .iter()
-        .map(|id| label(id))
+        .map(|id| format!("“{}”", vi_label(id)))
         .collect::<Vec<_>>()
         .join(", ");
-    let list_en = allowed.join(", ");
-    cx.c.push_bilingual(
-        meta("DOC-002"),
-        subject,
-        Outcome::Fail,
-        &[
-            ("what", what),
-            ("value", value),
-            ("allowed", &list_vi),
-            ("hint", &hv),
-        ],
-        &[
-            ("what", what),
-            ("value", value),
-            ("allowed_en", &list_en),
-            ("hint_en", &he),
-        ],
-    );
+    let say = Say::default()
+        .arg("what", what)
+        .arg("field", field)
+        .arg("value", value)
+        .arg("allowed", Text::new(list_vi, allowed.join(", ")))
+        .arg("hint", hint(closest.map(|id| Text::new(vi_label(id), id))));
+    cx.c.say(m, subject, Outcome::Fail, &say);
 }
 
 fn term<T: Vocabulary>(cx: &mut Cx<'_>, subject: &str, t: &Option<Term<T>>) {
     if let Some(Term::Unknown(v)) = t {
-        unknown(cx, subject, T::NAME, v, T::ALL);
+        unknown(cx, subject, Holder::Vocabulary(T::NAME), v, T::ALL);
     }
 }
 
@@ -145,7 +167,7 @@ fn vocabularies(cx: &mut Cx<'_>) {
         if let Some(f) = &comp.function
             && cx.b.framework.function(f).is_none()
         {
-            unknown(cx, id, "function", f, &functions);
+            unknown(cx, id, Holder::Field("function", "function"), f, &functions);
         }
         if let Some(level) = comp.security_level
             && !(1..=5).contains(&level)
@@ -153,7 +175,7 @@ fn vocabularies(cx: &mut Cx<'_>) {
             unknown(
                 cx,
                 id,
-                "security_level",
+                Holder::Field("security-level", "security_level"),
                 &level.to_string(),
                 &["1", "2", "3", "4", "5"],
             );
@@ -218,32 +240,18 @@ fn references(cx: &mut Cx<'_>) {
             continue;
         }
         let suggestion = closest(cx, &value, names);
-        let (hv, he) = hint(suggestion.as_deref());
-        let (wv, we) = match names {
-            Names::Baseline => ("phần tử nào của Kiến trúc", "no architecture element"),
-            Names::Component => ("thành phần nào của dự án", "no project component"),
-            Names::Either => (
-                "thành phần nào của dự án hay phần tử nào của Kiến trúc",
-                "no project component and no architecture element",
-            ),
+        let m = meta("DOC-003");
+        let what = match names {
+            Names::Baseline => "baseline",
+            Names::Component => "component",
+            Names::Either => "either",
         };
-        cx.c.push_bilingual(
-            meta("DOC-003"),
-            &subject,
-            Outcome::Fail,
-            &[
-                ("field", field),
-                ("value", &value),
-                ("what", wv),
-                ("hint", &hv),
-            ],
-            &[
-                ("field", field),
-                ("value", &value),
-                ("what_en", we),
-                ("hint_en", &he),
-            ],
-        );
+        let say = Say::default()
+            .arg("field", field)
+            .arg("value", &value)
+            .arg("what", m.phrase(what, &Args::new()))
+            .arg("hint", hint(suggestion));
+        cx.c.say(m, &subject, Outcome::Fail, &say);
     }
 }
 

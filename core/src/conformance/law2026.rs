@@ -18,14 +18,14 @@
 //!
 //! Each finding's texts cite the instruments of the regime in force on the check date.
 
-use super::{Cx, Target, levels, t};
-use crate::i18n::Name;
+use super::{Cx, Target, levels};
+use crate::i18n::{Arg, Args, Text};
 use crate::project::{
     CitizenAuth, Component, ComponentKind as K, Information, PersonalData, Stage,
 };
 use crate::regime::{InvestmentRegime, PersonalDataRegime, SecurityRegime};
 use crate::report::Outcome;
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use crate::vocab::{Hosting, Scope};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -66,31 +66,17 @@ fn plan(cx: &mut Cx<'_>) {
     if cx.p.plan.as_deref().is_some_and(|p| !p.trim().is_empty()) {
         return;
     }
-    // The province's plans domain-2026.md §2 and §4 quote (openings only).
-    let (known, known_en) = if cx.as_of.year == 2026 {
-        (
-            " Các kế hoạch của tỉnh Quảng Ngãi đã biết: Kế hoạch số 121/KH-UBND ngày 31/12/2025 (Kế hoạch chuyển đổi số tỉnh Quảng Ngãi năm 2026); Kế hoạch số 05/KH-UBND ngày 08/01/2026 (Kế hoạch phát triển Chính quyền số giai đoạn 2026 – 2030).",
-            " Quảng Ngãi's plans known to the tool: Plan No. 121/KH-UBND of 31/12/2025 (the province's 2026 digital transformation plan); Plan No. 05/KH-UBND of 08/01/2026 (digital government development plan 2026–2030).",
-        )
+    // The province's plans known for 2026 (openings only; secondary copies).
+    let known: Arg<'_> = if cx.as_of.year == 2026 {
+        meta("CONF-21").phrase("known-2026", &Args::new()).into()
     } else {
-        ("", "")
+        "".into()
     };
     let subject = cx.p.id.clone();
-    let name = cx.p.name.clone();
-    cx.finding(
-        "CONF-21",
-        &subject,
-        Outcome::Review,
-        &name,
-        t(
-            "hồ sơ chưa nêu Kế hoạch chuyển đổi số 5 năm hoặc hằng năm mà dự án thực hiện (plan)",
-            "the proposal does not name the 5-year or annual digital transformation plan it implements (plan)",
-        ),
-        t(
-            format!("Nêu sự phù hợp với Kế hoạch chuyển đổi số 5 năm hoặc hằng năm: số, ngày và mục của kế hoạch mà dự án thực hiện (plan).{known}"),
-            format!("State the fit with the 5-year or annual digital transformation plan: the number, date and item of the plan the project implements (plan).{known_en}"),
-        ),
-    );
+    let say = Say::new("no-plan", "name-plan")
+        .arg("name", &cx.p.name)
+        .fix("known", known);
+    cx.say("CONF-21", &subject, Outcome::Review, say);
 }
 
 fn in_force(cx: &Cx<'_>, rule: &str) -> bool {
@@ -106,7 +92,7 @@ fn processes_personal_data(c: &Component) -> bool {
     }) || c.personal_data_subjects.is_some_and(|n| n > 0)
 }
 
-/// CONF-15. Under NĐ 13/2023 the articles were not read (domain files quote none), so a missing
+/// CONF-15. Under NĐ 13/2023 the articles were not read (the sources quote none), so a missing
 /// or negative declaration is a review. Under Luật 91/2025: the protection unit (khoản 2 Điều 33)
 /// and the 72-hour breach notice (khoản 1 Điều 23) bind every controller, so `false` fails; the
 /// oversight mechanism (khoản 2 Điều 19) binds a state body processing without consent, which the
@@ -128,155 +114,97 @@ fn personal_data(cx: &mut Cx<'_>) {
             PersonalDataRegime::Luat91 => luat91(decl.as_ref()),
             PersonalDataRegime::None => None,
         };
-        if let Some((o, d, f)) = r {
-            cx.finding("CONF-15", &comp.id, o, &comp.name, d, f);
+        if let Some((o, say)) = r {
+            cx.say("CONF-15", &comp.id, o, say.arg("name", &comp.name));
         }
     }
 }
 
-/// A (Vietnamese, English) label.
-type Label = (&'static str, &'static str);
-
-type Verdict = (Outcome, (String, String), (String, String));
-
-fn nd13(decl: Option<&PersonalData>) -> Option<Verdict> {
-    let fix = t(
-        "Bổ sung thuyết minh biện pháp bảo vệ dữ liệu cá nhân theo Nghị định số 13/2023/NĐ-CP (khai báo personal_data).",
-        "Describe how personal data is protected under Decree 13/2023/ND-CP (declare personal_data).",
-    );
-    match decl {
-        None => Some((
-            Outcome::Review,
-            t(
-                "xử lý dữ liệu cá nhân nhưng không khai báo biện pháp bảo vệ dữ liệu cá nhân theo Nghị định số 13/2023/NĐ-CP (personal_data)",
-                "processes personal data but does not state how it is protected under Decree 13/2023/ND-CP (personal_data)",
-            ),
-            fix,
-        )),
-        Some(d) => {
-            let (missing, negative) = items(d, false);
-            if missing.is_empty() && negative.is_empty() {
-                return None;
-            }
-            let all: Vec<&str> = missing.iter().chain(negative.iter()).map(|x| x.0).collect();
-            let all_en: Vec<&str> = missing.iter().chain(negative.iter()).map(|x| x.1).collect();
-            Some((
-                Outcome::Review,
-                t(
-                    format!(
-                        "biện pháp bảo vệ dữ liệu cá nhân chưa đầy đủ hoặc chưa khai báo: {} (đối chiếu Nghị định số 13/2023/NĐ-CP)",
-                        all.join("; ")
-                    ),
-                    format!(
-                        "personal-data measures missing or not stated: {} (check against Decree 13/2023/ND-CP)",
-                        all_en.join("; ")
-                    ),
-                ),
-                fix,
-            ))
-        }
-    }
+/// CONF-15's (or CONF-16's) phrase `key` with `args`.
+fn phrase(rule: &str, key: &str, args: Args<'_>) -> Text {
+    meta(rule).phrase(key, &args)
 }
 
-/// The declared items of `d`: (missing, declared false), each as (vi, en). `with_articles` cites
-/// the articles of Luật 91/2025.
-fn items(d: &PersonalData, with_articles: bool) -> (Vec<Label>, Vec<Label>) {
-    let rows: [(Option<bool>, &str, &str, &str, &str); 3] = [
-        (
-            d.oversight,
-            "cơ chế giám sát việc xử lý dữ liệu cá nhân (personal_data.oversight)",
-            "cơ chế giám sát việc xử lý dữ liệu cá nhân (khoản 2 Điều 19 Luật số 91/2025/QH15; personal_data.oversight)",
-            "an oversight mechanism for the processing (personal_data.oversight)",
-            "an oversight mechanism for the processing (Law 91/2025/QH15, Art. 19(2); personal_data.oversight)",
-        ),
+/// `rule`'s phrase `key` (e.g. "không có {items}") listing the phrases `items`, or nothing.
+fn listing(rule: &str, key: &str, items: &[&str]) -> Option<Text> {
+    if items.is_empty() {
+        return None;
+    }
+    let texts: Vec<Text> = items.iter().map(|i| phrase(rule, i, Args::new())).collect();
+    let args = Args::new().with("items", levels::join(texts.iter()));
+    Some(phrase(rule, key, args))
+}
+
+fn nd13(decl: Option<&PersonalData>) -> Option<(Outcome, Say<'static>)> {
+    let Some(d) = decl else {
+        return Some((Outcome::Review, Say::new("nd13-not-stated", "nd13")));
+    };
+    let (missing, negative) = items(d, false);
+    if missing.is_empty() && negative.is_empty() {
+        return None;
+    }
+    let all: Vec<Text> = missing
+        .iter()
+        .chain(negative.iter())
+        .map(|k| phrase("CONF-15", k, Args::new()))
+        .collect();
+    let say = Say::new("nd13-incomplete", "nd13").arg("items", levels::join(all.iter()));
+    Some((Outcome::Review, say))
+}
+
+/// The declared items of `d` as CONF-15's phrase keys: (missing, declared false).
+/// `luat91` cites the articles of Luật 91/2025.
+fn items(d: &PersonalData, luat91: bool) -> (Vec<&'static str>, Vec<&'static str>) {
+    let rows: [(Option<bool>, &str, &str); 3] = [
+        (d.oversight, "oversight", "oversight-luat91"),
         (
             d.protection_unit,
-            "bộ phận, nhân sự bảo vệ dữ liệu cá nhân (personal_data.protection_unit)",
-            "bộ phận, nhân sự đủ điều kiện năng lực bảo vệ dữ liệu cá nhân (khoản 2 Điều 33 Luật số 91/2025/QH15; personal_data.protection_unit)",
-            "a personal-data protection unit (personal_data.protection_unit)",
-            "a qualified personal-data protection unit or staff (Law 91/2025/QH15, Art. 33(2); personal_data.protection_unit)",
+            "protection-unit",
+            "protection-unit-luat91",
         ),
         (
             d.breach_notification_72h,
-            "thông báo vi phạm dữ liệu cá nhân (personal_data.breach_notification_72h)",
-            "thông báo vi phạm chậm nhất là 72 giờ (khoản 1 Điều 23 Luật số 91/2025/QH15; personal_data.breach_notification_72h)",
-            "breach notification (personal_data.breach_notification_72h)",
-            "breach notification within 72 hours (Law 91/2025/QH15, Art. 23(1); personal_data.breach_notification_72h)",
+            "breach-notification",
+            "breach-notification-luat91",
         ),
     ];
     let mut missing = Vec::new();
     let mut negative = Vec::new();
-    for (v, vi, vi_art, en, en_art) in rows {
-        let label = if with_articles {
-            (vi_art, en_art)
-        } else {
-            (vi, en)
-        };
+    for (v, plain, cited) in rows {
+        let key = if luat91 { cited } else { plain };
         match v {
-            None => missing.push(label),
-            Some(false) => negative.push(label),
+            None => missing.push(key),
+            Some(false) => negative.push(key),
             Some(true) => {}
         }
     }
     (missing, negative)
 }
 
-fn luat91(decl: Option<&PersonalData>) -> Option<Verdict> {
-    let fix = t(
-        "Thiết lập cơ chế giám sát (khoản 2 Điều 19), chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân (khoản 2 Điều 33) và quy trình thông báo vi phạm trong 72 giờ (khoản 1 Điều 23) Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15; cơ quan nhà nước có thẩm quyền không phải lập hồ sơ đánh giá tác động (khoản 6 Điều 21).",
-        "Set up the oversight mechanism (Art. 19(2)), designate a personal-data protection unit (Art. 33(2)) and a 72-hour breach-notification procedure (Art. 23(1)) of the Personal Data Protection Law 91/2025/QH15; competent state bodies file no impact assessment (Art. 21(6)).",
-    );
+fn luat91(decl: Option<&PersonalData>) -> Option<(Outcome, Say<'static>)> {
     let Some(d) = decl else {
-        return Some((
-            Outcome::Review,
-            t(
-                "xử lý dữ liệu cá nhân nhưng không khai báo biện pháp bảo vệ theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP (personal_data)",
-                "processes personal data but does not state how it meets the Personal Data Protection Law 91/2025/QH15 and Decree 356/2025/ND-CP (personal_data)",
-            ),
-            fix,
-        ));
+        return Some((Outcome::Review, Say::new("luat91-not-stated", "luat91")));
     };
     let (missing, negative) = items(d, true);
     // Declared false: the protection unit and the breach notice bind every controller; the
     // oversight mechanism binds processing without consent only.
-    let binding_false: Vec<_> = negative
-        .iter()
-        .filter(|x| !x.0.contains("oversight"))
-        .collect();
-    let o = if !binding_false.is_empty() {
+    let oversight_false = d.oversight == Some(false);
+    let o = if negative.len() > usize::from(oversight_false) {
         Outcome::Fail
     } else if !missing.is_empty() || !negative.is_empty() {
         Outcome::Review
     } else {
         return None;
     };
-    let mut vi = Vec::new();
-    let mut en = Vec::new();
-    if !negative.is_empty() {
-        vi.push(format!(
-            "không có {}",
-            negative.iter().map(|x| x.0).collect::<Vec<_>>().join("; ")
-        ));
-        en.push(format!(
-            "has no {}",
-            negative.iter().map(|x| x.1).collect::<Vec<_>>().join("; ")
-        ));
+    let mut problems: Vec<Text> = Vec::new();
+    problems.extend(listing("CONF-15", "has-no", &negative));
+    problems.extend(listing("CONF-15", "not-stated", &missing));
+    if oversight_false {
+        problems.push(phrase("CONF-15", "oversight-ground", Args::new()));
     }
-    if !missing.is_empty() {
-        vi.push(format!(
-            "chưa khai báo {}",
-            missing.iter().map(|x| x.0).collect::<Vec<_>>().join("; ")
-        ));
-        en.push(format!(
-            "does not state {}",
-            missing.iter().map(|x| x.1).collect::<Vec<_>>().join("; ")
-        ));
-    }
-    if negative.iter().any(|x| x.0.contains("oversight")) {
-        vi.push("cơ chế giám sát bắt buộc khi cơ quan nhà nước xử lý dữ liệu cá nhân không cần sự đồng ý để thực hiện nhiệm vụ quản lý nhà nước (điểm c khoản 1, khoản 2 Điều 19): cần làm rõ căn cứ xử lý".to_string());
-        en.push("the oversight mechanism is required when a state body processes personal data without consent for its state functions (Art. 19(1)(c), 19(2)): state the legal ground of the processing".to_string());
-    }
-    Some((o, t(vi.join("; "), en.join("; ")), fix))
+    let say =
+        Say::new("luat91-incomplete", "luat91").arg("problems", levels::join(problems.iter()));
+    Some((o, say))
 }
 
 /// CONF-16. Applies under NĐ 224/2026 only: a project continuing under NĐ 45/2026 (Điều 91
@@ -296,55 +224,24 @@ fn design(cx: &mut Cx<'_>) {
             .iter()
             .any(|c| c.kind() == Some(K::Database));
     let d = cx.p.design.clone().unwrap_or_default();
-    let rows: Vec<(Option<bool>, &str, &str)> = {
-        let mut v = vec![
-            (
-                d.architecture_compliance,
-                "phân tích sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số của cơ quan, tổ chức (design.architecture_compliance)",
-                "the analysis of compliance with the national digital architecture framework or the agency's framework (design.architecture_compliance)",
-            ),
-            (
-                d.position_in_architecture,
-                "vị trí và mối quan hệ kết nối, tích hợp với các hệ thống số khác trong Kiến trúc số (điểm a khoản 3 Điều 23; design.position_in_architecture)",
-                "the position and the connections with other digital systems in the digital architecture (Art. 23(3)(a); design.position_in_architecture)",
-            ),
-            (
-                d.ipv6_readiness,
-                "yêu cầu về tính sẵn sàng với IPv6 (design.ipv6_readiness)",
-                "the IPv6 readiness requirements (design.ipv6_readiness)",
-            ),
-            (
-                d.security_option,
-                "phương án bảo đảm an ninh mạng (design.security_option)",
-                "the cyber-security option (design.security_option)",
-            ),
-            (
-                d.overall_model,
-                "mô hình tổng thể (design.overall_model)",
-                "the overall model (design.overall_model)",
-            ),
-            (
-                d.logical_model,
-                "mô hình lô-gic (design.logical_model)",
-                "the logical model (design.logical_model)",
-            ),
-            (
-                d.physical_model,
-                "mô hình vật lý (design.physical_model)",
-                "the physical model (design.physical_model)",
-            ),
-        ];
-        if keeps_data {
-            v.push((
-                d.data_entity_model,
-                "mô hình các thực thể dữ liệu (điểm a khoản 5 Điều 23; design.data_entity_model)",
-                "the data-entity model (Art. 23(5)(a); design.data_entity_model)",
-            ));
-        }
-        v
-    };
-    let missing: Vec<_> = rows.iter().filter(|r| r.0.is_none()).collect();
-    let negative: Vec<_> = rows.iter().filter(|r| r.0 == Some(false)).collect();
+    let mut rows: Vec<(Option<bool>, &str)> = vec![
+        (d.architecture_compliance, "architecture-compliance"),
+        (d.position_in_architecture, "position-in-architecture"),
+        (d.ipv6_readiness, "ipv6-readiness"),
+        (d.security_option, "security-option"),
+        (d.overall_model, "overall-model"),
+        (d.logical_model, "logical-model"),
+        (d.physical_model, "physical-model"),
+    ];
+    if keeps_data {
+        rows.push((d.data_entity_model, "data-entity-model"));
+    }
+    let missing: Vec<&str> = rows.iter().filter(|r| r.0.is_none()).map(|r| r.1).collect();
+    let negative: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.0 == Some(false))
+        .map(|r| r.1)
+        .collect();
     if missing.is_empty() && negative.is_empty() {
         return;
     }
@@ -357,41 +254,14 @@ fn design(cx: &mut Cx<'_>) {
     } else {
         Outcome::Review
     };
-    let mut vi = Vec::new();
-    let mut en = Vec::new();
-    if !negative.is_empty() {
-        vi.push(format!(
-            "hồ sơ thiết kế không có {}",
-            negative.iter().map(|r| r.1).collect::<Vec<_>>().join("; ")
-        ));
-        en.push(format!(
-            "the design lacks {}",
-            negative.iter().map(|r| r.2).collect::<Vec<_>>().join("; ")
-        ));
-    }
-    if !missing.is_empty() {
-        vi.push(format!(
-            "chưa khai báo {}",
-            missing.iter().map(|r| r.1).collect::<Vec<_>>().join("; ")
-        ));
-        en.push(format!(
-            "does not state {}",
-            missing.iter().map(|r| r.2).collect::<Vec<_>>().join("; ")
-        ));
-    }
+    let mut problems: Vec<Text> = Vec::new();
+    problems.extend(listing("CONF-16", "lacks", &negative));
+    problems.extend(listing("CONF-16", "not-stated", &missing));
     let subject = cx.p.id.clone();
-    let name = cx.p.name.clone();
-    cx.finding(
-        "CONF-16",
-        &subject,
-        o,
-        &name,
-        t(vi.join("; "), en.join("; ")),
-        t(
-            "Bổ sung vào hồ sơ thiết kế các nội dung theo Điều 46, 47 Nghị định số 224/2026/NĐ-CP.",
-            "Add the contents Decree 224/2026/ND-CP, Art. 46–47 requires to the design.",
-        ),
-    );
+    let say = Say::new("design-incomplete", "add-design")
+        .arg("name", &cx.p.name)
+        .arg("problems", levels::join(problems.iter()));
+    cx.say("CONF-16", &subject, o, say);
 }
 
 fn hosted(c: &Component) -> bool {
@@ -442,55 +312,24 @@ fn principles(cx: &mut Cx<'_>) {
         let declared = cx.p.design.as_ref().and_then(|d| d.cloud_considered);
         let r = match (cloud, declared) {
             (true, _) | (false, Some(true)) => None,
-            (false, Some(false)) => Some((
-                Outcome::Fail,
-                t(
-                    "không xem xét điện toán đám mây là giải pháp đầu tiên (design.cloud_considered: false)",
-                    "did not consider cloud computing as the first solution (design.cloud_considered: false)",
-                ),
-            )),
-            (false, None) => Some((
-                Outcome::Review,
-                t(
-                    "không có thành phần đặt trên đám mây và chưa khai báo đã xem xét điện toán đám mây là giải pháp đầu tiên (design.cloud_considered)",
-                    "hosts nothing on a cloud and does not state that cloud computing was considered first (design.cloud_considered)",
-                ),
-            )),
+            (false, Some(false)) => Some((Outcome::Fail, "cloud-not-considered")),
+            (false, None) => Some((Outcome::Review, "cloud-not-stated")),
         };
-        if let Some((o, d)) = r {
-            cx.finding(
-                "CONF-17",
-                &subject,
-                o,
-                &name,
-                d,
-                t(
-                    "Thuyết minh việc xem xét điện toán đám mây là giải pháp đầu tiên (điểm a khoản 2 Điều 23 Nghị định số 224/2026/NĐ-CP).",
-                    "Show that cloud computing was considered as the first solution (Decree 224/2026/ND-CP, Art. 23(2)(a)).",
-                ),
-            );
+        if let Some((o, key)) = r {
+            let say = Say::new(key, "cloud").arg("name", &name);
+            cx.say("CONF-17", &subject, o, say);
         }
     }
     for (m, systems) in masters.iter().filter(|(_, v)| v.len() > 1) {
-        cx.finding(
+        let say = Say::new("master-in-several-systems", "one-system")
+            .arg("name", &name)
+            .arg("master", m)
+            .arg("systems", systems.join(", "));
+        cx.say(
             "CONF-17",
             &format!("{subject}:master:{m}"),
             Outcome::Fail,
-            &name,
-            t(
-                format!(
-                    "dữ liệu chủ “{m}” được thiết kế lưu trữ tại nhiều hệ thống: {}",
-                    systems.join(", ")
-                ),
-                format!(
-                    "master data '{m}' is designed to be stored in several systems: {}",
-                    systems.join(", ")
-                ),
-            ),
-            t(
-                "Dữ liệu chủ chỉ được thiết kế lưu trữ tại một hệ thống số; các hệ thống khác khai thác qua kết nối, chia sẻ (điểm b khoản 5 Điều 23 Nghị định số 224/2026/NĐ-CP).",
-                "Store master data in one digital system only; the others use it through connection and sharing (Decree 224/2026/ND-CP, Art. 23(5)(b)).",
-            ),
+            say,
         );
     }
 }
@@ -543,26 +382,17 @@ fn portal_components(cx: &mut Cx<'_>) {
         if declared {
             continue;
         }
-        let detail = match comp.part_of.as_deref() {
-            Some(r) if matches!(cx.resolve(r), Target::Missing) => t(
-                format!("part_of “{r}” không phải phần tử của Kiến trúc đối chiếu"),
-                format!("part_of '{r}' is not an element of the baseline"),
-            ),
-            _ => t(
-                "trang thông tin điện tử của sở, xã không khai báo là thành phần của Cổng thông tin điện tử tỉnh (part_of)",
-                "a department or commune website not declared a component of the provincial portal (part_of)",
-            ),
+        let say = match comp.part_of.as_deref() {
+            Some(r) if matches!(cx.resolve(r), Target::Missing) => {
+                Say::new("part-of-unknown", "portal").arg("part_of", r)
+            }
+            _ => Say::new("not-part-of-portal", "portal"),
         };
-        cx.finding(
+        cx.say(
             "CONF-18",
             &comp.id,
             Outcome::Review,
-            &comp.name,
-            detail,
-            t(
-                "Tổ chức trang thông tin điện tử là thành phần của Cổng thông tin điện tử cấp tỉnh (khoản 1 Điều 11 Nghị định số 224/2026/NĐ-CP; part_of: provincial:portal).",
-                "Make the website a component of the provincial portal (Decree 224/2026/ND-CP, Art. 11(1); part_of: provincial:portal).",
-            ),
+            say.arg("name", &comp.name),
         );
     }
 }
@@ -588,40 +418,13 @@ fn vneid(cx: &mut Cx<'_>) {
             .map(|c| c.known());
         let r = match auth {
             Some(Some(CitizenAuth::NationalEid | CitizenAuth::None)) => None,
-            Some(Some(CitizenAuth::LocalAccounts)) => Some((
-                Outcome::Fail,
-                t(
-                    "người dân đăng nhập bằng tài khoản riêng của ứng dụng, không qua VNeID",
-                    "citizens sign in with the app's own accounts, not through VNeID",
-                ),
-            )),
-            Some(Some(CitizenAuth::CentralSso)) => Some((
-                Outcome::Review,
-                t(
-                    "người dân đăng nhập qua hệ thống xác thực tập trung: cần làm rõ việc định danh, xác thực qua VNeID",
-                    "citizens sign in through a central sign-on: state whether it identifies and authenticates through VNeID",
-                ),
-            )),
-            Some(None) | None => Some((
-                Outcome::Review,
-                t(
-                    "không khai báo cách định danh, xác thực người dân (auth.citizens)",
-                    "does not state how citizens are identified and authenticated (auth.citizens)",
-                ),
-            )),
+            Some(Some(CitizenAuth::LocalAccounts)) => Some((Outcome::Fail, "local-accounts")),
+            Some(Some(CitizenAuth::CentralSso)) => Some((Outcome::Review, "central-sso")),
+            Some(None) | None => Some((Outcome::Review, "not-stated")),
         };
-        if let Some((o, d)) = r {
-            cx.finding(
-                "CONF-19",
-                &comp.id,
-                o,
-                &comp.name,
-                d,
-                t(
-                    "Định danh, xác thực người dùng thông qua ứng dụng định danh quốc gia VNeID (khoản 3 Điều 29 Nghị định số 224/2026/NĐ-CP; auth.citizens: national-eid).",
-                    "Identify and authenticate users through the national identity app VNeID (Decree 224/2026/ND-CP, Art. 29(3); auth.citizens: national-eid).",
-                ),
-            );
+        if let Some((o, key)) = r {
+            let say = Say::new(key, "vneid").arg("name", &comp.name);
+            cx.say("CONF-19", &comp.id, o, say);
         }
     }
 }
@@ -656,48 +459,20 @@ fn logical_separation(cx: &mut Cx<'_>) {
     for (comp, level) in out {
         let r = match comp.logical_separation {
             Some(true) => None,
-            Some(false) => Some((
-                Outcome::Fail,
-                t(
-                    format!(
-                        "hệ thống cấp độ {level} đặt trên hạ tầng thuê không được thiết kế tách riêng về lô-gic (logical_separation: false)"
-                    ),
-                    format!(
-                        "a level-{level} system on rented infrastructure is not logically separated (logical_separation: false)"
-                    ),
-                ),
-            )),
-            None => Some((
-                Outcome::Review,
-                t(
-                    format!(
-                        "hệ thống cấp độ {level} đặt trên hạ tầng thuê: chưa khai báo việc tách riêng về lô-gic (logical_separation)"
-                    ),
-                    format!(
-                        "a level-{level} system on rented infrastructure: logical separation not stated (logical_separation)"
-                    ),
-                ),
-            )),
+            Some(false) => Some((Outcome::Fail, "not-separated")),
+            None => Some((Outcome::Review, "not-stated")),
         };
-        if let Some((o, d)) = r {
-            let name: Name = comp.name.clone();
-            cx.finding(
-                "CONF-20",
-                &comp.id,
-                o,
-                &name,
-                d,
-                t(
-                    "Thiết kế hệ thống tách riêng, độc lập với các hệ thống khác về lô-gic (khoản 8 Điều 30 Nghị định số 331/2026/NĐ-CP).",
-                    "Design the system logically separate and independent from other systems (Decree 331/2026/ND-CP, Art. 30(8)).",
-                ),
-            );
+        if let Some((o, key)) = r {
+            let say = Say::new(key, "separate")
+                .arg("name", &comp.name)
+                .arg("level", level);
+            cx.say("CONF-20", &comp.id, o, say);
         }
     }
 }
 
-/// The outcome and texts of `baseline-not-current`: the architecture in force on the check date
-/// (appended to the detail) and how to load it.
+/// The outcome and what `baseline-not-current` says beyond the dates: the architecture in force
+/// on the check date (`in_force`, appended to the message) and how to load it (the suggestion).
 ///
 /// The outcome is a review when the architecture in force is one whose content the tool lacks
 /// (3.0, QĐ 1702/QĐ-UBND) and the project's regime lets it apply (NĐ 73/2019; NĐ 45/2026, which
@@ -705,78 +480,46 @@ fn logical_separation(cx: &mut Cx<'_>) {
 /// not the proposal's defect. It fails when the architecture that applies is available (a
 /// successor that is embedded; under NĐ 224/2026, the national framework, khoản 1 Điều 37):
 /// checking against an expired one then establishes nothing.
-pub(super) fn not_current(cx: &Cx<'_>) -> (Outcome, (String, String), (String, String)) {
+pub(super) fn not_current<'a>(cx: &Cx<'_>) -> (Outcome, Say<'a>) {
     // Before the baseline began, no successor of it applies.
     let began = cx.b.model.doc.validity().from;
     let successor = crate::baseline::successor_in_force(cx.b.id(), cx.as_of)
         .filter(|_| began.is_none_or(|f| f <= cx.as_of));
     let Some(k) = successor else {
-        return (
-            Outcome::Fail,
-            t("", ""),
-            t(
-                "Kiểm tra với Kiến trúc hiện hành vào ngày thẩm định (--baseline FILE), hoặc ghi rõ ngày kiểm tra (--as-of).",
-                "Check against the architecture in force on the appraisal date (--baseline FILE), or set the check date (--as-of).",
-            ),
-        );
+        let say = Say::new("not-in-force", "no-successor").arg("in_force", "");
+        return (Outcome::Fail, say);
     };
-    let name = k.title(crate::Lang::Vi);
-    let name_en = k.title(crate::Lang::En);
+    let m = meta("baseline-not-current");
+    let title = Text::new(k.title(crate::Lang::Vi), k.title(crate::Lang::En));
     let regime = cx.regime.investment;
     let missing = !k.embedded && regime != InvestmentRegime::Nd224;
-    let detail = if missing {
-        t(
-            format!(
-                "; cần làm rõ: đối chiếu với {name}, nội dung chưa có trong công cụ; nạp Kiến trúc bằng --baseline"
-            ),
-            format!(
-                "; to review: check against the {name_en}, whose content the tool does not have; load it with --baseline"
-            ),
-        )
+    let args = Args::new().with("baseline", title.clone());
+    let in_force = m.phrase(if missing { "missing" } else { "in-force" }, &args);
+    let say = if k.embedded {
+        Say::new("not-in-force", "embedded").fix("id", k.id.as_str())
     } else {
-        t(
-            format!("; Kiến trúc có hiệu lực vào ngày kiểm tra: {name}"),
-            format!("; the architecture in force on the check date: the {name_en}"),
-        )
-    };
-    let fix = if k.embedded {
-        t(
-            format!("Kiểm tra với {name} (tùy chọn --baseline {}).", k.id),
-            format!("Check against the {name_en} (option --baseline {}).", k.id),
-        )
-    } else {
-        let (national, national_en) = match regime {
-            InvestmentRegime::Nd224 => (
-                "; từ 01/7/2026, khi cơ quan chưa có Khung kiến trúc số phù hợp, kiểm tra theo Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số",
-                "; from 1/7/2026, where the agency has no aligned digital framework, check against the national framework (Decree 224/2026/ND-CP, Art. 37(1)): drop the proposal's baseline field or use --baseline vn-national-digital-2025",
-            ),
-            InvestmentRegime::Nd45 => (
-                "; hoặc kiểm tra theo Khung kiến trúc tổng thể quốc gia số (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp): bỏ trường “baseline” của hồ sơ hoặc dùng tùy chọn --baseline với Khung kiến trúc tổng thể quốc gia số",
-                "; or check against the national framework (Decree 45/2026/ND-CP, secondary): drop the proposal's baseline field or use --baseline vn-national-digital-2025",
-            ),
-            InvestmentRegime::Nd73 => ("", ""),
+        let national: Arg<'_> = match regime {
+            InvestmentRegime::Nd224 => m.phrase("national", &Args::new()).into(),
+            InvestmentRegime::Nd45 => m.phrase("national-45", &Args::new()).into(),
+            InvestmentRegime::Nd73 => "".into(),
         };
-        t(
-            format!(
-                "Nội dung của {name} chưa có trong công cụ: nạp Kiến trúc này bằng tùy chọn --baseline với tệp mô hình Kiến trúc{national}."
-            ),
-            format!(
-                "The content of the {name_en} is not embedded: load it with --baseline and an architecture model file{national_en}."
-            ),
-        )
+        Say::new("not-in-force", "not-embedded").fix("national", national)
     };
     let outcome = if missing {
         Outcome::Review
     } else {
         Outcome::Fail
     };
-    (outcome, detail, fix)
+    (
+        outcome,
+        say.arg("in_force", in_force).fix("baseline", title),
+    )
 }
 
-/// The agencies that succeeded `id` (baseline `replaces` relations from an agency), as a text to
-/// append to CONF-13's finding on a dissolved owner.
-pub(super) fn successors(cx: &Cx<'_>, id: &str) -> (String, String) {
-    let names: Vec<(String, String)> =
+/// The agencies that succeeded `id` (baseline `replaces` relations from an agency), each as
+/// "name (id, instrument)", for CONF-13's finding on a dissolved owner; `None` when none did.
+pub(super) fn successors(cx: &Cx<'_>, id: &str) -> Option<Text> {
+    let names: Vec<Text> =
         cx.b.model
             .relations()
             .iter()
@@ -789,31 +532,11 @@ pub(super) fn successors(cx: &Cx<'_>, id: &str) -> (String, String) {
                     .as_ref()
                     .map(|s| format!(", {}", s.instrument))
                     .unwrap_or_default();
-                (
+                Text::new(
                     format!("{} ({}{src})", e.name.primary(), e.id),
                     format!("{} ({}{src})", e.name.get(crate::Lang::En), e.id),
                 )
             })
             .collect();
-    if names.is_empty() {
-        return (String::new(), String::new());
-    }
-    (
-        format!(
-            "; cơ quan kế thừa: {}",
-            names
-                .iter()
-                .map(|n| n.0.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ),
-        format!(
-            "; succeeded by: {}",
-            names
-                .iter()
-                .map(|n| n.1.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ),
-    )
+    (!names.is_empty()).then(|| levels::join(names.iter()))
 }

@@ -2,12 +2,13 @@
 //! master data (CONF-03), data domains (CONF-04), the owner agency (CONF-13), the roadmap
 //! (CONF-14) and the baseline's validity (`baseline-not-current`).
 
-use super::{Cx, t};
+use super::Cx;
 use crate::codes::AgencyEid;
-use crate::i18n::Name;
+use crate::i18n::{Arg, Args, Lang, Text};
 use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
 use crate::report::{Outcome, Severity};
+use crate::rules::{Say, meta};
 use crate::validate::refcode_problem;
 use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
@@ -45,24 +46,12 @@ fn named<'a>(cx: &Cx<'a>, comp: &Component) -> (Vec<&'a Element>, Vec<String>) {
 fn extras(cx: &mut Cx<'_>) {
     cx.c.consider("CONF-01", cx.p.components.len());
     if cx.p.components.is_empty() {
-        let name = cx.p.name.clone();
-        cx.finding(
-            "CONF-01",
-            &cx.p.id.clone(),
-            Outcome::Review,
-            &name,
-            t(
-                "dự án không khai báo thành phần nào",
-                "the project declares no components",
-            ),
-            t(
-                "Liệt kê các thành phần dự án xây dựng, nâng cấp hoặc thay thế.",
-                "List the components the project builds, upgrades or replaces.",
-            ),
-        );
+        let say = Say::new("no-components", "list-components").arg("name", &cx.p.name);
+        cx.say("CONF-01", &cx.p.id.clone(), Outcome::Review, say);
         return;
     }
     let fw = &cx.b.framework;
+    let m = meta("CONF-01");
     for comp in &cx.p.components {
         let (found, missing) = named(cx, comp);
         let good_codes: Vec<&String> = comp
@@ -77,40 +66,22 @@ fn extras(cx: &mut Cx<'_>) {
             .element_kind(comp.kind.as_str())
             .and_then(|k| k.layer.as_deref())
             .and_then(|l| fw.layer(l));
-        let (lvi, len) = match layer {
-            Some(l) => (
-                format!("thuộc lớp “{}”", l.name.vi),
-                format!("in the layer \"{}\"", l.name.en),
-            ),
-            None => (
-                "không thuộc lớp nào của sơ đồ tổng thể".to_string(),
-                "in no layer of the overall diagram".to_string(),
-            ),
+        let layer = match layer {
+            Some(l) => m.phrase("in-layer", &Args::new().with("layer", &l.name)),
+            None => m.phrase("no-layer", &Args::new()),
         };
-        let (mvi, men) = if missing.is_empty() {
-            (String::new(), String::new())
+        let missing: Arg<'_> = if missing.is_empty() {
+            "".into()
         } else {
-            let m = missing.join(", ");
-            (
-                format!("; tham chiếu không có trong Kiến trúc: {m}"),
-                format!("; references not in the architecture: {m}"),
-            )
+            let args = Args::new().with("references", missing.join(", "));
+            m.phrase("missing-references", &args).into()
         };
         cx.extras.insert(comp.id.clone());
-        cx.finding(
-            "CONF-01",
-            &comp.id,
-            Outcome::Fail,
-            &comp.name,
-            t(
-                format!("thành phần ngoài Kiến trúc ({lvi}): không gắn với phần tử nào (maps_to, replaces) và không có mã mô hình tham chiếu{mvi}"),
-                format!("an extra ({len}): it names no architecture element (maps_to, replaces) and carries no reference-model code{men}"),
-            ),
-            t(
-                "Bổ sung vào Kiến trúc hoặc giải trình; hoặc khai báo phần tử Kiến trúc mà thành phần hiện thực hóa (maps_to).",
-                "Add it to the architecture, or justify it; or name the architecture element it realises (maps_to).",
-            ),
-        );
+        let say = Say::new("extra", "add-or-justify")
+            .arg("name", &comp.name)
+            .arg("layer", layer)
+            .arg("missing", missing);
+        cx.say("CONF-01", &comp.id, Outcome::Fail, say);
     }
 }
 
@@ -136,15 +107,14 @@ enum FunctionFrom {
 }
 
 impl FunctionFrom {
-    fn text(self) -> (&'static str, &'static str) {
-        match self {
-            FunctionFrom::Declared => ("khai báo", "declared"),
-            FunctionFrom::Kind => (
-                "suy ra từ loại thành phần",
-                "inferred from the component kind",
-            ),
-            FunctionFrom::Name => ("suy ra từ tên", "inferred from the name"),
-        }
+    /// CONF-02's phrase saying how.
+    fn text(self) -> Text {
+        let key = match self {
+            FunctionFrom::Declared => "declared",
+            FunctionFrom::Kind => "from-kind",
+            FunctionFrom::Name => "from-name",
+        };
+        meta("CONF-02").phrase(key, &Args::new())
     }
 }
 
@@ -202,17 +172,8 @@ fn duplication(cx: &mut Cx<'_>) {
             Some(ComponentStatus::Upgrade | ComponentStatus::Replace)
         ) {
             if found.is_empty() {
-                out.push((
-                    comp,
-                    Outcome::Review,
-                    None,
-                    t(
-                        "được khai báo là nâng cấp/thay thế nhưng không nêu hệ thống nào của Kiến trúc (maps_to, replaces)",
-                        "is declared an upgrade or replacement but names no architecture system (maps_to, replaces)",
-                    ),
-                    t("Nêu hệ thống được nâng cấp hoặc thay thế.", "Name the system it upgrades or replaces."),
-                    Vec::new(),
-                ));
+                let say = Say::new("upgrade-names-nothing", "name-system");
+                out.push((comp, Outcome::Review, None, say, Vec::new()));
             }
             continue;
         }
@@ -223,21 +184,9 @@ fn duplication(cx: &mut Cx<'_>) {
             .filter(|e| e.lifecycle() == Some(Lifecycle::Existing) && in_force(cx, e))
             .collect();
         if status == Some(ComponentStatus::New) && !existing.is_empty() {
-            let (ids, ids_en) = list(&existing);
-            out.push((
-                comp,
-                Outcome::Review,
-                None,
-                t(
-                    format!("được khai báo là xây mới (status: new) nhưng gắn với hệ thống đang vận hành {ids}: nâng cấp hay xây mới?"),
-                    format!("is declared new (status: new) but maps to the operating system {ids_en}: an upgrade, or a new build?"),
-                ),
-                t(
-                    format!("Nếu nâng cấp {ids}, khai báo status: upgrade; nếu xây mới, giải trình vì sao không dùng lại hệ thống đang có."),
-                    format!("If it upgrades {ids_en}, declare status: upgrade; if it is a new build, justify why the existing system is not reused."),
-                ),
-                existing,
-            ));
+            let say = Say::new("new-maps-to-existing", "upgrade-or-justify")
+                .both("systems", list(&existing));
+            out.push((comp, Outcome::Review, None, say, existing));
             continue;
         }
         let Some((function, from)) = function_of(fw, comp) else {
@@ -292,92 +241,59 @@ fn duplication(cx: &mut Cx<'_>) {
         if reuse.is_empty() {
             continue;
         }
-        let (ids, ids_en) = list(&reuse);
-        let (how, how_en) = from.text();
         let severity = (from == FunctionFrom::Name).then_some(Severity::Warning);
-        out.push((
-            comp,
-            Outcome::Fail,
-            severity,
-            t(
-                format!(
-                    "có chức năng “{}” ({how}), trùng lặp với hệ thống đã có hoặc đã quy hoạch trong Kiến trúc và đã phục vụ {}: {ids}",
-                    function.name.vi, scope_vi(scope)
-                ),
-                format!(
-                    "has the function \"{}\" ({how_en}) and duplicates a system the architecture already has or plans, which already serves the scope {}: {ids_en}",
-                    function.name.en, scope.as_str()
-                ),
-            ),
-            {
-                let (fix, fix_en) = t(
-                    format!("Dùng lại {ids} (khai báo maps_to và nâng cấp nếu cần) thay vì xây mới."),
-                    format!("Reuse {ids_en} (declare maps_to and upgrade it if needed) instead of building a new one."),
-                );
-                // A function read from the name is a guess: say how to state it, which turns the
-                // warning into a verdict either way.
-                if from == FunctionFrom::Name {
-                    t(
-                        format!("{fix} Nếu thành phần có chức năng khác, khai báo chức năng của thành phần (function, xem: kientruc vocab function); chức năng suy ra từ tên chỉ được cảnh báo."),
-                        format!("{fix_en} If the component has another function, declare it (function, see: kientruc vocab function); a function inferred from the name only gives a warning."),
-                    )
-                } else {
-                    (fix, fix_en)
-                }
-            },
-            reuse,
-        ));
+        // The scope in administrative words: "cấp xã", "phạm vi một cơ quan".
+        let scope = meta("CONF-02").phrase(&format!("scope-{}", scope.as_str()), &Args::new());
+        // A function read from the name is a guess: the suggestion says how to state it, which
+        // turns the warning into a verdict either way.
+        let fix = if from == FunctionFrom::Name {
+            "reuse-inferred"
+        } else {
+            "reuse"
+        };
+        let say = Say::new("duplicates", fix)
+            .arg("function", &function.name)
+            .arg("how", from.text())
+            .arg("scope", scope)
+            .both("systems", list(&reuse));
+        out.push((comp, Outcome::Fail, severity, say, reuse));
     }
     cx.c.consider("CONF-02", n);
-    for (comp, outcome, severity, detail, fix, facts) in out {
-        cx.finding_on(
-            "CONF-02", &comp.id, outcome, &comp.name, detail, fix, severity, &facts,
-        );
+    for (comp, outcome, severity, say, facts) in out {
+        let say = say.arg("name", &comp.name);
+        cx.say_on("CONF-02", &comp.id, outcome, say, severity, &facts);
     }
 }
 
-/// A scope as Vietnamese administrative text.
-fn scope_vi(scope: Scope) -> &'static str {
-    match scope {
-        Scope::Agency => "phạm vi một cơ quan",
-        Scope::Commune => "cấp xã",
-        Scope::District => "cấp huyện",
-        Scope::Province => "cấp tỉnh",
-        Scope::Sector => "phạm vi ngành",
-        Scope::National => "phạm vi quốc gia",
-    }
+/// `name (id); name (id)` in each language.
+fn list(elements: &[&Element]) -> Text {
+    let part = |lang| {
+        elements
+            .iter()
+            .map(|e| format!("{} ({})", e.name.get(lang), e.id))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    Text::new(part(Lang::Vi), part(Lang::En))
 }
 
-/// `name (id); name (id)` in Vietnamese and in English.
-fn list(elements: &[&Element]) -> (String, String) {
-    let vi = elements
-        .iter()
-        .map(|e| format!("{} ({})", e.name.primary(), e.id))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let en = elements
-        .iter()
-        .map(|e| format!("{} ({})", e.name.get(crate::Lang::En), e.id))
-        .collect::<Vec<_>>()
-        .join("; ");
-    (vi, en)
+/// `name (id)` of a baseline element in each language.
+fn named_element(e: &Element) -> Text {
+    list(&[e])
 }
 
 /// Whether `store` is the provincial part of `holder`: it declares `part_of` the holder, or its
-/// component is synchronised with the holder through the LGSP/NGSP. Returns how, in Vietnamese
-/// and English.
-fn is_part(
-    cx: &Cx<'_>,
-    store: &crate::project::DataStore,
-    holder: &Element,
-) -> Option<(String, String)> {
+/// component is synchronised with the holder through the LGSP/NGSP. Returns how (CONF-03's
+/// phrase).
+fn is_part(cx: &Cx<'_>, store: &crate::project::DataStore, holder: &Element) -> Option<Text> {
+    let m = meta("CONF-03");
     if store
         .part_of
         .as_deref()
         .and_then(|p| cx.b.model.element(p))
         .is_some_and(|e| e.id == holder.id)
     {
-        return Some(t("khai báo part_of", "declared part_of"));
+        return Some(m.phrase("declared-part-of", &Args::new()));
     }
     let comp = store.component.as_deref()?;
     let is_holder = |r: &str| cx.b.model.element(r).is_some_and(|e| e.id == holder.id);
@@ -395,10 +311,7 @@ fn is_part(
                 .as_ref()
                 .map(|v| v.as_str().to_uppercase())
                 .unwrap_or_default();
-            t(
-                format!("đồng bộ qua {via}"),
-                format!("synchronised through {via}"),
-            )
+            m.phrase("synchronised", &Args::new().with("via", via))
         })
 }
 
@@ -427,31 +340,17 @@ fn master_data(cx: &mut Cx<'_>) {
                     let law = holder
                         .provincial_parts
                         .as_deref()
-                        .map(|b| b.display_in(crate::Lang::Vi))
-                        .unwrap_or_default();
-                    let law_en = holder
-                        .provincial_parts
-                        .as_deref()
-                        .map(|b| b.display_in(crate::Lang::En))
-                        .unwrap_or_default();
-                    let h = format!("{} ({})", holder.name.primary(), holder.id);
-                    let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
-                    cx.finding_on(
-                        "CONF-03",
-                        &store.id,
-                        Outcome::Pass,
-                        &Name::Plain(store.id.clone()),
-                        t(
-                            format!("lưu dữ liệu chủ “{m}” là phần cấp tỉnh của {h} ({}), được pháp luật xây dựng từ các phần của địa phương ({law}): không phải bản sao riêng", how.0),
-                            format!("keeps the master data '{m}' as the provincial part of {h_en} ({}), which the law builds from local parts ({law_en}): not a private copy", how.1),
-                        ),
-                        t(
-                            format!("Bảo đảm đồng bộ với {h} qua LGSP/NGSP theo quy định của cơ quan quản lý CSDL quốc gia."),
-                            format!("Keep it synchronised with {h_en} through the LGSP/NGSP as the national database's owner requires."),
-                        ),
-                        Some(Severity::Info),
-                        &[holder],
-                    );
+                        .map_or_else(Text::default, |b| {
+                            Text::new(b.display_in(Lang::Vi), b.display_in(Lang::En))
+                        });
+                    let say = Say::new("provincial-part", "keep-synchronised")
+                        .arg("name", &store.id)
+                        .arg("master", m)
+                        .both("holder", named_element(holder))
+                        .arg("how", how)
+                        .arg("law", law);
+                    let info = Some(Severity::Info);
+                    cx.say_on("CONF-03", &store.id, Outcome::Pass, say, info, &[holder]);
                     // The note rests on the instrument that builds the database from local parts.
                     if let (Some(f), Some(b)) =
                         (cx.c.findings.last_mut(), holder.provincial_parts.as_deref())
@@ -460,26 +359,16 @@ fn master_data(cx: &mut Cx<'_>) {
                     }
                 }
                 Some(holder) => {
-                    let h = format!("{} ({})", holder.name.primary(), holder.id);
-                    let h_en = format!("{} ({})", holder.name.get(crate::Lang::En), holder.id);
-                    cx.finding_on(
-                        "CONF-03",
-                        &store.id,
-                        Outcome::Fail,
-                        &Name::Plain(store.id.clone()),
-                        t(
-                            format!("lưu bản sao riêng dữ liệu chủ “{m}” do {h} quản lý"),
-                            format!("keeps a private copy of the master data '{m}' held by {h_en}"),
-                        ),
-                        t(
-                            format!("Khai thác {h} qua LGSP của tỉnh (kết nối NGSP/NDXP) thay vì lưu dữ liệu gốc về công dân, tổ chức."),
-                            format!("Consume {h_en} through the province's LGSP (connected to NGSP/NDXP) instead of keeping the master data."),
-                        ),
-                        None,
-                        &[holder],
-                    );
+                    let say = Say::new("private-copy", "consume")
+                        .arg("name", &store.id)
+                        .arg("master", m)
+                        .both("holder", named_element(holder));
+                    cx.say_on("CONF-03", &store.id, Outcome::Fail, say, None, &[holder]);
                 }
-                None => super::document::unknown(cx, &store.id, "master", m, &known),
+                None => {
+                    let holder = super::document::Holder::Field("master", "master");
+                    super::document::unknown(cx, &store.id, holder, m, &known)
+                }
             }
         }
     }
@@ -487,52 +376,28 @@ fn master_data(cx: &mut Cx<'_>) {
 
 fn domains(cx: &mut Cx<'_>) {
     let fw = &cx.b.framework;
-    let mut out = Vec::new();
+    let mut out: Vec<(String, Outcome, Say<'_>)> = Vec::new();
     let mut n = 0;
     for store in &cx.p.data {
         n += 1;
         if let Some(c) = &store.component
             && cx.p.components.iter().all(|comp| comp.id != *c)
         {
-            out.push((
-                store.id.clone(),
-                Outcome::Review,
-                t(
-                    format!("kho dữ liệu thuộc thành phần “{c}”, không có trong dự án"),
-                    format!("the data store belongs to the component '{c}', which the project does not have"),
-                ),
-            ));
+            let say = Say::new("unknown-component", "set-domain").arg("component", c);
+            out.push((store.id.clone(), Outcome::Review, say));
         }
         let problem = match &store.domain {
-            None => Some((
-                Outcome::Fail,
-                t(
-                    "chưa được phân loại theo miền dữ liệu tham chiếu",
-                    "is not classified in a data reference domain",
-                ),
-            )),
+            None => Some(Say::new("not-classified", "set-domain")),
             Some(d) if fw.data_domain(d).is_some() => None,
-            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|(vi, en)| {
-                (
-                    Outcome::Fail,
-                    t(
-                        format!("miền dữ liệu “{d}” không hợp lệ: {vi}"),
-                        format!("the data domain '{d}' is invalid: {en}"),
-                    ),
-                )
+            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|reason| {
+                Say::new("invalid-drm", "set-domain")
+                    .arg("domain", d)
+                    .arg("reason", reason)
             }),
-            Some(d) => Some((
-                Outcome::Fail,
-                t(
-                    format!("miền dữ liệu “{d}” không phải mã DRM hay miền dữ liệu của Khung"),
-                    format!(
-                        "the data domain '{d}' is neither a DRM code nor a domain of the framework"
-                    ),
-                ),
-            )),
+            Some(d) => Some(Say::new("unknown-domain", "set-domain").arg("domain", d)),
         };
-        if let Some((o, detail)) = problem {
-            out.push((store.id.clone(), o, detail));
+        if let Some(say) = problem {
+            out.push((store.id.clone(), Outcome::Fail, say));
         }
     }
     for comp in
@@ -547,31 +412,18 @@ fn domains(cx: &mut Cx<'_>) {
             .iter()
             .any(|d| d.component.as_deref() == Some(comp.id.as_str()))
         {
-            out.push((
-                comp.id.clone(),
-                Outcome::Review,
-                t(
-                    "là cơ sở dữ liệu nhưng không khai báo kho dữ liệu (data) và miền dữ liệu",
-                    "is a database but declares no data store (data) with its domain",
-                ),
-            ));
+            let say = Say::new("database-without-store", "set-domain");
+            out.push((comp.id.clone(), Outcome::Review, say));
         }
     }
     cx.c.consider("CONF-04", n);
     let domains: Vec<&str> = fw.doc.data_domains.iter().map(|d| d.id.as_str()).collect();
     let list = domains.join(", ");
-    for (subject, o, detail) in out {
-        cx.finding(
-            "CONF-04",
-            &subject,
-            o,
-            &Name::Plain(subject.clone()),
-            detail,
-            t(
-                format!("Ghi 'domain' là một miền dữ liệu của Khung ({list}) hoặc một mã DRM, ví dụ DRM001.002."),
-                format!("Set 'domain' to a framework data domain ({list}) or a DRM code such as DRM001.002."),
-            ),
-        );
+    for (subject, o, say) in out {
+        let say = say
+            .arg("name", subject.as_str())
+            .fix("domains", list.as_str());
+        cx.say("CONF-04", &subject, o, say);
     }
 }
 
@@ -580,20 +432,8 @@ fn owner(cx: &mut Cx<'_>) {
     let subject = cx.p.id.clone();
     let name = cx.p.name.clone();
     let Some(owner) = cx.p.owner.clone() else {
-        cx.finding(
-            "CONF-13",
-            &subject,
-            Outcome::Review,
-            &name,
-            t(
-                "không khai báo cơ quan chủ quản (owner)",
-                "declares no owner agency (owner)",
-            ),
-            t(
-                "Ghi mã định danh hoặc mã phần tử của cơ quan chủ quản.",
-                "Give the owner agency's e-ID code or element id.",
-            ),
-        );
+        let say = Say::new("no-owner", "give-owner").arg("name", &name);
+        cx.say("CONF-13", &subject, Outcome::Review, say);
         return;
     };
     let agencies = || cx.b.model.elements().iter().filter(|e| e.kind == "agency");
@@ -602,92 +442,52 @@ fn owner(cx: &mut Cx<'_>) {
     let agency = match (by_id, by_eid) {
         (Some(e), _) | (None, Some(e)) => e,
         (None, None) => {
-            let (o, detail) = match AgencyEid::parse(&owner) {
-                Ok(_) => (
-                    Outcome::Review,
-                    t(
-                        format!(
-                            "cơ quan chủ quản có mã định danh “{owner}” hợp lệ nhưng không có trong danh sách cơ quan của Kiến trúc"
-                        ),
-                        format!(
-                            "the owner's e-ID code '{owner}' is valid but not among the architecture's agencies"
-                        ),
-                    ),
-                ),
+            let (o, say) = match AgencyEid::read(&owner) {
+                Ok(_) => (Outcome::Review, Say::new("eid-not-in-baseline", "use-eid")),
                 Err(reason) => (
                     Outcome::Fail,
-                    t(
-                        format!(
-                            "cơ quan chủ quản “{owner}” không có trong Kiến trúc và không phải mã định danh hợp lệ ({reason})"
-                        ),
-                        format!(
-                            "the owner '{owner}' is not in the architecture and is not a valid e-ID code ({reason})"
-                        ),
-                    ),
+                    Say::new("invalid-owner", "use-eid").arg("reason", reason),
                 ),
             };
-            cx.finding(
-                "CONF-13",
-                &subject,
-                o,
-                &name,
-                detail,
-                t(
-                    "Dùng mã định danh theo QCVN 102:2016 hoặc mã phần tử cơ quan trong Kiến trúc.",
-                    "Use a QCVN 102:2016 e-ID code or the agency's element id in the architecture.",
-                ),
-            );
+            let say = say.arg("name", &name).arg("owner", owner.as_str());
+            cx.say("CONF-13", &subject, o, say);
             return;
         }
     };
-    let (o, detail) = if agency.kind != "agency" {
-        (
-            Outcome::Fail,
-            t(
-                format!("“{owner}” là {}, không phải cơ quan", agency.kind),
-                format!("'{owner}' is a {}, not an agency", agency.kind),
-            ),
-        )
+    let fw = &cx.b.framework;
+    let (o, say) = if agency.kind != "agency" {
+        // The kind by its name in the framework ("ứng dụng", "application").
+        let kind = fw
+            .element_kind(&agency.kind)
+            .map_or_else(|| Text::from(agency.kind.as_str()), |k| k.name.clone());
+        let say = Say::new("not-an-agency", "identify-owner")
+            .arg("owner", owner.as_str())
+            .arg("kind", kind);
+        (Outcome::Fail, say)
     } else if !agency.validity().contains(cx.as_of) {
-        let (next_vi, next_en) = super::law2026::successors(cx, &agency.id);
-        (
-            Outcome::Fail,
-            t(
-                format!(
-                    "cơ quan {} không còn tồn tại vào ngày {} (hiệu lực {}){next_vi}",
-                    agency.name.primary(),
-                    cx.as_of,
-                    agency.validity()
-                ),
-                format!(
-                    "the agency {} does not exist on {} (valid {}){next_en}",
-                    agency.name.get(crate::Lang::En),
-                    cx.as_of,
-                    agency.validity()
-                ),
-            ),
-        )
+        let successors: Arg<'_> = match super::law2026::successors(cx, &agency.id) {
+            Some(agencies) => {
+                let args = Args::new().with("agencies", agencies);
+                meta("CONF-13").phrase("successors", &args).into()
+            }
+            None => "".into(),
+        };
+        let v = agency.validity();
+        let say = Say::new("dissolved", "identify-owner")
+            .arg("agency", &agency.name)
+            .arg("date", Text::new(cx.as_of.vi(), cx.as_of.to_string()))
+            .arg("validity", Text::new(v.vi(), v.to_string()))
+            .arg("successors", successors);
+        (Outcome::Fail, say)
     } else {
-        match agency.eid.as_deref().map(AgencyEid::parse) {
+        match agency.eid.as_deref().map(AgencyEid::read) {
             None => (
                 Outcome::Review,
-                t(
-                    format!(
-                        "chưa biết mã định danh điện tử của {} (eid: null)",
-                        agency.name.primary()
-                    ),
-                    format!(
-                        "the e-ID code of {} is not known (eid: null)",
-                        agency.name.get(crate::Lang::En)
-                    ),
-                ),
+                Say::new("eid-unknown", "identify-owner").arg("agency", &agency.name),
             ),
             Some(Err(reason)) => (
                 Outcome::Fail,
-                t(
-                    format!("mã định danh của cơ quan không hợp lệ: {reason}"),
-                    format!("the agency's e-ID code is invalid: {reason}"),
-                ),
+                Say::new("invalid-eid", "identify-owner").arg("reason", reason),
             ),
             Some(Ok(_)) => {
                 cx.owner = Some(agency);
@@ -698,17 +498,7 @@ fn owner(cx: &mut Cx<'_>) {
     if agency.kind == "agency" {
         cx.owner = Some(agency);
     }
-    cx.finding(
-        "CONF-13",
-        &subject,
-        o,
-        &name,
-        detail,
-        t(
-            "Xác định cơ quan chủ quản hiện hành và mã định danh theo QCVN 102:2016.",
-            "Identify the current owner agency and its QCVN 102:2016 e-ID code.",
-        ),
-    );
+    cx.say("CONF-13", &subject, o, say.arg("name", &name));
 }
 
 fn roadmap(cx: &mut Cx<'_>) {
@@ -718,48 +508,29 @@ fn roadmap(cx: &mut Cx<'_>) {
     };
     cx.c.consider("CONF-14", 1);
     let subject = cx.p.id.clone();
-    let name = cx.p.name.clone();
-    let fix = t(
-        format!(
-            "Bố trí dự án trong lộ trình {}–{} của Kiến trúc, hoặc giải trình.",
-            r.start, r.end
-        ),
-        format!(
-            "Schedule the project within the architecture's {}–{} roadmap, or justify it.",
-            r.start, r.end
-        ),
-    );
-    let (o, detail) = match cx.p.phase {
-        None => (
-            Outcome::Review,
-            t(
-                "không khai báo giai đoạn thực hiện (phase)",
-                "declares no phase",
-            ),
-        ),
+    let (o, say) = match cx.p.phase {
+        None => (Outcome::Review, Say::new("no-phase", "schedule")),
         Some(ph) if ph.start > ph.end => (
             Outcome::Fail,
-            t(
-                format!("giai đoạn {}–{} bắt đầu sau khi kết thúc", ph.start, ph.end),
-                format!("the phase {}–{} starts after it ends", ph.start, ph.end),
-            ),
+            Say::new("inverted-phase", "schedule")
+                .arg("start", ph.start)
+                .arg("end", ph.end),
         ),
         Some(ph) if ph.start >= r.start && ph.end <= r.end => return,
         Some(ph) => (
             Outcome::Fail,
-            t(
-                format!(
-                    "giai đoạn {}–{} nằm ngoài lộ trình {}–{} của Kiến trúc",
-                    ph.start, ph.end, r.start, r.end
-                ),
-                format!(
-                    "the phase {}–{} lies outside the architecture's {}–{} roadmap",
-                    ph.start, ph.end, r.start, r.end
-                ),
-            ),
+            Say::new("outside-roadmap", "schedule")
+                .arg("start", ph.start)
+                .arg("end", ph.end)
+                .arg("from", r.start)
+                .arg("to", r.end),
         ),
     };
-    cx.finding("CONF-14", &subject, o, &name, detail, fix);
+    let say = say
+        .arg("name", &cx.p.name)
+        .fix("from", r.start)
+        .fix("to", r.end);
+    cx.say("CONF-14", &subject, o, say);
 }
 
 fn baseline_current(cx: &mut Cx<'_>) {
@@ -773,25 +544,10 @@ fn baseline_current(cx: &mut Cx<'_>) {
         return;
     }
     let subject = cx.p.id.clone();
-    let bname = cx.b.model.doc.name.clone();
-    let (outcome, in_force, fix) = super::law2026::not_current(cx);
-    cx.finding(
-        "baseline-not-current",
-        &subject,
-        outcome,
-        &bname,
-        t(
-            format!(
-                "Kiến trúc có hiệu lực {}, không bao gồm ngày kiểm tra {}{}",
-                validity.vi(),
-                cx.as_of.vi(),
-                in_force.0
-            ),
-            format!(
-                "the baseline is valid {}, which does not include the check date {}{}",
-                validity, cx.as_of, in_force.1
-            ),
-        ),
-        fix,
-    );
+    let (outcome, say) = super::law2026::not_current(cx);
+    let say = say
+        .arg("name", &cx.b.model.doc.name)
+        .arg("validity", Text::new(validity.vi(), validity.to_string()))
+        .arg("date", Text::new(cx.as_of.vi(), cx.as_of.to_string()));
+    cx.say("baseline-not-current", &subject, outcome, say);
 }

@@ -13,7 +13,7 @@ use crate::report::checklist::checklist_for;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
-use crate::i18n::{Lang, Name};
+use crate::i18n::Lang;
 use crate::legal::Status;
 use crate::model::Element;
 use crate::project::{Component, Project, ProjectDoc};
@@ -21,7 +21,7 @@ use crate::regime::{Regime, regime_for};
 use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use crate::validate::Collector;
 use std::collections::BTreeSet;
 
@@ -72,50 +72,30 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Records a finding of `rule` with computed bilingual detail and fix texts.
-    pub fn finding(
-        &mut self,
-        rule: &str,
-        subject: &str,
-        outcome: Outcome,
-        name: &Name,
-        detail: (String, String),
-        fix: (String, String),
-    ) {
+    /// Records a finding of `rule` on `subject` with the message and suggestion `say` chooses
+    /// (the rule's basis as of the check date).
+    pub fn say(&mut self, rule: &str, subject: &str, outcome: Outcome, say: Say<'_>) {
         let m = meta(rule);
-        let args = |lang: Lang| {
-            [
-                ("name", name.get(lang)),
-                ("detail", detail.0.as_str()),
-                ("detail_en", detail.1.as_str()),
-                ("fix", fix.0.as_str()),
-                ("fix_en", fix.1.as_str()),
-            ]
-        };
-        self.c
-            .push_bilingual(m, subject, outcome, &args(Lang::Vi), &args(Lang::En));
+        self.c.say(m, subject, outcome, &say);
         let basis = m.basis.at(self.as_of);
         if let Some(f) = self.c.findings.last_mut() {
             f.basis = basis;
         }
     }
 
-    /// Records a finding that also rests on baseline elements (`facts`): its basis status is the
-    /// weakest of the rule's citations in force and the elements' sources. `severity` overrides
-    /// the rule's (a duplicate inferred from a name is a warning, a note is info).
-    #[allow(clippy::too_many_arguments)]
-    pub fn finding_on(
+    /// [`Cx::say`] for a finding that also rests on baseline elements (`facts`): its basis status
+    /// is the weakest of the rule's citations in force and the elements' sources. `severity`
+    /// overrides the rule's (a duplicate inferred from a name is a warning, a note is info).
+    pub fn say_on(
         &mut self,
         rule: &str,
         subject: &str,
         outcome: Outcome,
-        name: &Name,
-        detail: (String, String),
-        fix: (String, String),
+        say: Say<'_>,
         severity: Option<Severity>,
         facts: &[&Element],
     ) {
-        self.finding(rule, subject, outcome, name, detail, fix);
+        self.say(rule, subject, outcome, say);
         if let Some(f) = self.c.findings.last_mut() {
             if let Some(s) = severity {
                 f.severity = s;
@@ -136,11 +116,6 @@ impl<'a> Cx<'a> {
             Target::Missing => r.to_string(),
         }
     }
-}
-
-/// A pair of texts, Vietnamese then English.
-pub(crate) fn t(vi: impl Into<String>, en: impl Into<String>) -> (String, String) {
-    (vi.into(), en.into())
 }
 
 /// The date a check of `p` is made as of, before the baseline's start date is considered:

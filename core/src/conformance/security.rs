@@ -1,14 +1,15 @@
 //! Security and operation: sign-on (CONF-08), the security level and its plans (CONF-10) and
 //! hosting and connectivity (CONF-11).
 
-use super::{Cx, levels, t};
-use crate::i18n::{Lang, Name};
+use super::{Cx, levels};
+use crate::i18n::{Args, Text};
 use crate::project::{
     CitizenAuth, Component, ComponentKind as K, Connectivity, Monitoring, Serves, Signature,
     StaffAuth,
 };
 use crate::regime::SecurityRegime;
 use crate::report::Outcome;
+use crate::rules::Say;
 use crate::vocab::{Hosting, Scope};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -57,84 +58,49 @@ fn sign_on(cx: &mut Cx<'_>) {
         if staff_applies {
             let r = match auth.staff.as_ref().map(|s| s.known()) {
                 Some(Some(StaffAuth::CentralSso | StaffAuth::None)) => None,
-                Some(Some(StaffAuth::LocalAccounts)) => Some((
-                    Outcome::Fail,
-                    t(
-                        "cán bộ đăng nhập bằng tài khoản riêng của hệ thống",
-                        "staff sign in with the system's own accounts",
-                    ),
-                )),
+                Some(Some(StaffAuth::LocalAccounts)) => {
+                    Some((Outcome::Fail, "staff-local-accounts"))
+                }
                 // An unknown value is VAL-002's finding.
                 Some(None) => None,
-                None => Some((
-                    Outcome::Review,
-                    t(
-                        "không khai báo cách cán bộ đăng nhập (auth.staff)",
-                        "does not state how staff sign in (auth.staff)",
-                    ),
-                )),
+                None => Some((Outcome::Review, "staff-not-stated")),
             };
-            if let Some((o, d)) = r {
-                out.push((comp, o, d, t(format!("Xác thực cán bộ qua CSDL người dùng tập trung ({sso}), auth.staff: central-sso."), format!("Authenticate staff through the central user database ({sso}), auth.staff: central-sso."))));
+            if let Some((o, key)) = r {
+                let say = Say::new(key, "staff").fix("sso", sso.as_str());
+                out.push((comp, o, say));
             }
         }
         if citizens_apply {
             let r = match auth.citizens.as_ref().map(|s| s.known()) {
                 Some(Some(CitizenAuth::NationalEid)) | Some(None) => None,
-                Some(Some(CitizenAuth::CentralSso)) => Some((
-                    Outcome::Review,
-                    t(
-                        "người dân đăng nhập qua tài khoản tập trung của tỉnh, không qua định danh điện tử quốc gia",
-                        "citizens sign in with the province's central accounts, not the national e-ID",
-                    ),
-                )),
-                Some(Some(CitizenAuth::LocalAccounts)) => Some((
-                    Outcome::Fail,
-                    t(
-                        "người dân đăng nhập bằng tài khoản riêng của hệ thống",
-                        "citizens sign in with the system's own accounts",
-                    ),
-                )),
+                Some(Some(CitizenAuth::CentralSso)) => {
+                    Some((Outcome::Review, "citizens-central-sso"))
+                }
+                Some(Some(CitizenAuth::LocalAccounts)) => {
+                    Some((Outcome::Fail, "citizens-local-accounts"))
+                }
                 Some(Some(CitizenAuth::None)) if kind_in(comp, &[K::OnlineService, K::OneStop]) => {
-                    Some((
-                        Outcome::Review,
-                        t(
-                            "dịch vụ công trực tuyến không xác thực người dân",
-                            "the online service does not authenticate citizens",
-                        ),
-                    ))
+                    Some((Outcome::Review, "citizens-not-authenticated"))
                 }
                 Some(Some(CitizenAuth::None)) => None,
-                None => Some((
-                    Outcome::Review,
-                    t(
-                        "không khai báo cách người dân đăng nhập (auth.citizens)",
-                        "does not state how citizens sign in (auth.citizens)",
-                    ),
-                )),
+                None => Some((Outcome::Review, "citizens-not-stated")),
             };
-            if let Some((o, d)) = r {
-                out.push((comp, o, d, t(format!("Xác thực người dân bằng định danh điện tử quốc gia ({eid}, VNeID), auth.citizens: national-eid."), format!("Authenticate citizens with the national e-ID ({eid}, VNeID), auth.citizens: national-eid."))));
+            if let Some((o, key)) = r {
+                let say = Say::new(key, "citizens").fix("eid", eid.as_str());
+                out.push((comp, o, say));
             }
         }
     }
     cx.c.consider("CONF-08", n);
-    for (comp, o, d, fix) in out {
-        cx.finding("CONF-08", &comp.id, o, &comp.name, d, fix);
+    for (comp, o, say) in out {
+        cx.say("CONF-08", &comp.id, o, say.arg("name", &comp.name));
     }
 }
 
 fn levels(cx: &mut Cx<'_>) {
-    type Item = (
-        String,
-        Name,
-        Outcome,
-        (String, String),
-        (String, String),
-        bool,
-    );
     let req = levels::requirements(cx);
-    let mut out: Vec<Item> = Vec::new();
+    // (subject, outcome, what to say, rests on a secondary source)
+    let mut out: Vec<(String, Outcome, Say<'_>, bool)> = Vec::new();
     // Art. 5: a system takes the highest level of its components; its requirements follow the
     // higher of what it declares and what the criteria require.
     let mut declared = 0u8;
@@ -150,159 +116,83 @@ fn levels(cx: &mut Cx<'_>) {
         n += 1;
         let min = levels::minimum(cx, comp);
         required = required.max(min.level);
-        let (cv, ce) = levels::class_label(levels::class_of(comp).0);
-        let fix = t(
-            format!(
-                "Đề xuất cấp độ {} trở lên, thể hiện trong {}.",
-                min.level, req.dossier.0
-            ),
-            format!(
-                "Propose level {} or above, in {}.",
-                min.level, req.dossier.1
-            ),
-        );
-        let (why_vi, why_en) = (min.why(Lang::Vi), min.why(Lang::En));
         let secondary = min.secondary() || req.secondary;
+        let below = |key| {
+            Say::new(key, "raise-level")
+                .arg("name", &comp.name)
+                .arg("class", levels::class_label(levels::class_of(comp).0))
+                .both("minimum", min.level)
+                .arg("why", min.why())
+                .fix("dossier", req.dossier.clone())
+        };
         match comp.security_level {
             None => out.push((
                 comp.id.clone(),
-                comp.name.clone(),
                 Outcome::Fail,
-                t(
-                    format!(
-                        "chưa khai báo cấp độ an toàn ({cv}); cấp độ tối thiểu là {} vì: {why_vi}",
-                        min.level
-                    ),
-                    format!(
-                        "declares no security level ({ce}); the minimum is {} because: {why_en}",
-                        min.level
-                    ),
-                ),
-                fix,
+                below("missing-level"),
                 secondary,
             )),
             Some(d) if (1..=5).contains(&d) && d < min.level => out.push((
                 comp.id.clone(),
-                comp.name.clone(),
                 Outcome::Fail,
-                t(
-                    format!(
-                        "khai báo cấp độ {d}, thấp hơn cấp độ tối thiểu {} ({cv}) vì: {why_vi}",
-                        min.level
-                    ),
-                    format!(
-                        "declares level {d}, below the minimum {} ({ce}) because: {why_en}",
-                        min.level
-                    ),
-                ),
-                fix,
+                below("below-minimum").arg("declared", d),
                 secondary,
             )),
             // An out-of-range level is VAL-002's finding.
             Some(d) if !(1..=5).contains(&d) => {}
             Some(d) => {
-                let open: Vec<&(u8, String, String)> =
-                    min.missing.iter().filter(|(l, _, _)| *l > d).collect();
+                let open: Vec<&Text> = min
+                    .missing
+                    .iter()
+                    .filter(|(l, _)| *l > d)
+                    .map(|(_, t)| t)
+                    .collect();
                 if !open.is_empty() {
-                    let vi = open
-                        .iter()
-                        .map(|m| m.1.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    let en = open
-                        .iter()
-                        .map(|m| m.2.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    out.push((
-                        comp.id.clone(),
-                        comp.name.clone(),
-                        Outcome::Review,
-                        t(
-                            format!("khai báo cấp độ {d}; chưa đủ thông tin để xác định cấp độ tối thiểu: {vi}"),
-                            format!("declares level {d}; not enough is stated to decide the minimum: {en}"),
-                        ),
-                        t(
-                            "Bổ sung thông tin còn thiếu, hoặc đề xuất cấp độ cao hơn.",
-                            "State the missing facts, or propose a higher level.",
-                        ),
-                        true,
-                    ));
+                    let say = Say::new("undecided", "state-facts")
+                        .arg("name", &comp.name)
+                        .arg("declared", d)
+                        .arg("missing", levels::join(open.iter().copied()));
+                    out.push((comp.id.clone(), Outcome::Review, say, true));
                 }
             }
         }
     }
     let pid = cx.p.id.clone();
-    let pname = cx.p.name.clone();
     let sec = cx.p.security.clone().unwrap_or_default();
     let mut project_subject = false;
     let system = declared.max(required);
     if system >= 3 {
         project_subject = true;
         let basis = if declared >= required {
-            t(
-                format!("khai báo cấp độ {declared}"),
-                format!("declares level {declared}"),
-            )
+            levels::phrase("declares-level", Args::new().with("level", declared))
         } else {
-            t(
-                format!("cần tối thiểu cấp độ {required}"),
-                format!("needs at least level {required}"),
-            )
+            levels::phrase("needs-level", Args::new().with("level", required))
         };
         let mon = sec.monitoring.as_ref().map(|m| m.known());
         let r = match mon {
-            Some(Some(Monitoring::None)) => Some((Outcome::Fail, t("là none", "is none"))),
-            None => Some((Outcome::Review, t("không được khai báo", "is not stated"))),
+            Some(Some(Monitoring::None)) => Some((Outcome::Fail, "monitoring-none")),
+            None => Some((Outcome::Review, "monitoring-not-stated")),
             _ => None,
         };
-        if let Some((o, how)) = r {
-            out.push((
-                pid.clone(),
-                pname.clone(),
-                o,
-                t(
-                    format!("hệ thống {} nên phải có {} nhưng security.monitoring {}", basis.0, req.monitoring.0, how.0),
-                    format!("the system {}, so it needs {}, but security.monitoring {}", basis.1, req.monitoring.1, how.1),
-                ),
-                t(
-                    "Kết nối giám sát với SOC của tỉnh (security.monitoring: provincial-soc) hoặc tự giám sát và khai báo.",
-                    "Connect monitoring to the provincial SOC (security.monitoring: provincial-soc) or monitor it yourself and say so.",
-                ),
-                req.secondary,
-            ));
+        if let Some((o, key)) = r {
+            let say = Say::new(key, "monitoring")
+                .arg("name", &cx.p.name)
+                .arg("basis", basis.clone())
+                .arg("monitoring", req.monitoring.clone());
+            out.push((pid.clone(), o, say, req.secondary));
         }
-        for (flag, vi, en) in [
-            (
-                sec.dr_plan,
-                "phương án dự phòng, ứng cứu sự cố, khôi phục (dr_plan)",
-                "a recovery plan (dr_plan)",
-            ),
-            (
-                sec.backup,
-                "sao lưu dữ liệu (backup)",
-                "data backup (backup)",
-            ),
-        ] {
+        for (flag, plan) in [(sec.dr_plan, "plan-dr"), (sec.backup, "plan-backup")] {
             let o = match flag {
                 Some(true) => continue,
                 Some(false) => Outcome::Fail,
                 None => Outcome::Review,
             };
-            out.push((
-                pid.clone(),
-                pname.clone(),
-                o,
-                t(
-                    format!("hệ thống {} nên cần {vi}: {}", basis.0, req.plans.0),
-                    format!("the system {}, so it needs {en}: {}", basis.1, req.plans.1),
-                ),
-                t(
-                    "Bổ sung phương án trong hồ sơ đề xuất cấp độ.",
-                    "Add the plan to the security-level dossier.",
-                ),
-                req.secondary,
-            ));
+            let say = Say::new("plan", "plan")
+                .arg("name", &cx.p.name)
+                .arg("basis", basis.clone())
+                .arg("plan", levels::phrase(plan, Args::new()))
+                .arg("plans", req.plans.clone());
+            out.push((pid.clone(), o, say, req.secondary));
         }
     }
     let handles_documents =
@@ -313,15 +203,16 @@ fn levels(cx: &mut Cx<'_>) {
         && sec.digital_signature.as_ref().and_then(|s| s.known()) == Some(Signature::None)
     {
         project_subject = true;
-        out.push((pid.clone(), pname.clone(), Outcome::Review, t("không dùng chữ ký số cho văn bản điện tử (security.digital_signature: none)", "uses no digital signature for e-documents (security.digital_signature: none)"), t("Văn bản điện tử của cơ quan nhà nước ký bằng chữ ký số chuyên dùng Chính phủ (Thông tư số 41/2017/TT-BTTTT); dịch vụ cho người dân có thể dùng chữ ký số công cộng hoặc ký số từ xa.", "Sign official e-documents with the Government's specialised digital signatures (Circular 41/2017/TT-BTTTT); services to citizens may use public CAs or remote signing."), true));
+        let say = Say::new("no-signature", "signature").arg("name", &cx.p.name);
+        out.push((pid.clone(), Outcome::Review, say, true));
     }
     cx.c.consider("CONF-10", n + usize::from(project_subject));
     // Under NĐ 85/2016 the rule's own citations in force apply; from 01/7/2026 (Luật 116/2025,
     // then NĐ 331/2026, or NĐ 85/2016 under NĐ 331 Điều 39's transition) the regime's basis.
     let nd331 = cx.regime.security != SecurityRegime::Nd85;
     let regime_basis = cx.regime.security_basis.clone();
-    for (subject, name, o, d, fix, secondary) in out {
-        cx.finding("CONF-10", &subject, o, &name, d, fix);
+    for (subject, o, say, secondary) in out {
+        cx.say("CONF-10", &subject, o, say);
         if let Some(f) = cx.c.findings.last_mut() {
             if nd331 {
                 f.basis = regime_basis.clone();
@@ -337,6 +228,10 @@ fn hosting(cx: &mut Cx<'_>) {
     let mut out = Vec::new();
     let mut n = 0;
     let owner_scope = cx.owner.and_then(|o| o.scope());
+    let dc =
+        cx.b.model
+            .element("provincial:data-center")
+            .map_or("provincial:data-center".to_string(), |e| e.id.clone());
     for comp in &cx.p.components {
         if kind_in(
             comp,
@@ -359,33 +254,18 @@ fn hosting(cx: &mut Cx<'_>) {
                     | Hosting::ApprovedCloud,
                 ))
                 | Some(None) => None,
-                Some(Some(h)) => Some((
-                    Outcome::Fail,
-                    t(
-                        format!(
-                            "đặt tại “{}”, không phải Trung tâm dữ liệu tỉnh hay đám mây được phê duyệt",
-                            crate::labels::label(h, crate::Lang::Vi)
-                        ),
-                        format!(
-                            "is hosted at “{}”, not the provincial data centre or an approved cloud",
-                            crate::labels::label(h, crate::Lang::En)
-                        ),
-                    ),
-                )),
-                None => Some((
-                    Outcome::Review,
-                    t(
-                        "không khai báo nơi đặt hệ thống (hosting)",
-                        "does not state where it is hosted (hosting)",
-                    ),
-                )),
+                Some(Some(h)) => {
+                    let label = Text::new(
+                        crate::labels::label(h, crate::Lang::Vi),
+                        crate::labels::label(h, crate::Lang::En),
+                    );
+                    let say = Say::new("hosted-elsewhere", "host").arg("hosting", label);
+                    Some((Outcome::Fail, say))
+                }
+                None => Some((Outcome::Review, Say::new("hosting-not-stated", "host"))),
             };
-            if let Some((o, d)) = r {
-                let dc =
-                    cx.b.model
-                        .element("provincial:data-center")
-                        .map_or("provincial:data-center".to_string(), |e| e.id.clone());
-                out.push((comp, o, d, t(format!("Đặt hệ thống tại Trung tâm dữ liệu tỉnh ({dc}) hoặc đám mây được phê duyệt."), format!("Host it in the provincial data centre ({dc}) or an approved cloud."))));
+            if let Some((o, say)) = r {
+                out.push((comp, o, say.fix("dc", dc.as_str())));
             }
         }
         let scope = comp.scope.as_ref().and_then(|s| s.known()).or(owner_scope);
@@ -394,28 +274,18 @@ fn hosting(cx: &mut Cx<'_>) {
             n += 1;
             let r = match comp.connectivity.as_ref().map(|c| c.known()) {
                 Some(Some(Connectivity::Tslcd | Connectivity::LanOnly)) | Some(None) => None,
-                Some(Some(Connectivity::Internet)) => Some((
-                    Outcome::Fail,
-                    t(
-                        "mạng cấp xã/huyện kết nối hệ thống của tỉnh qua Internet thay vì mạng truyền số liệu chuyên dùng",
-                        "a commune or district network reaches provincial systems over the Internet instead of the specialised data network",
-                    ),
-                )),
-                None => Some((
-                    Outcome::Review,
-                    t(
-                        "không khai báo đường kết nối tới hệ thống của tỉnh (connectivity)",
-                        "does not state how it reaches provincial systems (connectivity)",
-                    ),
-                )),
+                Some(Some(Connectivity::Internet)) => {
+                    Some((Outcome::Fail, "network-over-internet"))
+                }
+                None => Some((Outcome::Review, "connectivity-not-stated")),
             };
-            if let Some((o, d)) = r {
-                out.push((comp, o, d, t("Kết nối tới hệ thống của tỉnh qua mạng truyền số liệu chuyên dùng (connectivity: tslcd).", "Reach provincial systems over the specialised data network (connectivity: tslcd).")));
+            if let Some((o, key)) = r {
+                out.push((comp, o, Say::new(key, "network")));
             }
         }
     }
     cx.c.consider("CONF-11", n);
-    for (comp, o, d, fix) in out {
-        cx.finding("CONF-11", &comp.id, o, &comp.name, d, fix);
+    for (comp, o, say) in out {
+        cx.say("CONF-11", &comp.id, o, say.arg("name", &comp.name));
     }
 }

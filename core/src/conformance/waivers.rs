@@ -13,8 +13,9 @@
 
 use super::Cx;
 use crate::acceptance::Acceptance;
+use crate::i18n::{Arg, Args, Text};
 use crate::report::{Excused, Outcome, WaiverNote};
-use crate::rules::{builtin, meta, rule};
+use crate::rules::{Say, builtin, meta, rule};
 use crate::suggest::did_you_mean;
 
 pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::rulepack::RulePack]) {
@@ -23,7 +24,6 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
     cx.c.consider("DOC-004", waivers.len());
     let mut used = vec![false; accepted.len()];
     for (i, w) in waivers.iter().enumerate() {
-        let index = (i + 1).to_string();
         let subject = format!("waivers[{i}]");
         let pack_rule = packs
             .iter()
@@ -34,29 +34,23 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
                 .iter()
                 .chain(packs.iter().flat_map(|p| p.rules()))
                 .map(|r| r.id.as_str());
-            let (hint, hint_en) = match did_you_mean(&w.rule, ids) {
-                Some(s) => (
-                    format!(" (có phải là {s}?)"),
-                    format!(" (did you mean {s}?)"),
-                ),
-                None => (String::new(), String::new()),
+            let m = meta("DOC-004");
+            let hint: Arg<'_> = match did_you_mean(&w.rule, ids) {
+                Some(s) => m
+                    .phrase("did-you-mean", &Args::new().with("rule", s))
+                    .into(),
+                None => "".into(),
             };
-            let args_vi = [
-                ("index", index.as_str()),
-                ("rule", w.rule.as_str()),
-                ("hint", hint.as_str()),
-                ("hint_en", hint_en.as_str()),
-            ];
-            cx.c.push(meta("DOC-004"), &subject, Outcome::Fail, &args_vi);
+            let say = Say::default()
+                .arg("index", i + 1)
+                .arg("rule", &w.rule)
+                .arg("hint", hint);
+            cx.c.say(m, &subject, Outcome::Fail, &say);
             continue;
         };
         if w.reason.trim().is_empty() {
-            cx.c.push(
-                meta("DOC-011"),
-                &subject,
-                Outcome::Fail,
-                &[("index", index.as_str()), ("rule", w.rule.as_str())],
-            );
+            let say = Say::default().arg("index", i + 1).arg("rule", &w.rule);
+            cx.c.say(meta("DOC-011"), &subject, Outcome::Fail, &say);
             continue;
         }
         // A rule not in force on the check date has no finding to waive (DOC-012 below), and is
@@ -74,17 +68,11 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
                     no_effect(cx, a, &why);
                 }
             }
-            cx.c.push(
-                meta("DOC-010"),
-                &subject,
-                Outcome::Fail,
-                &[
-                    ("reason", w.reason.as_str()),
-                    ("rule", w.rule.as_str()),
-                    ("why", why.vi.as_str()),
-                    ("why_en", why.en.as_str()),
-                ],
-            );
+            let say = Say::default()
+                .arg("reason", &w.reason)
+                .arg("rule", &w.rule)
+                .arg("why", why);
+            cx.c.say(meta("DOC-010"), &subject, Outcome::Fail, &say);
             continue;
         }
         let mut matched = false;
@@ -121,82 +109,46 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
                 reason: w.reason.clone(),
             });
         } else {
-            let (s_vi, s_en) = match &w.subject {
-                Some(s) => (format!(" (đối tượng {s})"), format!(" (subject {s})")),
-                None => (String::new(), String::new()),
-            };
-            cx.c.push_bilingual(
-                meta("DOC-012"),
-                &subject,
-                Outcome::Fail,
-                &[
-                    ("index", index.as_str()),
-                    ("rule", w.rule.as_str()),
-                    ("subject", s_vi.as_str()),
-                ],
-                &[
-                    ("index", index.as_str()),
-                    ("rule", w.rule.as_str()),
-                    ("subject_en", s_en.as_str()),
-                ],
-            );
+            let m = meta("DOC-012");
+            let say = Say::default()
+                .arg("index", i + 1)
+                .arg("rule", &w.rule)
+                .arg("subject", subject_phrase(m, w.subject.as_deref()));
+            cx.c.say(m, &subject, Outcome::Fail, &say);
         }
     }
     for (a, used) in accepted.iter().zip(used) {
         if used || a.project != project {
             continue;
         }
-        let (s_vi, s_en) = match &a.subject {
-            Some(s) => (format!(" (đối tượng {s})"), format!(" (subject {s})")),
-            None => (String::new(), String::new()),
-        };
-        let (date, date_en) = (a.date.vi(), a.date.to_string());
-        cx.c.push_bilingual(
-            meta("DOC-013"),
-            &project,
-            Outcome::Fail,
-            &[
-                ("by", a.by.as_str()),
-                ("date", date.as_str()),
-                ("rule", a.rule.as_str()),
-                ("subject", s_vi.as_str()),
-            ],
-            &[
-                ("by", a.by.as_str()),
-                ("date", date_en.as_str()),
-                ("rule", a.rule.as_str()),
-                ("subject_en", s_en.as_str()),
-            ],
-        );
+        let m = meta("DOC-013");
+        let say = Say::default()
+            .arg("by", &a.by)
+            .arg("date", Text::new(a.date.vi(), a.date.to_string()))
+            .arg("rule", &a.rule)
+            .arg("subject", subject_phrase(m, a.subject.as_deref()));
+        cx.c.say(m, &project, Outcome::Fail, &say);
+    }
+}
+
+/// The rule's phrase naming a waiver's or acceptance's subject, or nothing.
+fn subject_phrase<'a>(m: &crate::rules::RuleMeta, subject: Option<&'a str>) -> Arg<'a> {
+    match subject {
+        Some(s) => m.phrase("subject", &Args::new().with("subject", s)).into(),
+        None => "".into(),
     }
 }
 
 /// DOC-014: the appraiser's acceptance `a` of a waiver of a rule that rests on a mandatory
 /// provision (`why`) has no effect.
-fn no_effect(cx: &mut Cx<'_>, a: &Acceptance, why: &crate::i18n::Text) {
-    let (s_vi, s_en) = match &a.subject {
-        Some(s) => (format!(" (đối tượng {s})"), format!(" (subject {s})")),
-        None => (String::new(), String::new()),
-    };
-    let (date, date_en) = (a.date.vi(), a.date.to_string());
+fn no_effect(cx: &mut Cx<'_>, a: &Acceptance, why: &Text) {
+    let m = meta("DOC-014");
+    let say = Say::default()
+        .arg("by", &a.by)
+        .arg("date", Text::new(a.date.vi(), a.date.to_string()))
+        .arg("rule", &a.rule)
+        .arg("subject", subject_phrase(m, a.subject.as_deref()))
+        .arg("why", why.clone());
     let project = cx.p.id.clone();
-    cx.c.push_bilingual(
-        meta("DOC-014"),
-        &project,
-        Outcome::Fail,
-        &[
-            ("by", a.by.as_str()),
-            ("date", date.as_str()),
-            ("rule", a.rule.as_str()),
-            ("subject", s_vi.as_str()),
-            ("why", why.vi.as_str()),
-        ],
-        &[
-            ("by", a.by.as_str()),
-            ("date", date_en.as_str()),
-            ("rule", a.rule.as_str()),
-            ("subject_en", s_en.as_str()),
-            ("why_en", why.en.as_str()),
-        ],
-    );
+    cx.c.say(m, &project, Outcome::Fail, &say);
 }

@@ -7,19 +7,13 @@ use crate::i18n::Text;
 use crate::regime::InvestmentRegime;
 
 /// (id, Vietnamese, English, rules) for each item, in the order of Art. 21.3.
-const ITEMS: &[(&str, &str, &str, &[&str])] = &[
-    (
-        "plans",
-        "Sự phù hợp với quy hoạch, kế hoạch ứng dụng CNTT",
-        "Conformity with IT plans and programmes",
-        &["CONF-14", "CONF-21"],
-    ),
+/// The checklist items (their titles are `checklist.<id>` of the label table, and
+/// `checklist.<id>.nd224` / `.nd45` under NĐ 224/2026 / NĐ 45/2026 where they rename them) and the
+/// rules of each (see `rules_of` for the regime's changes).
+const ITEMS: &[(&str, &[&str])] = &[
+    ("plans", &["CONF-14", "CONF-21"]),
     (
         "architecture",
-        "Sự tuân thủ Khung Kiến trúc CPĐT Việt Nam, Kiến trúc CQĐT cấp tỉnh",
-        "Compliance with the e-government architecture",
-        // Whether the architecture checked against is the one in force belongs here: a verdict
-        // against an expired architecture says nothing of compliance with the current one.
         &[
             "CONF-01",
             "CONF-02",
@@ -31,67 +25,28 @@ const ITEMS: &[(&str, &str, &str, &[&str])] = &[
             "baseline-not-current",
         ],
     ),
-    (
-        "technology",
-        "Sự phù hợp của giải pháp công nghệ",
-        "Technology choice",
-        &["CONF-08", "CONF-11", "CONF-19"],
-    ),
-    (
-        "standards",
-        "Sự phù hợp với tiêu chuẩn, quy chuẩn kỹ thuật",
-        "Standards and technical regulations",
-        &["CONF-06", "CONF-07"],
-    ),
-    (
-        "connection",
-        "Kết nối, liên thông, chia sẻ dữ liệu",
-        "Connection and data sharing",
-        &["CONF-03", "CONF-05", "CONF-09", "CONF-12"],
-    ),
-    (
-        "security",
-        "Bảo đảm an toàn thông tin theo cấp độ",
-        "Information security by level",
-        &["CONF-10", "CONF-15", "CONF-20"],
-    ),
+    ("technology", &["CONF-08", "CONF-11", "CONF-19"]),
+    ("standards", &["CONF-06", "CONF-07"]),
+    ("connection", &["CONF-03", "CONF-05", "CONF-09", "CONF-12"]),
+    ("security", &["CONF-10", "CONF-15", "CONF-20"]),
 ];
 
-/// The item titles under NĐ 224/2026/NĐ-CP: the feasibility study shows fit with the digital
-/// transformation plan (khoản 1 Điều 45) and the appraisal covers compliance with the digital
-/// architecture framework (điểm d, đ, e khoản 4 Điều 50); the other items keep their wording.
-const ND224_TITLES: &[(&str, &str, &str)] = &[
-    (
-        "plans",
-        "Sự phù hợp với Kế hoạch chuyển đổi số 5 năm hoặc hằng năm (khoản 1 Điều 45 Nghị định số 224/2026/NĐ-CP)",
-        "Fit with the 5-year or annual digital transformation plan (Decree 224/2026/ND-CP, Art. 45(1))",
-    ),
-    (
-        "architecture",
-        "Sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số của cơ quan, tổ chức (điểm d, đ, e khoản 4 Điều 50 Nghị định số 224/2026/NĐ-CP)",
-        "Compliance with the national digital architecture framework or the agency's digital architecture framework (Decree 224/2026/ND-CP, Art. 50(4)(d), (đ), (e))",
-    ),
-    (
-        "security",
-        "Bảo đảm an ninh mạng theo cấp độ, bảo vệ dữ liệu cá nhân",
-        "Cyber security by level, personal-data protection",
-    ),
-];
+/// The items NĐ 224/2026 renames.
+const ND224_TITLES: &[&str] = &["plans", "architecture", "security"];
 
-/// The item titles under NĐ 45/2026/NĐ-CP (its text was not read: secondary): compliance with the
-/// national overall digital architecture framework or a digital architecture framework in force.
-const ND45_TITLES: &[(&str, &str, &str)] = &[
-    (
-        "plans",
-        "Sự phù hợp với kế hoạch chuyển đổi số (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp)",
-        "Fit with the digital transformation plan (Decree 45/2026/ND-CP, secondary source)",
-    ),
-    (
-        "architecture",
-        "Sự tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc Khung kiến trúc số hiện hành (Nghị định số 45/2026/NĐ-CP, nguồn thứ cấp)",
-        "Compliance with the national digital architecture framework or a digital architecture framework in force (Decree 45/2026/ND-CP, secondary source)",
-    ),
-];
+/// The items NĐ 45/2026/NĐ-CP renames (its text was not read: the titles say "nguồn thứ cấp"):
+/// compliance with the national overall digital architecture framework or a digital architecture
+/// framework in force.
+const ND45_TITLES: &[&str] = &["plans", "architecture"];
+
+fn title(id: &str, regime: InvestmentRegime) -> Text {
+    let key = match regime {
+        InvestmentRegime::Nd224 if ND224_TITLES.contains(&id) => format!("checklist.{id}.nd224"),
+        InvestmentRegime::Nd45 if ND45_TITLES.contains(&id) => format!("checklist.{id}.nd45"),
+        _ => format!("checklist.{id}"),
+    };
+    crate::labels::text(&key).into_owned()
+}
 
 /// The rules under item `id` in `regime`: under NĐ 73/2019 the plans item is the architecture's
 /// roadmap (CONF-14); from NĐ 45/2026 it is the digital transformation plan (CONF-21), and the
@@ -128,16 +83,7 @@ pub fn checklist_for(
 ) -> Vec<ChecklistItem> {
     ITEMS
         .iter()
-        .map(|(id, vi, en, rules)| {
-            let titles = match regime {
-                InvestmentRegime::Nd224 => ND224_TITLES,
-                InvestmentRegime::Nd45 => ND45_TITLES,
-                InvestmentRegime::Nd73 => &[],
-            };
-            let (vi, en) = match titles.iter().find(|t| t.0 == *id) {
-                Some(t) => (&t.1, &t.2),
-                None => (vi, en),
-            };
+        .map(|(id, rules)| {
             let rules = rules_of(id, rules, regime);
             let mut outcome = Outcome::NotApplicable;
             let mut raise = |o: Outcome| {
@@ -162,7 +108,7 @@ pub fn checklist_for(
             }
             ChecklistItem {
                 id: id.to_string(),
-                title: Text::new(*vi, *en),
+                title: title(id, regime),
                 outcome,
                 rules: rules.iter().map(|r| r.to_string()).collect(),
             }
@@ -174,6 +120,6 @@ pub fn checklist_for(
 pub fn item_of(rule: &str) -> Option<(&'static str, Text)> {
     ITEMS
         .iter()
-        .find(|(_, _, _, rules)| rules.contains(&rule))
-        .map(|(id, vi, en, _)| (*id, Text::new(*vi, *en)))
+        .find(|(_, rules)| rules.contains(&rule))
+        .map(|(id, _)| (*id, title(id, InvestmentRegime::Nd73)))
 }

@@ -3,22 +3,19 @@
 
 use super::checklist::item_of;
 use super::{Finding, Level, Report};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Arg, Args, Lang, Text};
+use std::borrow::Cow;
 
 /// The disclaimer every dossier carries.
-pub(super) fn disclaimer(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "Kết quả kiểm tra tự động, hỗ trợ — không thay thế ý kiến thẩm định.",
-        Lang::En => "Automated, supporting check — it does not replace the appraisal opinion.",
-    }
+pub(super) fn disclaimer(lang: Lang) -> Cow<'static, str> {
+    l(lang, "report.disclaimer")
 }
 
-pub(super) fn title(report: &Report, lang: Lang) -> &'static str {
-    match (report.level.is_some(), lang) {
-        (true, Lang::Vi) => "Báo cáo kiểm tra sự tuân thủ Kiến trúc",
-        (true, Lang::En) => "Architecture conformance report",
-        (false, Lang::Vi) => "Báo cáo kiểm tra mô hình kiến trúc",
-        (false, Lang::En) => "Architecture model validation report",
+pub(super) fn title(report: &Report, lang: Lang) -> Cow<'static, str> {
+    if report.level.is_some() {
+        l(lang, "report.title.conformance")
+    } else {
+        l(lang, "report.title.validation")
     }
 }
 
@@ -71,23 +68,15 @@ pub(crate) fn date(d: crate::date::Date, lang: Lang) -> String {
     }
 }
 
-/// "1 item", "2 items": an English count with its noun.
-pub(crate) fn count_en(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// A label in the report's language.
-pub(super) fn l(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
+/// The label `key` of the label table (`core/data/labels/report.json`) in the report's language.
+pub(crate) fn l(lang: Lang, key: &str) -> Cow<'static, str> {
+    crate::labels::ui(key, lang)
 }
 
 /// (label, value) rows of the project summary.
-pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)> {
+pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(Cow<'static, str>, String)> {
     let mut rows = vec![(
-        l(lang, "Dự án", "Project"),
+        l(lang, "summary.project"),
         format!("{} ({})", report.subject.name.get(lang), report.subject.id),
     )];
     if let Some(s) = &report.summary {
@@ -97,27 +86,27 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
             (None, Some(o)) => o.clone(),
             _ => dash(),
         };
-        rows.push((l(lang, "Chủ quản", "Owner"), owner));
+        rows.push((l(lang, "summary.owner"), owner));
         rows.push((
-            l(lang, "Chủ đầu tư", "Investor"),
+            l(lang, "summary.investor"),
             s.investor.clone().unwrap_or_else(dash),
         ));
         rows.push((
-            l(lang, "Giai đoạn hồ sơ", "Stage"),
+            l(lang, "summary.stage"),
             s.stage
                 .as_deref()
                 .map(|v| vocab_label("stage", v, lang))
                 .unwrap_or_else(dash),
         ));
         rows.push((
-            l(lang, "Nhóm dự án", "Project group"),
+            l(lang, "summary.group"),
             s.group
                 .as_deref()
                 .map(|v| vocab_label("investment group", v, lang))
                 .unwrap_or_else(dash),
         ));
         rows.push((
-            l(lang, "Nguồn vốn", "Funding"),
+            l(lang, "summary.funding"),
             s.funding
                 .as_deref()
                 .map(|v| vocab_label("funding", v, lang))
@@ -125,9 +114,9 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
         ));
         // Regular expenditure is spent on an estimate (dự toán), not an investment total.
         let budget = if s.funding.as_deref() == Some("regular-expenditure") {
-            l(lang, "Dự toán", "Cost estimate")
+            l(lang, "summary.estimate")
         } else {
-            l(lang, "Tổng mức đầu tư", "Total investment")
+            l(lang, "summary.investment")
         };
         rows.push((
             budget,
@@ -136,41 +125,32 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(&'static str, String)
                 .unwrap_or_else(dash),
         ));
         rows.push((
-            l(lang, "Thời gian thực hiện", "Phase"),
+            l(lang, "summary.phase"),
             s.phase
                 .map(|p| format!("{}–{}", p.start, p.end))
                 .unwrap_or_else(dash),
         ));
     }
     if let Some(b) = baseline_title(report, lang) {
-        rows.push((l(lang, "Kiến trúc đối chiếu", "Baseline"), b));
+        rows.push((l(lang, "summary.baseline"), b));
     }
     rows.push((
-        l(lang, "Khung kiến trúc", "Framework"),
+        l(lang, "summary.framework"),
         framework_title(&report.framework, lang),
     ));
     if let Some(d) = report.as_of {
-        rows.push((l(lang, "Ngày kiểm tra", "As of"), date(d, lang)));
+        rows.push((l(lang, "summary.as-of"), date(d, lang)));
     }
     match (regime_text(report, lang), &report.regime) {
-        (Some(full), _) => rows.push((
-            l(lang, "Căn cứ pháp lý áp dụng", "Legal basis applied"),
-            full,
-        )),
-        (None, Some(r)) => rows.push((l(lang, "Chế độ pháp lý", "Legal regime"), r.clone())),
+        (Some(full), _) => rows.push((l(lang, "summary.legal-basis"), full)),
+        (None, Some(r)) => rows.push((l(lang, "summary.regime"), r.clone())),
         (None, None) => {}
     }
     for n in &report.regime_notes {
-        rows.push((
-            l(lang, "Chuyển tiếp", "Transition"),
-            n.get(lang).to_string(),
-        ));
+        rows.push((l(lang, "summary.transition"), n.get(lang).to_string()));
     }
     if let Some(c) = &report.baseline_choice {
-        rows.push((
-            l(lang, "Chọn Kiến trúc đối chiếu", "Baseline chosen"),
-            c.get(lang).to_string(),
-        ));
+        rows.push((l(lang, "summary.baseline-chosen"), c.get(lang).to_string()));
     }
     rows
 }
@@ -208,16 +188,14 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
         .map(|(_, t, v)| (t, v))
         .collect();
     if !other.is_empty() {
-        groups.push((Text::new("Nội dung khác", "Other"), other));
+        groups.push((
+            crate::labels::text("report.group.other").into_owned(),
+            other,
+        ));
     }
     if !accepted.is_empty() {
-        groups.push((
-            Text::new(
-                "Nội dung đã được chấp nhận giải trình",
-                "Justifications accepted by the appraiser",
-            ),
-            accepted,
-        ));
+        let heading = crate::labels::text("report.group.accepted").into_owned();
+        groups.push((heading, accepted));
     }
     groups
 }
@@ -226,37 +204,29 @@ pub(super) fn groups(report: &Report) -> Vec<(Text, Vec<&Finding>)> {
 /// proposal's reason, and who accepted it and when, or that it awaits the appraiser.
 pub(crate) fn waiver_note(f: &Finding, lang: Lang) -> Option<String> {
     let w = f.waiver.as_ref()?;
-    Some(match (&w.accepted, lang) {
-        (Some(a), Lang::Vi) => format!(
-            "Giải trình: “{}” — đã được {} chấp nhận ngày {}{}",
-            w.reason,
-            a.by,
-            a.date.vi(),
-            a.note
-                .as_ref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
-        ),
-        (Some(a), Lang::En) => format!(
-            "Justification: “{}” — accepted by {} on {}{}",
-            w.reason,
-            a.by,
-            a.date,
-            a.note
-                .as_ref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
-        ),
-        (None, Lang::Vi) => format!(
-            "Giải trình: “{}” — cần thẩm định giải trình (nội dung gốc: {})",
-            w.reason,
-            w.outcome.label().vi
-        ),
-        (None, Lang::En) => format!(
-            "Justification: “{}” — the appraiser has to assess it (originally: {})",
-            w.reason,
-            w.outcome.label().en
-        ),
+    let t = match &w.accepted {
+        Some(a) => {
+            let note: Arg<'_> = match &a.note {
+                Some(n) => crate::labels::say("waiver.note", &Args::new().with("note", n)).into(),
+                None => "".into(),
+            };
+            let args = Args::new()
+                .with("reason", &w.reason)
+                .with("by", &a.by)
+                .with("date", Text::new(a.date.vi(), a.date.to_string()))
+                .with("note", note);
+            crate::labels::say("waiver.accepted", &args)
+        }
+        None => {
+            let args = Args::new()
+                .with("reason", &w.reason)
+                .with("outcome", w.outcome.label());
+            crate::labels::say("waiver.pending", &args)
+        }
+    };
+    Some(match lang {
+        Lang::Vi => t.vi,
+        Lang::En => t.en,
     })
 }
 
@@ -283,7 +253,7 @@ pub(crate) fn consequence_note(f: &Finding, lang: Lang) -> &'static str {
 /// passed nor failed (see `Tally`).
 pub(crate) fn outcome_label(f: &Finding) -> Text {
     if f.severity == super::Severity::Info && f.outcome != super::Outcome::Review {
-        Text::new("ghi nhận", "noted")
+        crate::labels::text("outcome.noted").into_owned()
     } else {
         f.outcome.label()
     }
@@ -293,7 +263,7 @@ pub(crate) fn outcome_label(f: &Finding) -> Text {
 /// problems (level `not-assessed`).
 pub(crate) fn item_label(report: &Report, o: super::Outcome) -> Text {
     if report.level.as_deref() == Some(Level::NotAssessed.id()) {
-        Text::new("chưa đánh giá", "not assessed")
+        crate::labels::text("outcome.not-assessed").into_owned()
     } else {
         o.label()
     }
@@ -303,82 +273,56 @@ pub(crate) fn item_label(report: &Report, o: super::Outcome) -> Text {
 pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let c = &report.counts;
     let level = report.level.as_deref().and_then(Level::from_id);
-    let baseline =
-        baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang));
-    let name = report.subject.name.get(lang);
-    let tally = super::Tally::of(report);
-    let counted = match tally.waivers_phrase(lang) {
-        Some(w) => format!("{}; {w}", tally.findings_phrase(lang)),
-        None => tally.findings_phrase(lang),
+    let against = |lang| {
+        baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang))
     };
-    match (level, lang) {
+    let baseline = Text::new(against(Lang::Vi), against(Lang::En));
+    let name = &report.subject.name;
+    let tally = super::Tally::of(report);
+    let date = report
+        .as_of
+        .map_or_else(Text::default, |d| Text::new(d.vi(), d.to_string()));
+    let args = match level {
         // No verdict: the paragraph names the document's problems only.
-        (Some(Level::NotAssessed), Lang::Vi) => format!(
-            "Đối chiếu với {baseline}, tại ngày kiểm tra {}, hồ sơ dự án “{name}” chưa đánh giá được sự tuân thủ Kiến trúc: hồ sơ có {} lỗi (trường không thuộc định dạng, giá trị không thuộc danh mục hoặc tham chiếu không tồn tại). Đề nghị chủ đầu tư sửa các lỗi của hồ sơ nêu trên để có thể đánh giá sự tuân thủ Kiến trúc.",
-            report.as_of.map(|d| d.vi()).unwrap_or_default(),
-            tally.input_problems
-        ),
-        (Some(Level::NotAssessed), Lang::En) => format!(
-            "Checked against the {baseline}, as of {}, the conformance of the project \"{name}\" could not be assessed: the document has {} (unknown fields, values outside a vocabulary or references to nothing). The investor is asked to correct them so that its conformance can be assessed.",
-            report.as_of.map(|d| d.to_string()).unwrap_or_default(),
-            count_en(tally.input_problems, "input problem", "input problems")
-        ),
-        (Some(level), Lang::Vi) => {
+        Some(Level::NotAssessed) => {
+            let args = Args::new()
+                .with("baseline", baseline)
+                .with("date", date)
+                .with("name", name)
+                .with("problems", tally.input_problems);
+            crate::labels::say("closing.not-assessed", &args)
+        }
+        Some(level) => {
             let action = match level {
-                Level::NotAssessed => {
-                    "sửa các lỗi của hồ sơ nêu trên để có thể đánh giá sự tuân thủ Kiến trúc"
-                }
-                Level::NonConformant => {
-                    "điều chỉnh các nội dung không đạt nêu trên trước khi trình thẩm định"
-                }
-                Level::Irrelevant => {
-                    "làm rõ sự phù hợp của dự án với Kiến trúc, hoặc bổ sung các thành phần vào Kiến trúc"
-                }
-                Level::FullyConformant | Level::Conformant => {
-                    "tiếp tục hoàn thiện hồ sơ theo quy định"
-                }
-                Level::Compliant | Level::Consistent => {
-                    "bổ sung thông tin, giải trình các nội dung cần làm rõ"
-                }
+                Level::NotAssessed => "closing.action.not-assessed",
+                Level::NonConformant => "closing.action.non-conformant",
+                Level::Irrelevant => "closing.action.irrelevant",
+                Level::FullyConformant | Level::Conformant => "closing.action.conformant",
+                Level::Compliant | Level::Consistent => "closing.action.compliant",
             };
-            format!(
-                "Đối chiếu với {baseline}, tại ngày kiểm tra {}, dự án “{name}” được đánh giá ở mức “{}”: {counted}. Đề nghị chủ đầu tư {action}.",
-                report.as_of.map(|d| d.vi()).unwrap_or_default(),
-                level.display(lang),
-            )
-        }
-        (Some(level), Lang::En) => {
-            let action = match level {
-                Level::NotAssessed => {
-                    "correct the document's problems above so that its conformance can be assessed"
-                }
-                Level::NonConformant => {
-                    "correct the failed items above before submitting the project for appraisal"
-                }
-                Level::Irrelevant => {
-                    "explain how the project relates to the architecture, or add its components to the architecture"
-                }
-                Level::FullyConformant | Level::Conformant => "complete the dossier as required",
-                Level::Compliant | Level::Consistent => {
-                    "supply the missing information and justify the items under review"
-                }
+            let counted = |lang| match tally.waivers_phrase(lang) {
+                Some(w) => format!("{}; {w}", tally.findings_phrase(lang)),
+                None => tally.findings_phrase(lang),
             };
-            format!(
-                "Checked against the {baseline}, as of {}, the project \"{name}\" is {}: {counted}. The investor is asked to {action}.",
-                report.as_of.map(|d| d.to_string()).unwrap_or_default(),
-                level.display(lang),
-            )
+            let args = Args::new()
+                .with("baseline", baseline)
+                .with("date", date)
+                .with("name", name)
+                .with("level", level.name())
+                .with("counted", Text::new(counted(Lang::Vi), counted(Lang::En)))
+                .with("action", crate::labels::text(action).into_owned());
+            crate::labels::say("closing.conformance", &args)
         }
-        (None, _) => {
-            let errors = c.error;
-            match lang {
-                Lang::Vi => format!("Mô hình “{name}” có {errors} lỗi, {} cảnh báo.", c.warning),
-                Lang::En => format!(
-                    "The model \"{name}\" has {} and {}.",
-                    count_en(errors, "error", "errors"),
-                    count_en(c.warning, "warning", "warnings")
-                ),
-            }
+        None => {
+            let args = Args::new()
+                .with("name", name)
+                .with("errors", c.error)
+                .with("warnings", c.warning);
+            crate::labels::say("closing.validation", &args)
         }
+    };
+    match lang {
+        Lang::Vi => args.vi,
+        Lang::En => args.en,
     }
 }

@@ -54,12 +54,7 @@ pub fn to_html_with_diagrams(
     let mut s = String::new();
     let page_title = match reports {
         [one] => format!("{} — {}", title(one, lang), one.subject.name.get(lang)),
-        _ => l(
-            lang,
-            "Báo cáo kiểm tra sự tuân thủ Kiến trúc",
-            "Architecture conformance reports",
-        )
-        .to_string(),
+        _ => l(lang, "report.title.many").to_string(),
     };
     let _ = write!(
         s,
@@ -72,7 +67,7 @@ pub fn to_html_with_diagrams(
         let _ = writeln!(
             s,
             "<section class=\"portfolio\">\n<h1>{}</h1>\n<table class=\"portfolio\">\n<tr>{}</tr>",
-            esc(l(lang, "Tổng hợp kết quả kiểm tra", "Portfolio summary")),
+            esc(&l(lang, "portfolio.title")),
             super::portfolio::headers(lang)
                 .iter()
                 .map(|h| format!("<th scope=\"col\">{}</th>", esc(h)))
@@ -109,14 +104,14 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         s,
         "<section class=\"report\" data-subject=\"{}\">\n<h1>{}</h1>",
         esc(&report.subject.id),
-        esc(t)
+        esc(&t)
     );
     s.push_str("<table class=\"summary\">\n");
     for (k, v) in summary(report, lang) {
         let _ = writeln!(
             s,
             "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
-            esc(k),
+            esc(&k),
             esc(&v)
         );
     }
@@ -126,7 +121,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
             s,
             "<p class=\"level\" data-level=\"{}\">{}: {}</p>",
             level.id(),
-            esc(l(lang, "Mức tuân thủ", "Compliance level")),
+            esc(&l(lang, "report.compliance-level")),
             esc(&level.display(lang))
         );
     }
@@ -134,10 +129,10 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         let _ = writeln!(
             s,
             "<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-            esc(l(lang, "Nội dung thẩm định", "Appraisal checklist")),
-            esc(l(lang, "Nội dung", "Item")),
-            esc(l(lang, "Kết quả", "Outcome")),
-            esc(l(lang, "Quy tắc", "Rules"))
+            esc(&l(lang, "report.checklist")),
+            esc(&l(lang, "report.checklist.item")),
+            esc(&l(lang, "report.outcome")),
+            esc(&l(lang, "report.checklist.rules"))
         );
         for c in &report.checklist {
             let _ = writeln!(
@@ -151,25 +146,21 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         }
         s.push_str("</table>\n");
     }
-    let _ = writeln!(s, "<h2>{}</h2>", esc(l(lang, "Phát hiện", "Findings")));
+    let _ = writeln!(s, "<h2>{}</h2>", esc(&l(lang, "report.findings")));
     if report.findings.is_empty() {
-        let _ = writeln!(
-            s,
-            "<p>{}</p>",
-            esc(l(lang, "Không có phát hiện nào.", "No findings."))
-        );
+        let _ = writeln!(s, "<p>{}</p>", esc(&l(lang, "report.no-findings")));
     }
     for (group, findings) in groups(report) {
         let _ = writeln!(
             s,
             "<h3>{}</h3>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
             esc(group.get(lang)),
-            esc(l(lang, "Quy tắc", "Rule")),
-            esc(l(lang, "Mức", "Severity")),
-            esc(l(lang, "Đối tượng", "Subject")),
-            esc(l(lang, "Nội dung", "Message")),
-            esc(l(lang, "Căn cứ", "Basis")),
-            esc(l(lang, "Đề xuất", "Suggestion"))
+            esc(&l(lang, "report.findings.rule")),
+            esc(&l(lang, "report.findings.severity")),
+            esc(&l(lang, "report.findings.subject")),
+            esc(&l(lang, "report.findings.message")),
+            esc(&l(lang, "report.basis")),
+            esc(&l(lang, "report.suggestion"))
         );
         for f in findings {
             let class = if f.severity == Severity::Info {
@@ -192,18 +183,14 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         }
         s.push_str("</table>\n");
     }
-    for (list, vi, en) in [
-        (&report.waived, "Giải trình", "Justifications (waivers)"),
-        (
-            &report.suppressed,
-            "Quy tắc được bỏ qua có lý do",
-            "Suppressed rules",
-        ),
+    for (list, heading) in [
+        (&report.waived, "report.waivers"),
+        (&report.suppressed, "report.suppressed"),
     ] {
         if list.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "<h2>{}</h2>\n<ul>", esc(l(lang, vi, en)));
+        let _ = writeln!(s, "<h2>{}</h2>\n<ul>", esc(&l(lang, heading)));
         for w in list {
             let _ = writeln!(
                 s,
@@ -219,19 +206,19 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         let _ = writeln!(
             s,
             "<h2>{}</h2>\n<figure class=\"diagram\">\n{}</figure>",
-            esc(l(lang, "Sơ đồ tổng thể", "Overall diagram")),
+            esc(&l(lang, "report.diagram")),
             svg.trim_start_matches(|c: char| c != '<')
         );
     }
     let _ = writeln!(
         s,
         "<h2>{}</h2>\n<p class=\"closing\">{}</p>",
-        esc(l(lang, "Kết luận", "Conclusion")),
+        esc(&l(lang, "report.conclusion")),
         esc(&closing(report, lang))
     );
     let _ = writeln!(
         s,
         "<p class=\"note\">{}</p>\n</section>",
-        esc(disclaimer(lang))
+        esc(&disclaimer(lang))
     );
 }

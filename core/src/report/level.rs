@@ -48,25 +48,9 @@ impl Level {
         Self::ALL.into_iter().find(|l| l.id() == id)
     }
 
+    /// The level's name (`level.*` of the label table).
     pub fn name(self) -> Text {
-        match self {
-            Level::NotAssessed => Text::new(
-                "Chưa đánh giá được: hồ sơ có lỗi",
-                "Not assessed: the document has input problems",
-            ),
-            Level::NonConformant => Text::new("Không tuân thủ", "Non-conformant"),
-            Level::Irrelevant => Text::new(
-                "Ngoài phạm vi Kiến trúc: cần cập nhật Kiến trúc hoặc giải trình",
-                "Irrelevant: outside the architecture; update the architecture or justify it",
-            ),
-            Level::FullyConformant => Text::new("Tuân thủ đầy đủ", "Fully conformant"),
-            Level::Conformant => Text::new("Tuân thủ, có thành phần ngoài Kiến trúc", "Conformant"),
-            Level::Compliant => Text::new("Cơ bản tuân thủ, cần bổ sung thông tin", "Compliant"),
-            Level::Consistent => Text::new(
-                "Cơ bản tuân thủ, cần bổ sung thông tin; có thành phần ngoài Kiến trúc",
-                "Consistent",
-            ),
-        }
+        crate::labels::text(&format!("level.{}", self.id())).into_owned()
     }
 
     pub fn display(self, lang: Lang) -> String {

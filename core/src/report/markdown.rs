@@ -65,7 +65,7 @@ pub fn to_markdown_many(
             s,
             "# {}
 ",
-            l(lang, "Tổng hợp kết quả kiểm tra", "Portfolio summary")
+            l(lang, "portfolio.title")
         );
         let h = super::portfolio::headers(lang);
         let _ = writeln!(s, "| {} |", h.join(" | "));
@@ -97,22 +97,18 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             s,
             "\n**{}: {}**{id}",
-            l(lang, "Mức tuân thủ", "Compliance level"),
+            l(lang, "report.compliance-level"),
             level.display(lang),
         );
     }
     if !report.checklist.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n## {}\n",
-            l(lang, "Nội dung thẩm định", "Appraisal checklist")
-        );
+        let _ = writeln!(s, "\n## {}\n", l(lang, "report.checklist"));
         let _ = writeln!(
             s,
             "| {} | {} | {} |\n|---|---|---|",
-            l(lang, "Nội dung", "Item"),
-            l(lang, "Kết quả", "Outcome"),
-            l(lang, "Quy tắc", "Rules")
+            l(lang, "report.checklist.item"),
+            l(lang, "report.outcome"),
+            l(lang, "report.checklist.rules")
         );
         for c in &report.checklist {
             let _ = writeln!(
@@ -124,22 +120,22 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
             );
         }
     }
-    let _ = writeln!(s, "\n## {}\n", l(lang, "Phát hiện", "Findings"));
+    let _ = writeln!(s, "\n## {}\n", l(lang, "report.findings"));
     if report.findings.is_empty() {
-        let _ = writeln!(s, "{}", l(lang, "Không có phát hiện nào.", "No findings."));
+        let _ = writeln!(s, "{}", l(lang, "report.no-findings"));
     }
     for (group, findings) in groups(report) {
         let _ = writeln!(s, "### {}\n", group.get(lang));
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|",
-            l(lang, "Quy tắc", "Rule"),
-            l(lang, "Mức", "Severity"),
-            l(lang, "Kết quả", "Outcome"),
-            l(lang, "Đối tượng", "Subject"),
-            l(lang, "Nội dung", "Message"),
-            l(lang, "Căn cứ", "Basis"),
-            l(lang, "Đề xuất", "Suggestion")
+            l(lang, "report.findings.rule"),
+            l(lang, "report.findings.severity"),
+            l(lang, "report.outcome"),
+            l(lang, "report.findings.subject"),
+            l(lang, "report.findings.message"),
+            l(lang, "report.basis"),
+            l(lang, "report.suggestion")
         );
         for f in findings {
             let _ = writeln!(
@@ -157,14 +153,8 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
         s.push('\n');
     }
     let excused = [
-        (
-            &report.waived,
-            l(lang, "Giải trình", "Justifications (waivers)"),
-        ),
-        (
-            &report.suppressed,
-            l(lang, "Quy tắc được bỏ qua có lý do", "Suppressed rules"),
-        ),
+        (&report.waived, l(lang, "report.waivers")),
+        (&report.suppressed, l(lang, "report.suppressed")),
     ];
     for (list, heading) in excused {
         if list.is_empty() {
@@ -185,7 +175,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         s,
         "## {}\n\n{}\n",
-        l(lang, "Kết luận", "Conclusion"),
+        l(lang, "report.conclusion"),
         cell(&closing(report, lang))
     );
     let _ = writeln!(s, "_{}_", disclaimer(lang));

@@ -47,12 +47,9 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+    /// The severity's label (`severity.*` of the label table).
     pub fn label(self) -> Text {
-        match self {
-            Severity::Error => Text::new("lỗi", "error"),
-            Severity::Warning => Text::new("cảnh báo", "warning"),
-            Severity::Info => Text::new("thông tin", "info"),
-        }
+        crate::labels::text(&format!("severity.{}", self.as_str())).into_owned()
     }
 }
 
@@ -93,14 +90,9 @@ impl Outcome {
             Outcome::Accepted => "accepted",
         }
     }
+    /// The outcome's label (`outcome.*` of the label table).
     pub fn label(self) -> Text {
-        match self {
-            Outcome::Pass => Text::new("đạt", "pass"),
-            Outcome::Fail => Text::new("không đạt", "fail"),
-            Outcome::Review => Text::new("cần làm rõ", "review"),
-            Outcome::NotApplicable => Text::new("không áp dụng", "not applicable"),
-            Outcome::Accepted => Text::new("đã chấp nhận giải trình", "justification accepted"),
-        }
+        crate::labels::text(&format!("outcome.{}", self.as_str())).into_owned()
     }
 }
 

@@ -4,7 +4,7 @@
 //! gives the reports with the same summary.
 
 use super::{Level, Report};
-use crate::i18n::Lang;
+use crate::i18n::{Args, Lang};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -86,37 +86,28 @@ pub fn summary(reports: &[Report], errors: &[InputError], lang: Lang) -> Vec<Por
 }
 
 /// The column headers, in the order of [`cells`].
-pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
-    match lang {
-        Lang::Vi => [
-            "Mã dự án",
-            "Tên dự án",
-            "Chủ quản",
-            "Kinh phí (VNĐ)",
-            "Mức tuân thủ",
-            "Lỗi",
-            "Cần làm rõ",
-        ],
-        Lang::En => [
-            "Project id",
-            "Project name",
-            "Owner",
-            "Budget (VND)",
-            "Compliance level",
-            "Errors",
-            "To review",
-        ],
-    }
+pub(crate) fn headers(lang: Lang) -> [std::borrow::Cow<'static, str>; 7] {
+    [
+        "portfolio.id",
+        "portfolio.name",
+        "portfolio.owner",
+        "portfolio.budget",
+        "portfolio.level",
+        "portfolio.errors",
+        "portfolio.review",
+    ]
+    .map(|k| crate::labels::ui(k, lang))
 }
 
 /// A row's cells as a person reads them.
 pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
     let level = match (&row.level, &row.error) {
         (Some(l), _) => Level::from_id(l).map_or(l.clone(), |l| l.display(lang)),
-        (None, Some(e)) => match lang {
-            Lang::Vi => format!("Không đọc được hồ sơ ({}): {}", e.code, e.message),
-            Lang::En => format!("Unreadable ({}): {}", e.code, e.message),
-        },
+        (None, Some(e)) => crate::labels::ui_with(
+            "portfolio.unreadable",
+            lang,
+            &[("code", &e.code), ("message", &e.message)],
+        ),
         (None, None) => String::new(),
     };
     let mut cells = [
@@ -133,14 +124,12 @@ pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
     // A report with input problems gives no verdict: its errors are the document's, and nothing
     // is counted for review.
     if row.level.as_deref() == Some(Level::NotAssessed.id()) {
-        cells[4] = match lang {
-            Lang::Vi => format!("{} ({} lỗi của hồ sơ)", cells[4], row.errors),
-            Lang::En => format!(
-                "{} ({})",
-                cells[4],
-                super::dossier::count_en(row.errors, "input problem", "input problems")
-            ),
-        };
+        let args = Args::new()
+            .with("level", cells[4].as_str())
+            .with("problems", row.errors);
+        cells[4] = crate::labels::say("portfolio.not-assessed", &args)
+            .get(lang)
+            .to_string();
         cells[5] = "—".into();
         cells[6] = "—".into();
     }
@@ -159,7 +148,7 @@ pub fn to_csv(reports: &[Report], errors: &[InputError], lang: Lang) -> String {
     };
     let mut out = String::new();
     let line = |cells: &[String]| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
-    out.push_str(&line(&headers(lang).map(str::to_string)));
+    out.push_str(&line(&headers(lang).map(|h| h.into_owned())));
     out.push_str("\r\n");
     for row in summary(reports, errors, lang) {
         out.push_str(&line(&cells(&row, lang)));
@@ -184,7 +173,7 @@ pub fn to_portfolio_json(reports: &[Report], errors: &[InputError], lang: Lang) 
 
 /// The summary as a plain-text table, columns padded to their widest cell.
 pub(crate) fn text_table(reports: &[Report], errors: &[InputError], lang: Lang) -> String {
-    let rows: Vec<[String; 7]> = std::iter::once(headers(lang).map(str::to_string))
+    let rows: Vec<[String; 7]> = std::iter::once(headers(lang).map(|h| h.into_owned()))
         .chain(
             summary(reports, errors, lang)
                 .iter()

@@ -61,7 +61,7 @@ fn rule_descriptor(meta: &RuleMeta, lang: Lang) -> Value {
         "name": meta.id.replace(['-', '/'], "_"),
         "shortDescription": { "text": meta.title.get(lang) },
         "fullDescription": { "text": format!("{} — {}", meta.title.get(lang), meta.basis.display_in(lang)) },
-        "help": { "text": format!("{}: {}", if lang == Lang::Vi { "Căn cứ" } else { "Basis" }, meta.basis.display_in(lang)) },
+        "help": { "text": format!("{}: {}", crate::labels::ui("report.basis", lang), meta.basis.display_in(lang)) },
         "defaultConfiguration": { "level": match meta.severity {
             Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" } },
         "properties": {

@@ -15,7 +15,8 @@
 //!   counted.
 
 use super::{Finding, Level, Outcome, Report, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Args, Lang};
+use crate::labels::say;
 
 /// The counts every format prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,42 +103,22 @@ impl Tally {
 
     /// The findings in one phrase: "1 nội dung không đạt, 4 nội dung cần làm rõ (trong đó 2 cảnh
     /// báo), 1 thành phần ngoài Kiến trúc", or, with input problems, "2 lỗi của hồ sơ; chưa đánh
-    /// giá sự tuân thủ Kiến trúc".
+    /// giá sự tuân thủ Kiến trúc" (labels `tally.*`).
     pub fn findings_phrase(&self, lang: Lang) -> String {
-        use super::dossier::count_en;
         if !self.assessed {
-            return match lang {
-                Lang::Vi => format!(
-                    "{} lỗi của hồ sơ; chưa đánh giá sự tuân thủ Kiến trúc",
-                    self.input_problems
-                ),
-                Lang::En => format!(
-                    "{}; conformance not assessed",
-                    count_en(self.input_problems, "input problem", "input problems")
-                ),
-            };
+            let args = Args::new().with("problems", self.input_problems);
+            return say("tally.not-assessed", &args).get(lang).to_string();
         }
-        let warnings = |vi: bool| match (self.warnings, vi) {
-            (0, _) => String::new(),
-            (n, true) => format!(" (trong đó {n} cảnh báo)"),
-            (n, false) => format!(" ({})", count_en(n, "a warning", "warnings")),
+        let warnings: Arg<'_> = match self.warnings {
+            0 => "".into(),
+            n => say("tally.warnings", &Args::new().with("warnings", n)).into(),
         };
-        match lang {
-            Lang::Vi => format!(
-                "{} nội dung không đạt, {} nội dung cần làm rõ{}, {} thành phần ngoài Kiến trúc",
-                self.failed,
-                self.to_review,
-                warnings(true),
-                self.extras
-            ),
-            Lang::En => format!(
-                "{}, {}{}, {} outside the architecture",
-                count_en(self.failed, "failed item", "failed items"),
-                count_en(self.to_review, "item to review", "items to review"),
-                warnings(false),
-                count_en(self.extras, "component", "components")
-            ),
-        }
+        let args = Args::new()
+            .with("failed", self.failed)
+            .with("to_review", self.to_review)
+            .with("warnings", warnings)
+            .with("extras", self.extras);
+        say("tally.findings", &args).get(lang).to_string()
     }
 
     /// The justifications in one phrase ("giải trình: 1 chờ thẩm định, 0 đã được chấp nhận, 1
@@ -146,16 +127,11 @@ impl Tally {
         if self.waived_pending + self.accepted + self.refused == 0 {
             return None;
         }
-        Some(match lang {
-            Lang::Vi => format!(
-                "giải trình: {} chờ thẩm định, {} đã được chấp nhận, {} không được xét",
-                self.waived_pending, self.accepted, self.refused
-            ),
-            Lang::En => format!(
-                "justifications: {} awaiting the appraiser, {} accepted, {} not considered",
-                self.waived_pending, self.accepted, self.refused
-            ),
-        })
+        let args = Args::new()
+            .with("pending", self.waived_pending)
+            .with("accepted", self.accepted)
+            .with("refused", self.refused);
+        Some(say("tally.waivers", &args).get(lang).to_string())
     }
 
     /// The rules in one phrase ("15 quy tắc đạt, 6 quy tắc không áp dụng"), or `None` when the
@@ -164,15 +140,21 @@ impl Tally {
         if !self.assessed {
             return None;
         }
-        Some(match lang {
-            Lang::Vi => format!(
-                "{} quy tắc đạt, {} quy tắc không áp dụng",
-                self.rules_pass, self.rules_not_applicable
-            ),
-            Lang::En => format!(
-                "{} rules passed, {} not applicable",
-                self.rules_pass, self.rules_not_applicable
-            ),
-        })
+        let args = Args::new()
+            .with("pass", self.rules_pass)
+            .with("not_applicable", self.rules_not_applicable);
+        Some(say("tally.rules", &args).get(lang).to_string())
+    }
+
+    /// The notes ("1 thông tin"), shown only with a verdict.
+    pub fn notes_phrase(&self, lang: Lang) -> String {
+        let args = Args::new().with("notes", self.notes);
+        say("tally.notes", &args).get(lang).to_string()
+    }
+
+    /// The findings an element's `suppress` list removed ("2 bỏ qua có lý do"), or `None`.
+    pub fn suppressed_phrase(&self, lang: Lang) -> Option<String> {
+        let args = Args::new().with("suppressed", self.suppressed);
+        (self.suppressed > 0).then(|| say("tally.suppressed", &args).get(lang).to_string())
     }
 }

@@ -1,8 +1,9 @@
 //! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
 
+use super::dossier::l as label;
 use super::level::Level;
 use super::{Finding, Outcome, Report, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Args, Lang};
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -71,15 +72,7 @@ pub fn to_text_many(
 ) -> String {
     let mut s = String::new();
     if reports.len() + errors.len() > 1 {
-        let _ = writeln!(
-            s,
-            "{}\n",
-            if opts.lang == Lang::Vi {
-                "TỔNG HỢP KẾT QUẢ KIỂM TRA"
-            } else {
-                "PORTFOLIO SUMMARY"
-            }
-        );
+        let _ = writeln!(s, "{}\n", label(opts.lang, "portfolio.heading"));
         s.push_str(&super::portfolio::text_table(reports, errors, opts.lang));
         s.push('\n');
     }
@@ -92,18 +85,11 @@ pub fn to_text_many(
 pub fn to_text(report: &Report, opts: TextOptions) -> String {
     let l = opts.lang;
     let p = if opts.color { &COLOR } else { &PLAIN };
-    let vi = l == Lang::Vi;
     let mut s = String::new();
     let title = if report.level.is_some() {
-        if vi {
-            "Kiểm tra sự tuân thủ Kiến trúc"
-        } else {
-            "Architecture conformance check"
-        }
-    } else if vi {
-        "Kiểm tra mô hình kiến trúc"
+        label(l, "text.title.conformance")
     } else {
-        "Architecture model validation"
+        label(l, "text.title.validation")
     };
     let _ = writeln!(
         s,
@@ -115,33 +101,23 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
     );
     let mut meta = Vec::new();
     if let Some(b) = super::dossier::baseline_title(report, l) {
-        meta.push(format!(
-            "{}: {b}",
-            if vi { "Kiến trúc" } else { "Baseline" }
-        ));
+        meta.push(format!("{}: {b}", label(l, "text.baseline")));
     }
     meta.push(format!(
         "{}: {}",
-        if vi { "Khung" } else { "Framework" },
+        label(l, "text.framework"),
         super::dossier::framework_title(&report.framework, l)
     ));
     if let Some(d) = report.as_of {
         meta.push(format!(
             "{}: {}",
-            if vi { "Ngày áp dụng" } else { "As of" },
+            label(l, "text.as-of"),
             super::dossier::date(d, l)
         ));
     }
     // The regime's id only when its full name is unknown; the name follows on its own line.
     if let (Some(r), None) = (&report.regime, &report.regime_name) {
-        meta.push(format!(
-            "{}: {r}",
-            if vi {
-                "Chế độ pháp lý"
-            } else {
-                "Legal regime"
-            }
-        ));
+        meta.push(format!("{}: {r}", label(l, "summary.regime")));
     }
     let _ = writeln!(s, "{}{}{}", p.dim, meta.join(" · "), p.reset);
     if let Some(n) = &report.regime_name {
@@ -152,7 +128,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "{}{}: {}{}",
             p.dim,
-            if vi { "Chuyển tiếp" } else { "Transition" },
+            label(l, "summary.transition"),
             n.get(l),
             p.reset
         );
@@ -165,13 +141,9 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "{}{}: {}{}{}",
             p.bold,
-            if vi {
-                "Mức tuân thủ"
-            } else {
-                "Compliance level"
-            },
+            label(l, "report.compliance-level"),
             level.display(l),
-            if vi {
+            if l == Lang::Vi {
                 String::new()
             } else {
                 format!(" [{}]", level.id())
@@ -197,7 +169,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         (Severity::Info.label(), p.blue, "i", Group::Info),
         (Outcome::Accepted.label(), p.blue, "✓", Group::Accepted),
     ];
-    for (label, colour, mark, kind) in &groups {
+    for (heading, colour, mark, kind) in &groups {
         let group: Vec<&Finding> = report.findings.iter().filter(|f| kind.holds(f)).collect();
         if group.is_empty() {
             continue;
@@ -206,7 +178,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
             s,
             "\n{colour}{}{} ({}){}",
             p.bold,
-            label.get(l).to_uppercase(),
+            heading.get(l).to_uppercase(),
             group.len(),
             p.reset
         );
@@ -224,14 +196,14 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 s,
                 "      {}{}: {}{}",
                 p.dim,
-                if vi { "Căn cứ" } else { "Basis" },
+                label(l, "report.basis"),
                 f.basis.display_in(l),
                 p.reset
             );
             let _ = writeln!(
                 s,
                 "      {}: {}",
-                if vi { "Đề xuất" } else { "Suggestion" },
+                label(l, "report.suggestion"),
                 f.suggestion.get(l)
             );
             if let Some(note) = super::dossier::waiver_note(f, l) {
@@ -240,48 +212,29 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
         }
     }
     if report.findings.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n{}",
-            if vi {
-                "Không có phát hiện nào."
-            } else {
-                "No findings."
-            }
-        );
+        let _ = writeln!(s, "\n{}", label(l, "report.no-findings"));
     }
     let t = super::Tally::of(report);
     let c = &report.counts;
     // A model validation has no verdict to tally: its errors, warnings and notes.
-    let first = match (report.level.is_some(), l) {
-        (true, _) => t.findings_phrase(l),
-        (false, Lang::Vi) => format!("{} lỗi, {} cảnh báo", c.error, c.warning),
-        (false, Lang::En) => format!(
-            "{}, {}",
-            super::dossier::count_en(c.error, "error", "errors"),
-            super::dossier::count_en(c.warning, "warning", "warnings")
-        ),
+    let mut first = if report.level.is_some() {
+        t.findings_phrase(l)
+    } else {
+        let args = Args::new()
+            .with("errors", c.error)
+            .with("warnings", c.warning);
+        crate::labels::say("tally.validation", &args)
+            .get(l)
+            .to_string()
     };
-    let mut parts = vec![first];
     if t.assessed {
-        parts[0].push_str(&match l {
-            Lang::Vi => format!(", {} thông tin", t.notes),
-            Lang::En => format!(", {}", super::dossier::count_en(t.notes, "note", "notes")),
-        });
+        first = format!("{first}, {}", t.notes_phrase(l));
     }
+    let mut parts = vec![first];
     parts.extend(t.waivers_phrase(l));
     parts.extend(t.rules_phrase(l));
-    if t.suppressed > 0 {
-        parts.push(match l {
-            Lang::Vi => format!("{} bỏ qua có lý do", t.suppressed),
-            Lang::En => format!("{} suppressed", t.suppressed),
-        });
-    }
-    let _ = writeln!(
-        s,
-        "\n{}: {}",
-        if vi { "Tổng" } else { "Total" },
-        parts.join(" · ")
-    );
+    parts.extend(t.suppressed_phrase(l));
+    let totals = crate::labels::say("text.totals", &Args::new().with("parts", parts.join(" · ")));
+    let _ = writeln!(s, "\n{}", totals.get(l));
     s
 }

@@ -8,7 +8,7 @@ pub(crate) mod project;
 
 use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::{Error, Location};
-use crate::i18n::{Name, Text};
+use crate::i18n::{Args, Name, Text};
 use crate::legal::Basis;
 use crate::model::{Element, Model};
 use crate::report::{Outcome, Severity};
@@ -190,13 +190,14 @@ impl RulePack {
             value: doc,
             unknown_fields,
         } = doc::parse::<RulePackDoc>(bytes, source_name, &Limits::default())?;
-        let bad = |i: usize, field: &str, message: String| Error::Schema {
+        // The message is the label `key` of the label table, in both languages.
+        let bad = |i: usize, field: &str, key: &str, args: Args<'_>| Error::Schema {
             source_name: source_name.into(),
             location: Location {
                 path: Some(format!("$.rules[{i}].constraint.{field}")),
                 ..Default::default()
             },
-            message: message.into(),
+            message: Box::new(crate::labels::say(key, &args)),
         };
         let check_property = |i: usize, p: &str| {
             let known: Vec<String> = match doc.rules[i].applies_to.target {
@@ -207,11 +208,10 @@ impl RulePack {
             if known.iter().any(|k| k == head) {
                 Ok(())
             } else {
-                Err(bad(
-                    i,
-                    "property",
-                    format!("unknown property '{p}'; known: {}", known.join(", ")),
-                ))
+                let args = Args::new()
+                    .with("property", p)
+                    .with("known", known.join(", "));
+                Err(bad(i, "property", "rulepack.error.unknown-property", args))
             }
         };
         let mut regexes = Vec::new();
@@ -229,7 +229,10 @@ impl RulePack {
                     let re = regex::RegexBuilder::new(&format!("^(?:{regex})$"))
                         .size_limit(1 << 20)
                         .build()
-                        .map_err(|e| bad(i, "regex", format!("invalid regular expression: {e}")))?;
+                        .map_err(|e| {
+                            let args = Args::new().with("error", e.to_string());
+                            bad(i, "regex", "rulepack.error.regex", args)
+                        })?;
                     Some(re)
                 }
                 Constraint::Allowed { property, .. } => {
@@ -240,27 +243,20 @@ impl RulePack {
                     return Err(bad(
                         i,
                         "integrates",
-                        "'integrates' applies to components only (applies_to.target: component)"
-                            .into(),
+                        "rulepack.error.integrates",
+                        Args::new(),
                     ));
                 }
                 Constraint::Integrates { .. } => None,
                 Constraint::Relations { .. } if r.applies_to.target != Target::Element => {
-                    return Err(bad(
-                        i,
-                        "relations",
-                        "'relations' applies to model elements only".into(),
-                    ));
+                    return Err(bad(i, "relations", "rulepack.error.relations", Args::new()));
                 }
                 Constraint::Relations { min, max, .. } => {
                     if let (Some(a), Some(b)) = (min, max)
                         && a > b
                     {
-                        return Err(bad(
-                            i,
-                            "min",
-                            format!("min ({a}) is greater than max ({b})"),
-                        ));
+                        let args = Args::new().with("min", *a).with("max", *b);
+                        return Err(bad(i, "min", "rulepack.error.min-max", args));
                     }
                     None
                 }
@@ -279,6 +275,9 @@ impl RulePack {
                     Text::new("{name} ({id}): {detail}", "{name} ({id}): {detail}")
                 }),
                 suggestion: r.suggestion.clone(),
+                messages: Default::default(),
+                suggestions: Default::default(),
+                phrases: Default::default(),
                 basis: r.basis.clone().normalised(),
                 waivable: true,
                 not_waivable_because: None,
@@ -318,9 +317,10 @@ impl RulePack {
                     continue;
                 }
                 n += 1;
-                for (property, value, vi, en) in
+                for (property, value, detail) in
                     violations(model, i, e, &rule.constraint, re.as_ref())
                 {
+                    let (vi, en) = (detail.vi, detail.en);
                     let args = |detail| {
                         [
                             ("id", e.id.as_str()),
@@ -339,37 +339,35 @@ impl RulePack {
     }
 }
 
-/// (property, value, detail vi, detail en) for each way element `e` breaks `constraint`.
+/// (property, value, detail) for each way element `e` breaks `constraint`; the details are the
+/// `rulepack.*` labels of the label table.
 fn violations(
     model: &Model,
     i: usize,
     e: &Element,
     constraint: &Constraint,
     re: Option<&Regex>,
-) -> Vec<(String, String, String, String)> {
+) -> Vec<(String, String, Text)> {
     let mut out = Vec::new();
     match constraint {
         Constraint::Required { properties } => {
             for p in properties {
                 if values(e, p).is_empty() {
-                    out.push((
-                        p.clone(),
-                        String::new(),
-                        format!("thiếu thuộc tính “{p}”"),
-                        format!("lacks the property '{p}'"),
-                    ));
+                    let args = Args::new().with("property", p);
+                    let detail = crate::labels::say("rulepack.lacks", &args);
+                    out.push((p.clone(), String::new(), detail));
                 }
             }
         }
         Constraint::Pattern { property, regex } => {
             for v in values(e, property) {
                 if !re.is_some_and(|re| re.is_match(&v)) {
-                    out.push((
-                        property.clone(),
-                        v.clone(),
-                        format!("“{property}” = “{v}” không khớp mẫu {regex}"),
-                        format!("'{property}' = '{v}' does not match the pattern {regex}"),
-                    ));
+                    let args = Args::new()
+                        .with("property", property)
+                        .with("value", &v)
+                        .with("regex", regex);
+                    let detail = crate::labels::say("rulepack.pattern", &args);
+                    out.push((property.clone(), v.clone(), detail));
                 }
             }
         }
@@ -379,13 +377,12 @@ fn violations(
         } => {
             for v in values(e, property) {
                 if !allowed.contains(&v) {
-                    let list = allowed.join(", ");
-                    out.push((
-                        property.clone(),
-                        v.clone(),
-                        format!("“{property}” = “{v}” không thuộc các giá trị cho phép ({list})"),
-                        format!("'{property}' = '{v}' is not one of the allowed values ({list})"),
-                    ));
+                    let args = Args::new()
+                        .with("property", property)
+                        .with("value", &v)
+                        .with("allowed", allowed.join(", "));
+                    let detail = crate::labels::say("rulepack.allowed", &args);
+                    out.push((property.clone(), v.clone(), detail));
                 }
             }
         }
@@ -415,16 +412,16 @@ fn violations(
                     min.map(|m| m.to_string()).unwrap_or_else(|| "0".into()),
                     max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into())
                 );
-                let (dv, de) = match direction {
-                    Direction::Out => ("đi ra", "outgoing"),
-                    Direction::In => ("đi vào", "incoming"),
+                let key = match direction {
+                    Direction::Out => "rulepack.relations-outgoing",
+                    Direction::In => "rulepack.relations-incoming",
                 };
-                out.push((
-                    kind.clone(),
-                    count.to_string(),
-                    format!("có {count} quan hệ “{kind}” {dv}, cần {range}"),
-                    format!("has {count} {de} '{kind}' relations; {range} required"),
-                ));
+                let args = Args::new()
+                    .with("count", count)
+                    .with("kind", kind)
+                    .with("range", range);
+                let detail = crate::labels::say(key, &args);
+                out.push((kind.clone(), count.to_string(), detail));
             }
         }
     }

@@ -4,6 +4,7 @@
 //! a new field of the format is usable in a pack without a code change.
 
 use super::{Constraint, RulePack, Target};
+use crate::i18n::{Arg, Args, Text};
 use crate::model::Model;
 use crate::project::ProjectDoc;
 use crate::report::Outcome;
@@ -88,9 +89,10 @@ impl RulePack {
                     continue;
                 }
                 n += 1;
-                for (property, value, vi, en) in
+                for (property, value, detail) in
                     violations(p, model, id, v, &rule.constraint, re.as_ref())
                 {
+                    let (vi, en) = (detail.vi, detail.en);
                     let args = |detail| {
                         [
                             ("id", id.as_str()),
@@ -109,8 +111,8 @@ impl RulePack {
     }
 }
 
-/// (property, value, detail vi, detail en) for each way a component or integration breaks
-/// `constraint`.
+/// (property, value, detail) for each way a component or integration breaks `constraint`; the
+/// details are the `rulepack.*` labels of the label table.
 fn violations(
     p: &ProjectDoc,
     model: &Model,
@@ -118,30 +120,27 @@ fn violations(
     v: &Value,
     constraint: &Constraint,
     re: Option<&regex::Regex>,
-) -> Vec<(String, String, String, String)> {
+) -> Vec<(String, String, Text)> {
     let mut out = Vec::new();
     match constraint {
         Constraint::Required { properties } => {
             for prop in properties {
                 if values_at(v, prop).is_empty() {
-                    out.push((
-                        prop.clone(),
-                        String::new(),
-                        format!("chưa khai báo “{prop}”"),
-                        format!("does not declare '{prop}'"),
-                    ));
+                    let args = Args::new().with("property", prop);
+                    let detail = crate::labels::say("rulepack.not-declared", &args);
+                    out.push((prop.clone(), String::new(), detail));
                 }
             }
         }
         Constraint::Pattern { property, regex } => {
             for x in values_at(v, property) {
                 if !re.is_some_and(|re| re.is_match(&x)) {
-                    out.push((
-                        property.clone(),
-                        x.clone(),
-                        format!("“{property}” = “{x}” không khớp mẫu {regex}"),
-                        format!("'{property}' = '{x}' does not match the pattern {regex}"),
-                    ));
+                    let args = Args::new()
+                        .with("property", property)
+                        .with("value", &x)
+                        .with("regex", regex);
+                    let detail = crate::labels::say("rulepack.pattern", &args);
+                    out.push((property.clone(), x.clone(), detail));
                 }
             }
         }
@@ -151,13 +150,12 @@ fn violations(
         } => {
             for x in values_at(v, property) {
                 if !allowed.contains(&x) {
-                    let list = allowed.join(", ");
-                    out.push((
-                        property.clone(),
-                        x.clone(),
-                        format!("“{property}” = “{x}” không thuộc các giá trị cho phép ({list})"),
-                        format!("'{property}' = '{x}' is not one of the allowed values ({list})"),
-                    ));
+                    let args = Args::new()
+                        .with("property", property)
+                        .with("value", &x)
+                        .with("allowed", allowed.join(", "));
+                    let detail = crate::labels::say("rulepack.allowed", &args);
+                    out.push((property.clone(), x.clone(), detail));
                 }
             }
         }
@@ -184,21 +182,19 @@ fn violations(
                             .is_some_and(|x| via.iter().any(|w| w == x.as_str())))
             });
             if !found {
-                let list = with.join(", ");
-                let (vv, ve) = if via.is_empty() {
-                    (String::new(), String::new())
+                let through: Arg<'_> = if via.is_empty() {
+                    "".into()
                 } else {
-                    (
-                        format!(" qua {}", via.join(" hoặc ")),
-                        format!(" through {}", via.join(" or ")),
-                    )
+                    let or = crate::labels::text("list.or");
+                    let platforms = Text::new(via.join(&or.vi), via.join(&or.en));
+                    let args = Args::new().with("platforms", platforms);
+                    crate::labels::say("rulepack.via", &args).into()
                 };
-                out.push((
-                    "integrations".into(),
-                    String::new(),
-                    format!("không khai báo kết nối với {list}{vv}"),
-                    format!("declares no integration with {list}{ve}"),
-                ));
+                let args = Args::new()
+                    .with("with", with.join(", "))
+                    .with("via", through);
+                let detail = crate::labels::say("rulepack.no-integration", &args);
+                out.push(("integrations".into(), String::new(), detail));
             }
         }
         // Checked when the pack is loaded: relation counts are for model elements.

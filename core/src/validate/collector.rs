@@ -3,7 +3,7 @@
 
 use crate::i18n::{Text, fill};
 use crate::report::{Excused, Finding, Outcome, RuleOutcome, Severity};
-use crate::rules::RuleMeta;
+use crate::rules::{RuleMeta, Say};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Default)]
@@ -21,18 +21,30 @@ impl Collector {
         *self.subjects.entry(rule.to_string()).or_default() += n;
     }
 
-    /// Adds a finding of `meta` on `subject`, filling the message and suggestion templates.
+    /// Adds a finding of a rule with a single message and suggestion whose arguments read the
+    /// same in both languages.
     pub fn push(
         &mut self,
         meta: &RuleMeta,
         subject: &str,
         outcome: Outcome,
-        args: &[(&str, &str)],
+        args: &[(&'static str, &str)],
     ) {
-        self.push_bilingual(meta, subject, outcome, args, args);
+        let mut say = Say::default();
+        for (k, v) in args {
+            say.args.set(k, *v);
+        }
+        self.say(meta, subject, outcome, &say);
     }
 
-    /// Adds a finding whose template arguments differ between Vietnamese (`vi`) and English (`en`).
+    /// Adds a finding of `meta` on `subject` with the message and suggestion `say` chooses.
+    pub fn say(&mut self, meta: &RuleMeta, subject: &str, outcome: Outcome, say: &Say<'_>) {
+        let (message, suggestion) = meta.say(say);
+        self.push_with(meta, subject, outcome, meta.severity, message, suggestion);
+    }
+
+    /// Adds a finding of a rule pack, whose templates are its author's: filled as written, not
+    /// checked (`vi` and `en` are the arguments of each language).
     pub fn push_bilingual(
         &mut self,
         meta: &RuleMeta,

@@ -5,10 +5,11 @@
 use super::Collector;
 use crate::codes::{AdminUnitCode, AgencyEid, RefCode};
 use crate::framework::Framework;
+use crate::i18n::{Args, Text};
 use crate::model::{Element, Model};
 use crate::report::Outcome;
 use crate::rulepack::RulePack;
-use crate::rules::{self, meta};
+use crate::rules::{self, Say, meta};
 use crate::text::fold;
 use crate::vocab::{Term, Vocabulary};
 
@@ -39,36 +40,44 @@ fn unknown_fields(model: &Model, c: &mut Collector) {
     c.consider(&m.id, 1);
     for path in &model.unknown_fields {
         let subject = subject_of_path(model, path);
-        c.push(
+        c.say(
             m,
             subject,
             Outcome::Fail,
-            &[("field", path), ("format", "model/1"), ("schema", "model")],
+            &Say::default().arg("field", path),
         );
     }
 }
 
+/// What a value outside its vocabulary is: a field of the framework's (VAL-002's phrase `key`),
+/// or a vocabulary of the label table.
+enum What<'a> {
+    Field(&'static str, &'static str),
+    Vocabulary(&'a str),
+}
+
 /// Reports a value outside its vocabulary.
-pub(crate) fn unknown_value(
-    c: &mut Collector,
-    subject: &str,
-    what: &str,
-    value: &str,
-    allowed: &[&str],
-) {
-    let allowed = allowed.join(", ");
-    c.push(
-        meta("VAL-002"),
-        subject,
-        Outcome::Fail,
-        &[("what", what), ("value", value), ("allowed", &allowed)],
-    );
+fn unknown_value(c: &mut Collector, subject: &str, what: What<'_>, value: &str, allowed: &[&str]) {
+    let m = meta("VAL-002");
+    let (label, field) = match what {
+        What::Field(key, field) => (m.phrase(key, &Args::new()), field),
+        What::Vocabulary(name) => (
+            crate::labels::vocabulary(name).map_or_else(|| Text::from(name), |v| v.label.clone()),
+            name,
+        ),
+    };
+    let say = Say::default()
+        .arg("what", label)
+        .arg("field", field)
+        .arg("value", value)
+        .both("allowed", allowed.join(", "));
+    c.say(m, subject, Outcome::Fail, &say);
 }
 
 /// Checks an optional vocabulary term, reporting an unknown value.
-pub(crate) fn term<T: Vocabulary>(c: &mut Collector, subject: &str, t: &Option<Term<T>>) {
+fn term<T: Vocabulary>(c: &mut Collector, subject: &str, t: &Option<Term<T>>) {
     if let Some(Term::Unknown(v)) = t {
-        unknown_value(c, subject, T::NAME, v, T::ALL);
+        unknown_value(c, subject, What::Vocabulary(T::NAME), v, T::ALL);
     }
 }
 
@@ -85,18 +94,19 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
         .collect();
     for e in model.elements() {
         if fw.element_kind(&e.kind).is_none() {
-            unknown_value(c, &e.id, "kind", &e.kind, &kinds);
+            unknown_value(c, &e.id, What::Field("kind", "kind"), &e.kind, &kinds);
         }
         if let Some(l) = &e.layer
             && fw.layer(l).is_none()
         {
-            unknown_value(c, &e.id, "layer", l, &layers);
+            unknown_value(c, &e.id, What::Field("layer", "layer"), l, &layers);
         }
         if let Some(f) = &e.function
             && fw.function(f).is_none()
         {
             let functions: Vec<&str> = fw.doc.functions.iter().map(|f| f.id.as_str()).collect();
-            unknown_value(c, &e.id, "function", f, &functions);
+            let what = What::Field("function", "function");
+            unknown_value(c, &e.id, what, f, &functions);
         }
         term(c, &e.id, &e.hosting);
         term(c, &e.id, &e.lifecycle);
@@ -107,7 +117,7 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
             unknown_value(
                 c,
                 &e.id,
-                "security_level",
+                What::Field("security-level", "security_level"),
                 &level.to_string(),
                 &["1", "2", "3", "4", "5"],
             );
@@ -119,21 +129,24 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
             let mut allowed: Vec<&str> =
                 fw.doc.data_domains.iter().map(|d| d.id.as_str()).collect();
             allowed.push("DRMnnn(.nnn)*");
-            unknown_value(c, &e.id, "data_domain", d, &allowed);
+            let what = What::Field("data-domain", "data_domain");
+            unknown_value(c, &e.id, what, d, &allowed);
         }
     }
     for r in model.relations() {
         if fw.relation_kind(&r.kind).is_none() {
-            unknown_value(c, &r.key(), "relation kind", &r.kind, &rel_kinds);
+            let what = What::Field("relation-kind", "kind");
+            unknown_value(c, &r.key(), what, &r.kind, &rel_kinds);
         }
     }
 }
 
 /// Why a reference-model code is not acceptable under `fw`, or `None` when it is.
-pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<(String, String)> {
-    if let Err(e) = RefCode::parse(code) {
-        return Some((e.clone(), e));
+pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<Text> {
+    if let Err(e) = RefCode::read(code) {
+        return Some(e);
     }
+    let m = meta("VAL-009");
     let Some(model) = fw.reference_model_for(code) else {
         let prefixes: Vec<&str> = fw
             .doc
@@ -141,17 +154,12 @@ pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<(String, Str
             .iter()
             .map(|m| m.prefix.as_str())
             .collect();
-        let p = prefixes.join(", ");
-        return Some((
-            format!("tiền tố không thuộc các mô hình tham chiếu của khung ({p})"),
-            format!("the prefix is not one of the framework's reference models ({p})"),
-        ));
+        let args = Args::new().with("prefixes", prefixes.join(", "));
+        return Some(m.phrase("prefix", &args));
     };
     if model.complete && fw.taxonomy_entry(code).is_none() {
-        return Some((
-            format!("không có trong danh mục mã {} của khung", model.prefix),
-            format!("not in the framework's {} taxonomy", model.prefix),
-        ));
+        let args = Args::new().with("prefix", &model.prefix);
+        return Some(m.phrase("not-in-taxonomy", &args));
     }
     None
 }
@@ -163,33 +171,27 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     for e in model.elements() {
         if let Some(code) = &e.eid {
             n_eid += 1;
-            if let Err(reason) = AgencyEid::parse(code) {
-                c.push(
-                    eid,
-                    &e.id,
-                    Outcome::Fail,
-                    &[("code", code), ("reason", &reason)],
-                );
+            if let Err(reason) = AgencyEid::read(code) {
+                let say = Say::default().arg("code", code).arg("reason", reason);
+                c.say(eid, &e.id, Outcome::Fail, &say);
             }
         }
         if let Some(code) = &e.admin_unit {
             n_unit += 1;
-            if let Err(reason) = AdminUnitCode::parse(code) {
-                c.push(
-                    unit,
-                    &e.id,
-                    Outcome::Fail,
-                    &[("code", code), ("reason", &reason)],
-                );
+            if let Err(reason) = AdminUnitCode::read(code) {
+                let say = Say::default().arg("code", code).arg("reason", reason);
+                c.say(unit, &e.id, Outcome::Fail, &say);
             }
         }
         let domain_code = e.data_domain.as_deref().filter(|d| d.starts_with("DRM"));
         for code in e.codes.iter().map(String::as_str).chain(domain_code) {
             n_rm += 1;
-            if let Some((vi, en)) = refcode_problem(fw, code) {
-                let vi_args = [("code", code), ("framework", fwid), ("reason", vi.as_str())];
-                let en_args = [("code", code), ("framework", fwid), ("reason", en.as_str())];
-                c.push_bilingual(rm, &e.id, Outcome::Fail, &vi_args, &en_args);
+            if let Some(reason) = refcode_problem(fw, code) {
+                let say = Say::default()
+                    .arg("code", code)
+                    .fix("framework", fwid)
+                    .arg("reason", reason);
+                c.say(rm, &e.id, Outcome::Fail, &say);
             }
         }
     }
@@ -217,17 +219,12 @@ fn duplicate_names(model: &Model, c: &mut Collector) {
         let first = group[0];
         // Same id twice is VAL-003's finding, not a possible duplicate.
         for e in group.iter().skip(1).filter(|e| e.id != first.id) {
-            c.push(
-                m,
-                &e.id,
-                Outcome::Fail,
-                &[
-                    ("name", e.name.primary()),
-                    ("other", &first.id),
-                    ("other_name", first.name.primary()),
-                    ("kind", &e.kind),
-                ],
-            );
+            let say = Say::default()
+                .arg("name", e.name.primary())
+                .arg("other", &first.id)
+                .arg("other_name", first.name.primary())
+                .arg("kind", &e.kind);
+            c.say(m, &e.id, Outcome::Fail, &say);
         }
     }
 }
@@ -249,25 +246,13 @@ fn has_property(e: &Element, property: &str) -> bool {
     }
 }
 
-fn why(property: &str) -> (&'static str, &'static str) {
-    match property {
-        "owner" => (
-            "mỗi hệ thống thông tin chỉ có một chủ quản, NĐ 85/2016 Điều 5",
-            "each information system has exactly one owner, ND 85/2016 Art. 5",
-        ),
-        "security_level" => (
-            "cấp độ an toàn hệ thống thông tin, NĐ 85/2016 Điều 13",
-            "the information-system security level, ND 85/2016 Art. 13",
-        ),
-        "data_domain" => (
-            "miền dữ liệu tham chiếu của Khung 2.0",
-            "the data reference domain of framework 2.0",
-        ),
-        _ => (
-            "thuộc tính bắt buộc của loại phần tử",
-            "a property the kind requires",
-        ),
-    }
+/// Why a property is required: VAL-012's phrase for it, or the general one.
+fn why(property: &str) -> Text {
+    let key = match property {
+        "owner" | "security_level" | "data_domain" => property,
+        _ => "other",
+    };
+    meta("VAL-012").phrase(key, &Args::new())
 }
 
 /// Required properties per element kind (from the framework). Elements of national scope are
@@ -285,19 +270,12 @@ fn required(model: &Model, fw: &Framework, c: &mut Collector) {
         n += 1;
         for p in &kind.required {
             if !has_property(e, p) {
-                let (w, w_en) = why(p);
-                c.push(
-                    m,
-                    &e.id,
-                    Outcome::Fail,
-                    &[
-                        ("name", e.name.primary()),
-                        ("kind", &e.kind),
-                        ("property", p),
-                        ("why", w),
-                        ("why_en", w_en),
-                    ],
-                );
+                let say = Say::default()
+                    .arg("name", e.name.primary())
+                    .arg("kind", &e.kind)
+                    .both("property", p)
+                    .fix("why", why(p));
+                c.say(m, &e.id, Outcome::Fail, &say);
             }
         }
     }
@@ -327,39 +305,27 @@ fn exchanges(model: &Model, fw: &Framework, c: &mut Collector) {
         n += 1;
         let (oa, ob) = (owner_of(model, a), owner_of(model, b));
         let via = r.via.as_deref().and_then(|v| model.element(v));
-        let (how, how_en) = match (&r.via, via) {
+        let how = match (&r.via, via) {
             (Some(_), Some(v)) if fw.element_kind(&v.kind).is_some_and(|k| k.integration) => {
                 continue;
             }
-            (Some(v), Some(_)) => (
-                format!("đi qua “{v}”, không phải nền tảng tích hợp, chia sẻ dữ liệu"),
-                format!("goes through '{v}', which is not an integration platform"),
-            ),
+            (Some(v), Some(_)) => m.phrase("not-a-platform", &Args::new().with("via", v)),
             // A dangling `via` is VAL-004's finding.
             (Some(_), None) => continue,
-            (None, _) => (
-                "kết nối trực tiếp, không khai báo nền tảng tích hợp (via)".to_string(),
-                "is point to point: it names no integration platform (via)".to_string(),
-            ),
+            (None, _) => m.phrase("direct", &Args::new()),
         };
         let cross = match (oa, ob) {
             (Some(x), Some(y)) => x != y,
             _ => false,
         };
         if cross || r.via.is_some() {
-            c.push(
-                m,
-                &r.key(),
-                Outcome::Fail,
-                &[
-                    ("from", &r.from),
-                    ("to", &r.to),
-                    ("from_owner", oa.unwrap_or("?")),
-                    ("to_owner", ob.unwrap_or("?")),
-                    ("how", &how),
-                    ("how_en", &how_en),
-                ],
-            );
+            let say = Say::default()
+                .arg("from", &r.from)
+                .arg("to", &r.to)
+                .arg("from_owner", oa.unwrap_or("?"))
+                .arg("to_owner", ob.unwrap_or("?"))
+                .arg("how", how);
+            c.say(m, &r.key(), Outcome::Fail, &say);
         }
     }
     c.consider(&m.id, n);
@@ -373,24 +339,18 @@ fn suppressions(model: &Model, packs: &[RulePack], c: &mut Collector) {
             n += 1;
             let known = rules::rule(&s.rule).is_some() || packs.iter().any(|p| p.has_rule(&s.rule));
             let problem = if !known {
-                Some(("quy tắc này không tồn tại", "no such rule exists"))
+                Some("unknown-rule")
             } else if s.reason.trim().is_empty() {
-                Some(("không ghi lý do", "gives no reason"))
+                Some("no-reason")
             } else {
                 None
             };
-            if let Some((vi, en)) = problem {
-                c.push(
-                    m,
-                    &e.id,
-                    Outcome::Fail,
-                    &[
-                        ("name", e.name.primary()),
-                        ("rule", &s.rule),
-                        ("problem", vi),
-                        ("problem_en", en),
-                    ],
-                );
+            if let Some(key) = problem {
+                let say = Say::default()
+                    .arg("name", e.name.primary())
+                    .arg("rule", &s.rule)
+                    .arg("problem", m.phrase(key, &Args::new()));
+                c.say(m, &e.id, Outcome::Fail, &say);
             }
         }
     }

@@ -4,10 +4,11 @@
 
 use super::Collector;
 use crate::framework::Framework;
+use crate::i18n::{Arg, Args, Text};
 use crate::model::Model;
 use crate::model::{FastMap, FastSet};
 use crate::report::Outcome;
-use crate::rules::meta;
+use crate::rules::{Say, meta};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 pub(super) fn check(model: &Model, fw: &Framework, c: &mut Collector) {
@@ -36,11 +37,11 @@ fn duplicate_ids(model: &Model, c: &mut Collector) {
     let mut dups: Vec<(&str, usize)> = counts.into_iter().filter(|&(_, n)| n > 1).collect();
     dups.sort_unstable();
     for (id, n) in dups {
-        c.push(
+        c.say(
             m,
             id,
             Outcome::Fail,
-            &[("id", id), ("count", &n.to_string())],
+            &Say::default().arg("id", id).arg("count", n),
         );
     }
 }
@@ -64,12 +65,9 @@ fn dangling(model: &Model, c: &mut Collector) {
             ("via", r.via.as_ref(), via_ok != Some(false)),
         ] {
             if let (Some(target), false) = (target, ok) {
-                c.push(
-                    m,
-                    &key,
-                    Outcome::Fail,
-                    &[("field", field), ("target", target)],
-                );
+                let what = m.phrase(field, &Args::new());
+                let say = Say::default().arg("what", what).both("target", target);
+                c.say(m, &key, Outcome::Fail, &say);
             }
         }
     }
@@ -77,12 +75,9 @@ fn dangling(model: &Model, c: &mut Collector) {
         if let Some(owner) = &e.owner {
             n += 1;
             if model.element(owner).is_none() {
-                c.push(
-                    m,
-                    &e.id,
-                    Outcome::Fail,
-                    &[("field", "owner"), ("target", owner)],
-                );
+                let what = m.phrase("owner", &Args::new());
+                let say = Say::default().arg("what", what).both("target", owner);
+                c.say(m, &e.id, Outcome::Fail, &say);
             }
         }
     }
@@ -112,19 +107,14 @@ fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
             } else {
                 allowed.join(", ")
             };
-            c.push(
-                m,
-                &r.key(),
-                Outcome::Fail,
-                &[
-                    ("relation", &r.kind),
-                    ("from", &r.from),
-                    ("from_kind", &a.kind),
-                    ("to", &r.to),
-                    ("to_kind", &b.kind),
-                    ("allowed", &allowed),
-                ],
-            );
+            let say = Say::default()
+                .arg("relation", &r.kind)
+                .arg("from", &r.from)
+                .arg("from_kind", &a.kind)
+                .arg("to", &r.to)
+                .arg("to_kind", &b.kind)
+                .arg("allowed", allowed);
+            c.say(m, &r.key(), Outcome::Fail, &say);
         }
     }
     c.consider(&m.id, n);
@@ -166,12 +156,10 @@ fn cycles(model: &Model, fw: &Framework, c: &mut Collector) {
                 .collect();
             ids.sort_unstable();
             let cycle = ids.join(", ");
-            c.push(
-                m,
-                ids[0],
-                Outcome::Fail,
-                &[("cycle", &cycle), ("relation", &kind.id)],
-            );
+            let say = Say::default()
+                .arg("cycle", cycle)
+                .both("relation", &kind.id);
+            c.say(m, ids[0], Outcome::Fail, &say);
         }
     }
 }
@@ -193,7 +181,8 @@ fn orphans(model: &Model, c: &mut Collector) {
     }
     for (i, e) in model.elements().iter().enumerate() {
         if model.degree(i) == 0 && !referenced.contains(&i) && e.owner.is_none() {
-            c.push(m, &e.id, Outcome::Fail, &[("name", e.name.primary())]);
+            let say = Say::default().arg("name", e.name.primary());
+            c.say(m, &e.id, Outcome::Fail, &say);
         }
     }
 }
@@ -204,34 +193,34 @@ fn periods(model: &Model, c: &mut Collector) {
     let mut check = |c: &mut Collector,
                      subject: &str,
                      name: &str,
-                     what: (&str, &str),
-                     start: String,
-                     end: String,
+                     what: &str,
+                     start: Arg<'_>,
+                     end: Arg<'_>,
                      bad: bool| {
         n += 1;
         if bad {
-            c.push(
-                m,
-                subject,
-                Outcome::Fail,
-                &[
-                    ("what", what.0),
-                    ("what_en", what.1),
-                    ("name", name),
-                    ("start", &start),
-                    ("end", &end),
-                ],
-            );
+            let say = Say::default()
+                .arg("what", m.phrase(what, &Args::new()))
+                .arg("name", name)
+                .arg("start", start)
+                .arg("end", end);
+            c.say(m, subject, Outcome::Fail, &say);
         }
     };
     let d = &model.doc;
-    let fmt = |o: Option<crate::date::Date>| o.map(|d| d.to_string()).unwrap_or_default();
+    // A date in each language's form: dd/mm/yyyy in Vietnamese.
+    let fmt = |o: Option<crate::date::Date>| -> Arg<'_> {
+        match o {
+            Some(d) => Text::new(d.vi(), d.to_string()).into(),
+            None => "".into(),
+        }
+    };
     if d.valid_from.is_some() || d.valid_to.is_some() {
         check(
             c,
             &d.id,
             d.name.primary(),
-            ("Thời hạn hiệu lực", "validity"),
+            "validity",
             fmt(d.valid_from),
             fmt(d.valid_to),
             d.validity().is_inverted(),
@@ -242,9 +231,9 @@ fn periods(model: &Model, c: &mut Collector) {
             c,
             &d.id,
             d.name.primary(),
-            ("Lộ trình", "roadmap"),
-            r.start.to_string(),
-            r.end.to_string(),
+            "roadmap",
+            r.start.into(),
+            r.end.into(),
             r.start > r.end,
         );
     }
@@ -254,7 +243,7 @@ fn periods(model: &Model, c: &mut Collector) {
                 c,
                 &e.id,
                 e.name.primary(),
-                ("Thời hạn hiệu lực", "validity"),
+                "validity",
                 fmt(e.valid_from),
                 fmt(e.valid_to),
                 e.validity().is_inverted(),
@@ -265,9 +254,9 @@ fn periods(model: &Model, c: &mut Collector) {
                 c,
                 &e.id,
                 e.name.primary(),
-                ("Giai đoạn", "phase"),
-                p.start.to_string(),
-                p.end.to_string(),
+                "phase",
+                p.start.into(),
+                p.end.into(),
                 p.start > p.end,
             );
         }
