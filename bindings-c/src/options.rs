@@ -131,7 +131,8 @@ pub unsafe extern "C" fn kt_options_limit(
             "max_string_bytes" => l.max_string_bytes,
             "max_elements" => l.max_elements,
             "max_relations" => l.max_relations,
-            _ => l.max_components,
+            "max_components" => l.max_components,
+            other => return Err(invalid(format!("the library has no limit '{other}'"))),
         };
         // SAFETY: checked non-null above.
         unsafe { *out = v };
