@@ -1,16 +1,25 @@
 //! The C face of kientruc. Opaque handles, `kt_status` codes, a thread-local last error, one
-//! `_free` per owned type, and a panic boundary around every function. The header
+//! `_free` per owned type, and a panic boundary around every function. Every enumeration that
+//! crosses the boundary is a plain integer checked on entry (`values.rs`). The header
 //! `include/kientruc.h` is generated from these sources by cbindgen and checked in.
 
 #![allow(non_camel_case_types)]
 
-mod handles;
+mod baseline;
+mod catalog;
+mod options;
+mod report;
 mod status;
 mod strings;
+mod values;
 
 #[cfg(test)]
 mod ffi_tests;
 
-pub use handles::*;
-pub use status::{kt_last_error_length, kt_last_error_message, kt_status};
+pub use baseline::*;
+pub use catalog::*;
+pub use options::*;
+pub use report::*;
+pub use status::*;
 pub use strings::kt_string_free;
+pub use values::*;

@@ -1,7 +1,7 @@
 //! Reading C arguments and handing strings back. Returned strings are allocated by Rust and must be
 //! freed with `kt_string_free`.
 
-use crate::status::{Failure, guard_value, invalid, null};
+use crate::status::{Failure, KT_STATUS_INVALID_UTF8, guard_value, invalid, null};
 use std::ffi::{CStr, CString, c_char};
 
 /// Borrows `len` bytes at `ptr` (UTF-8 is the core's to check, to report the right location).
@@ -20,37 +20,6 @@ pub(crate) unsafe fn bytes<'a>(
     Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
 }
 
-/// Borrows the `n` byte buffers `ptrs[i]` of lengths `lens[i]` (both arrays may be NULL when `n`
-/// is 0); `names` are the two arrays' parameter names, for the NULL-argument error.
-///
-/// # Safety
-/// `ptrs` and `lens` must hold `n` valid entries, each buffer its length in bytes, alive for `'a`.
-pub(crate) unsafe fn byte_arrays<'a>(
-    ptrs: *const *const u8,
-    lens: *const usize,
-    n: usize,
-    names: (&str, &str),
-) -> Result<Vec<&'a [u8]>, Failure> {
-    if n == 0 {
-        return Ok(Vec::new());
-    }
-    if ptrs.is_null() {
-        return Err(null(names.0));
-    }
-    if lens.is_null() {
-        return Err(null(names.1));
-    }
-    let entry = format!("{}[i]", names.0);
-    (0..n)
-        .map(|i| {
-            // SAFETY: both arrays hold n entries per the contract.
-            let (p, l) = unsafe { (*ptrs.add(i), *lens.add(i)) };
-            // SAFETY: each entry points to its length in bytes.
-            unsafe { bytes(p, l, &entry) }
-        })
-        .collect()
-}
-
 /// Borrows `len` bytes at `ptr` as UTF-8 text.
 ///
 /// # Safety
@@ -60,7 +29,7 @@ pub(crate) unsafe fn text<'a>(ptr: *const u8, len: usize, name: &str) -> Result<
     let b = unsafe { bytes(ptr, len, name) }?;
     std::str::from_utf8(b).map_err(|e| {
         Failure(
-            crate::status::kt_status::InvalidUtf8,
+            KT_STATUS_INVALID_UTF8,
             format!(
                 "argument '{name}' is not UTF-8 (invalid byte at offset {})",
                 e.valid_up_to()
@@ -84,7 +53,7 @@ pub(crate) unsafe fn opt_cstr<'a>(
     let s = unsafe { CStr::from_ptr(ptr) };
     s.to_str().map(Some).map_err(|_| {
         Failure(
-            crate::status::kt_status::InvalidUtf8,
+            KT_STATUS_INVALID_UTF8,
             format!("argument '{name}' is not UTF-8"),
         )
     })

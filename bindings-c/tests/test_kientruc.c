@@ -1,6 +1,7 @@
 /* The C API end to end: every function, NULL arguments, invalid UTF-8, malformed JSON, error
  * paths, the last-error API, and the example projects with the levels and rule ids of
- * examples/projects/expected.json (given as a TSV derived from it by the Makefile).
+ * examples/projects/expected.json and its variants (given as a TSV derived from it by
+ * tests/expected_tsv.py). The calls added with kt_options are exercised in test_calls.c.
  *
  *   test_kientruc EXPECTED.tsv REPO_ROOT
  */
@@ -10,29 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kientruc.h"
+#include "check.h"
 
-static int passed, failed;
+int passed, failed;
+const char *root;
 
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond) {                                                                  \
-            passed++;                                                                \
-        } else {                                                                     \
-            failed++;                                                                \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
-
-static const char *root;
-
-static char *last_error(void) {
+char *last_error(void) {
     static char buf[2048];
     kt_last_error_message(buf, sizeof buf);
     return buf;
 }
 
-static unsigned char *slurp(const char *rel, size_t *len) {
+unsigned char *slurp(const char *rel, size_t *len) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", root, rel);
     FILE *f = fopen(path, "rb");
@@ -49,6 +39,27 @@ static unsigned char *slurp(const char *rel, size_t *len) {
     buf[n] = 0;
     *len = (size_t)n;
     return buf;
+}
+
+kt_status add_files(kt_options *o, const char *dir, const char *list, int acceptances) {
+    if (strcmp(list, "-") == 0) return KT_STATUS_OK;
+    char copy[2048], rel[4096];
+    snprintf(copy, sizeof copy, "%s", list);
+    char *save = NULL;
+    for (char *f = strtok_r(copy, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
+        size_t len;
+        snprintf(rel, sizeof rel, "%s/%s", dir, f);
+        unsigned char *doc = slurp(rel, &len);
+        kt_status s = acceptances ? kt_options_add_acceptance(o, doc, len) : kt_options_add_rulepack(o, doc, len);
+        free(doc);
+        if (s != KT_STATUS_OK) return s;
+    }
+    return KT_STATUS_OK;
+}
+
+const char *level_id(kt_level level) {
+    const char *id = NULL;
+    return kt_level_id(level, &id) == KT_STATUS_OK ? id : "?";
 }
 
 static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -73,63 +84,82 @@ static void rules_with(const kt_report *r, kt_outcome want, char *out, size_t ca
     }
 }
 
+/* Every line of the TSV: an example, or one of its variants (the same file with rule packs and
+ * acceptances in the options), reaches its hand-written level, rules and counts. */
 static void test_examples(const kt_baseline *b, const char *tsv_path) {
     FILE *f = fopen(tsv_path, "r");
     CHECK(f != NULL);
     if (!f) return;
     char line[4096];
-    int examples = 0;
+    int examples = 0, variants = 0;
     while (fgets(line, sizeof line, f)) {
         line[strcspn(line, "\n")] = 0;
-        char *file = strtok(line, "\t"), *level = strtok(NULL, "\t");
-        char *fails = strtok(NULL, "\t"), *reviews = strtok(NULL, "\t");
-        char *extras = strtok(NULL, "\t"), *waived = strtok(NULL, "\t");
+        char *save = NULL;
+        char *col[11];
+        int n = 0;
+        for (char *c = strtok_r(line, "\t", &save); c && n < 11; c = strtok_r(NULL, "\t", &save)) col[n++] = c;
+        CHECK(n == 11);
+        if (n != 11) continue;
+        const char *file = col[0], *variant = col[1], *level = col[2], *extras = col[5], *waived = col[6];
+        const char *fails = strcmp(col[3], "-") == 0 ? "" : col[3];
+        const char *reviews = strcmp(col[4], "-") == 0 ? "" : col[4];
         /* The entry's baseline: a built-in name, or "-" for the one the library chooses. */
-        char *named = strtok(NULL, "\t");
-        CHECK(file && level && fails && reviews && extras && waived && named);
-        if (!file || !level || !fails || !reviews || !extras || !waived || !named) continue;
-        if (strcmp(fails, "-") == 0) fails = "";
-        if (strcmp(reviews, "-") == 0) reviews = "";
-        char rel[512];
+        const char *named = col[8];
+        char what[512], rel[512];
+        snprintf(what, sizeof what, "%s %s", file, variant);
         snprintf(rel, sizeof rel, "examples/projects/%s", file);
         size_t len;
         unsigned char *json = slurp(rel, &len);
+        kt_options *o = NULL;
+        CHECK(kt_options_new(&o) == KT_STATUS_OK);
+        CHECK(add_files(o, "examples/projects", col[9], 0) == KT_STATUS_OK);
+        CHECK(add_files(o, "examples/projects", col[10], 1) == KT_STATUS_OK);
         kt_report *r = NULL;
         kt_baseline *own = NULL;
         if (strcmp(named, "-") == 0) {
             /* The library chooses (the example names no baseline of its own). */
-            CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+            CHECK(kt_check(json, len, NULL, o, &r) == KT_STATUS_OK);
             char *why = NULL;
             CHECK(kt_report_baseline_choice(r, KT_LANG_VI, &why, NULL) == KT_STATUS_OK);
             CHECK(why && strstr(why, "Chọn Kiến trúc đối chiếu") == why);
             kt_string_free(why);
         } else {
             CHECK(kt_baseline_builtin((const unsigned char *)named, strlen(named), &own) == KT_STATUS_OK);
-            CHECK(kt_baseline_check(own ? own : b, json, len, NULL, &r) == KT_STATUS_OK);
+            CHECK(kt_baseline_check(own ? own : b, json, len, o, &r) == KT_STATUS_OK);
         }
         kt_baseline_free(own);
+        kt_options_free(o);
         if (r) {
             char got[1024];
-            CHECK(strcmp(kt_level_id(kt_report_level(r)), level) == 0);
+            if (strcmp(level_id(kt_report_level(r)), level) != 0) fprintf(stderr, "%s: level %s, expected %s\n", what, level_id(kt_report_level(r)), level);
+            CHECK(strcmp(level_id(kt_report_level(r)), level) == 0);
             rules_with(r, KT_OUTCOME_FAIL, got, sizeof got);
-            if (strcmp(got, fails) != 0) fprintf(stderr, "%s: fail %s, expected %s\n", file, got, fails);
+            if (strcmp(got, fails) != 0) fprintf(stderr, "%s: fail %s, expected %s\n", what, got, fails);
             CHECK(strcmp(got, fails) == 0);
             rules_with(r, KT_OUTCOME_REVIEW, got, sizeof got);
-            if (strcmp(got, reviews) != 0) fprintf(stderr, "%s: review %s, expected %s\n", file, got, reviews);
+            if (strcmp(got, reviews) != 0) fprintf(stderr, "%s: review %s, expected %s\n", what, got, reviews);
             CHECK(strcmp(got, reviews) == 0);
             kt_counts c;
             CHECK(kt_report_counts(r, &c) == KT_STATUS_OK);
-            if (c.extras != strtoul(extras, NULL, 10) || c.waived != strtoul(waived, NULL, 10))
-                fprintf(stderr, "%s: extras %zu waived %zu, expected %s %s\n", file, c.extras, c.waived, extras, waived);
-            CHECK(c.extras == strtoul(extras, NULL, 10));
-            CHECK(c.waived == strtoul(waived, NULL, 10));
+            if (c.accepted != strtoul(col[7], NULL, 10)) fprintf(stderr, "%s: accepted %zu, expected %s\n", what, c.accepted, col[7]);
+            CHECK(c.accepted == strtoul(col[7], NULL, 10));
+            /* A variant lists no extras or waived counts ("-"). */
+            if (strcmp(extras, "-") != 0) {
+                if (c.extras != strtoul(extras, NULL, 10) || c.waived != strtoul(waived, NULL, 10))
+                    fprintf(stderr, "%s: extras %zu waived %zu, expected %s %s\n", what, c.extras, c.waived, extras, waived);
+                CHECK(c.extras == strtoul(extras, NULL, 10));
+                CHECK(c.waived == strtoul(waived, NULL, 10));
+            }
         }
         kt_report_free(r);
         free(json);
-        examples++;
+        if (strcmp(variant, "-") == 0) examples++;
+        else variants++;
     }
     fclose(f);
     CHECK(examples >= 8);
+    /* expected.json has a rule-pack variant and an acceptance variant. */
+    CHECK(variants >= 2);
 }
 
 static void test_report_accessors(const kt_baseline *b) {
@@ -181,16 +211,29 @@ static void test_report_accessors(const kt_baseline *b) {
     CHECK(strstr(sarif, "\"version\": \"2.1.0\"") != NULL);
     kt_string_free(sarif);
     kt_report_free(r);
-    /* as_of */
-    CHECK(kt_baseline_check(b, json, len, "2026-09-01", &r) == KT_STATUS_OK);
+    /* as_of, in the options */
+    kt_options *opts = NULL;
+    CHECK(kt_options_new(&opts) == KT_STATUS_OK);
+    CHECK(kt_options_set_as_of(opts, "2026-09-01") == KT_STATUS_OK);
+    CHECK(kt_baseline_check(b, json, len, opts, &r) == KT_STATUS_OK);
     char *out = NULL;
     CHECK(kt_report_render(r, KT_FORMAT_JSON, KT_LANG_VI, &out, NULL) == KT_STATUS_OK);
     CHECK(strstr(out, "nd331-2026") != NULL);
     kt_string_free(out);
     kt_report_free(r);
     r = NULL;
-    CHECK(kt_baseline_check(b, json, len, "2024-02-30", &r) == KT_STATUS_INVALID_ARGUMENT && r == NULL);
-    CHECK(kt_baseline_check(b, json, len, "\xff\xfe", &r) == KT_STATUS_INVALID_UTF8);
+    /* A bad date is refused and leaves the options' date as it was. */
+    CHECK(kt_options_set_as_of(opts, "2024-02-30") == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(strstr(last_error(), "2024-02-30") != NULL);
+    CHECK(kt_options_set_as_of(opts, "\xff\xfe") == KT_STATUS_INVALID_UTF8);
+    CHECK(kt_baseline_check(b, json, len, opts, &r) == KT_STATUS_OK);
+    CHECK(kt_report_info(r, KT_INFO_AS_OF, KT_LANG_VI, &out, NULL) == KT_STATUS_OK);
+    CHECK(strcmp(out, "2026-09-01") == 0);
+    kt_string_free(out);
+    kt_report_free(r);
+    CHECK(kt_options_set_as_of(opts, NULL) == KT_STATUS_OK);
+    CHECK(kt_options_set_as_of(NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    kt_options_free(opts);
     free(json);
 }
 
@@ -225,14 +268,14 @@ static void test_chosen(void) {
     kt_report *r = NULL;
     char *why = NULL;
     /* A name: that built-in, and the report says it was named. */
-    CHECK(kt_check(json, len, "quang-ngai-2.0", NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_check(json, len, "quang-ngai-2.0", NULL, &r) == KT_STATUS_OK);
     CHECK(kt_report_baseline_choice(r, KT_LANG_EN, &why, NULL) == KT_STATUS_OK);
     CHECK(why && strncmp(why, "Baseline as named", 17) == 0);
     kt_string_free(why);
     kt_report_free(r);
     r = NULL;
     /* The project's own baseline field stands in for a NULL name. */
-    CHECK(kt_check(own, olen, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_check(own, olen, NULL, NULL, &r) == KT_STATUS_OK);
     CHECK(kt_report_level(r) == KT_LEVEL_NON_CONFORMANT);
     CHECK(kt_report_baseline_choice(r, KT_LANG_EN, &why, NULL) == KT_STATUS_OK);
     CHECK(why && strncmp(why, "Baseline as named", 17) == 0);
@@ -254,13 +297,12 @@ static void test_chosen(void) {
     kt_baseline_free(b);
     r = NULL;
     /* Errors. */
-    CHECK(kt_check(json, len, "no-such-baseline", NULL, NULL, NULL, 0, &r) == KT_STATUS_UNKNOWN_BASELINE && r == NULL);
-    CHECK(kt_check(json, len, NULL, "2026-13-01", NULL, NULL, 0, &r) == KT_STATUS_INVALID_ARGUMENT && r == NULL);
-    CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 1, &r) == KT_STATUS_NULL_ARGUMENT && r == NULL);
-    CHECK(strstr(last_error(), "acceptances") != NULL);
-    CHECK(kt_check(NULL, 5, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_NULL_ARGUMENT && r == NULL);
-    CHECK(kt_check(json, len, NULL, NULL, NULL, NULL, 0, NULL) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(kt_check((const unsigned char *)"{,}", 3, NULL, NULL, NULL, NULL, 0, &r) == KT_STATUS_PARSE && r == NULL);
+    CHECK(kt_check(json, len, "no-such-baseline", NULL, &r) == KT_STATUS_UNKNOWN_BASELINE && r == NULL);
+    CHECK(strcmp(kt_status_code(KT_STATUS_UNKNOWN_BASELINE), "unknown-baseline") == 0);
+    CHECK(strstr(last_error(), "error[unknown-baseline]") != NULL);
+    CHECK(kt_check(NULL, 5, NULL, NULL, &r) == KT_STATUS_NULL_ARGUMENT && r == NULL);
+    CHECK(kt_check(json, len, NULL, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_check((const unsigned char *)"{,}", 3, NULL, NULL, &r) == KT_STATUS_PARSE && r == NULL);
     free(json);
     free(own);
 }
@@ -272,7 +314,7 @@ static void test_acceptance(const kt_baseline *b) {
     kt_report *r = NULL;
     kt_counts c;
     /* Justified, not accepted: the finding stays, as review, with its reason. */
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, NULL, NULL, 0, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_baseline_check(b, json, len, NULL, &r) == KT_STATUS_OK);
     CHECK(kt_report_level(r) == KT_LEVEL_COMPLIANT);
     CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.waived == 1 && c.accepted == 0);
     size_t i = finding_of(r, "CONF-11");
@@ -286,9 +328,10 @@ static void test_acceptance(const kt_baseline *b) {
     kt_report_free(r);
     r = NULL;
     /* Accepted: counts.accepted 1, still compliant (CONF-13 stays review). */
-    const unsigned char *accs[] = {acc};
-    size_t lens[] = {alen};
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, NULL, &r) == KT_STATUS_OK);
+    kt_options *o = NULL;
+    CHECK(kt_options_new(&o) == KT_STATUS_OK);
+    CHECK(kt_options_add_acceptance(o, acc, alen) == KT_STATUS_OK);
+    CHECK(kt_baseline_check(b, json, len, o, &r) == KT_STATUS_OK);
     CHECK(kt_report_level(r) == KT_LEVEL_COMPLIANT);
     CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.accepted == 1 && c.waived == 1);
     char got[1024];
@@ -303,35 +346,39 @@ static void test_acceptance(const kt_baseline *b) {
     CHECK(field_is(r, i, KT_FIELD_ACCEPTED_DATE, "2024-04-01", 0));
     kt_report_free(r);
     r = NULL;
-    /* Errors in an acceptance map like a project's; nothing is written to *out. */
+    /* The same options through kt_check. */
+    CHECK(kt_check(json, len, "quang-ngai-2.0", o, &r) == KT_STATUS_OK);
+    CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.accepted == 1);
+    kt_report_free(r);
+    r = NULL;
+    /* Errors in an acceptance map like a project's, name the document, and change nothing. */
     const char *bad = "{\"kientruc\": \"acceptance/1\",,}";
-    const unsigned char *bads[] = {acc, (const unsigned char *)bad};
-    size_t bad_lens[] = {alen, strlen(bad)};
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, bads, bad_lens, 2, NULL, &r) == KT_STATUS_PARSE && r == NULL);
+    CHECK(kt_options_add_acceptance(o, (const unsigned char *)bad, strlen(bad)) == KT_STATUS_PARSE);
     CHECK(strstr(last_error(), "<acceptance 1>:1:") != NULL);
     const char *typo = "{\"kientruc\": \"acceptance/1\", \"accepted\": [{\"project\": \"p\", \"rule\": \"CONF-11\", \"by\": \"x\", \"date\": \"2024-01-01\", \"reson\": \"x\"}]}";
-    const unsigned char *typos[] = {(const unsigned char *)typo};
-    size_t typo_lens[] = {strlen(typo)};
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, typos, typo_lens, 1, NULL, &r) == KT_STATUS_SCHEMA && r == NULL);
+    CHECK(kt_options_add_acceptance(o, (const unsigned char *)typo, strlen(typo)) == KT_STATUS_SCHEMA);
     CHECK(strstr(last_error(), "reson") != NULL);
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, NULL, lens, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(strstr(last_error(), "acceptances") != NULL);
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, NULL, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, NULL, NULL) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(kt_baseline_check_with_acceptance(NULL, json, len, accs, lens, 1, NULL, &r) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(kt_baseline_check_with_acceptance(b, json, len, accs, lens, 1, "2024-13-01", &r) == KT_STATUS_INVALID_ARGUMENT);
+    CHECK(kt_options_add_acceptance(o, NULL, 3) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_options_add_acceptance(NULL, acc, alen) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_check(b, json, len, o, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_baseline_check(NULL, json, len, o, &r) == KT_STATUS_NULL_ARGUMENT);
     CHECK(r == NULL);
+    CHECK(kt_baseline_check(b, json, len, o, &r) == KT_STATUS_OK);
+    CHECK(kt_report_counts(r, &c) == KT_STATUS_OK && c.accepted == 1);
+    kt_report_free(r);
+    r = NULL;
+    kt_options_free(o);
     free(json);
     free(acc);
     /* Waiving every rule does not make a project without IPv6 conformant (CONF-07 is not waivable). */
     unsigned char *all = slurp("tests/faces/waive-everything.json", &wlen);
-    CHECK(kt_baseline_check_with_acceptance(b, all, wlen, NULL, NULL, 0, NULL, &r) == KT_STATUS_OK);
+    CHECK(kt_baseline_check(b, all, wlen, NULL, &r) == KT_STATUS_OK);
     CHECK(kt_report_level(r) == KT_LEVEL_NON_CONFORMANT);
-    CHECK(strcmp(kt_level_id(kt_report_level(r)), "non-conformant") == 0);
+    CHECK(strcmp(level_id(kt_report_level(r)), "non-conformant") == 0);
     CHECK(finding_of(r, "CONF-07") < kt_report_finding_count(r));
     kt_report_free(r);
     free(all);
-    CHECK(strcmp(kt_level_id(KT_LEVEL_NOT_ASSESSED), "not-assessed") == 0);
+    CHECK(strcmp(level_id(KT_LEVEL_NOT_ASSESSED), "not-assessed") == 0);
 }
 
 static void test_bad_inputs(const kt_baseline *b) {
@@ -387,10 +434,10 @@ static void test_baselines(void) {
     CHECK(kt_baseline_default(NULL) == KT_STATUS_NULL_ARGUMENT);
     size_t len;
     unsigned char *json = slurp("core/data/baselines/quang-ngai-2.0.json", &len);
-    CHECK(kt_baseline_from_json(json, len, &b) == KT_STATUS_OK);
+    CHECK(kt_baseline_from_json(json, len, NULL, &b) == KT_STATUS_OK);
     kt_baseline_free(b);
     b = NULL;
-    CHECK(kt_baseline_from_json(json, len / 2, &b) == KT_STATUS_PARSE && b == NULL);
+    CHECK(kt_baseline_from_json(json, len / 2, NULL, &b) == KT_STATUS_PARSE && b == NULL);
     free(json);
     /* Success clears the last error. */
     CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
@@ -413,7 +460,7 @@ static void test_validation_rules_and_schemas(void) {
     size_t len, plen;
     unsigned char *model = slurp("examples/models/invalid-commune.json", &len);
     kt_report *r = NULL;
-    CHECK(kt_validate_model(model, len, NULL, NULL, 0, &r) == KT_STATUS_OK);
+    CHECK(kt_validate_model(model, len, NULL, &r) == KT_STATUS_OK);
     CHECK(kt_report_level(r) == KT_LEVEL_NONE);
     kt_counts c;
     kt_report_counts(r, &c);
@@ -422,12 +469,16 @@ static void test_validation_rules_and_schemas(void) {
     free(model);
     model = slurp("examples/models/valid-commune.json", &len);
     unsigned char *pack = slurp("examples/rulepacks/quang-ngai-extra.json", &plen);
-    const unsigned char *packs[] = {pack};
-    size_t lens[] = {plen};
-    CHECK(kt_validate_model(model, len, packs, lens, 1, &r) == KT_STATUS_OK);
+    kt_options *o = NULL;
+    CHECK(kt_options_new(&o) == KT_STATUS_OK);
+    CHECK(kt_options_add_rulepack(o, pack, plen) == KT_STATUS_OK);
+    CHECK(kt_validate_model(model, len, o, &r) == KT_STATUS_OK);
     CHECK(kt_report_finding_count(r) == 4);
     kt_report_free(r);
-    CHECK(kt_validate_model(model, len, NULL, lens, 1, &r) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_options_add_rulepack(o, NULL, plen) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_options_add_rulepack(o, pack, plen / 2) == KT_STATUS_PARSE);
+    CHECK(strstr(last_error(), "<rulepack 1>") != NULL);
+    kt_options_free(o);
     free(pack);
     free(model);
     char *s = NULL;
@@ -438,7 +489,7 @@ static void test_validation_rules_and_schemas(void) {
     kt_string_free(s);
     CHECK(kt_schema("nonsense", &s, NULL) == KT_STATUS_INVALID_ARGUMENT);
     CHECK(kt_schema(NULL, &s, NULL) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(strcmp(kt_level_id(KT_LEVEL_CONSISTENT), "consistent") == 0);
+    CHECK(strcmp(level_id(KT_LEVEL_CONSISTENT), "consistent") == 0);
     CHECK(kt_version() && kt_version()[0]);
 }
 
@@ -447,20 +498,20 @@ static void test_archimate(void) {
     unsigned char *model = slurp("core/data/baselines/quang-ngai-2.0.json", &len);
     char *xml = NULL, *json = NULL, *xml2 = NULL;
     size_t xml_len = 0, json_len = 0;
-    CHECK(kt_archimate_export(model, len, &xml, &xml_len) == KT_STATUS_OK);
+    CHECK(kt_archimate_export(model, len, NULL, &xml, &xml_len) == KT_STATUS_OK);
     CHECK(xml && strncmp(xml, "<?xml", 5) == 0 && strlen(xml) == xml_len);
-    CHECK(kt_archimate_import((const unsigned char *)xml, xml_len, &json, &json_len) == KT_STATUS_OK);
+    CHECK(kt_archimate_import((const unsigned char *)xml, xml_len, NULL, &json, &json_len) == KT_STATUS_OK);
     CHECK(json && strstr(json, "\"national:population\"") != NULL);
-    CHECK(kt_archimate_export((const unsigned char *)json, json_len, &xml2, NULL) == KT_STATUS_OK);
+    CHECK(kt_archimate_export((const unsigned char *)json, json_len, NULL, &xml2, NULL) == KT_STATUS_OK);
     CHECK(xml2 && strcmp(xml, xml2) == 0);
     kt_string_free(xml);
     kt_string_free(xml2);
     kt_string_free(json);
     free(model);
     const char *old = "<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/archimate\" identifier=\"m\"/>";
-    CHECK(kt_archimate_import((const unsigned char *)old, strlen(old), &json, NULL) == KT_STATUS_PARSE);
+    CHECK(kt_archimate_import((const unsigned char *)old, strlen(old), NULL, &json, NULL) == KT_STATUS_PARSE);
     CHECK(strstr(last_error(), ":2:") != NULL && strstr(last_error(), "2.x") != NULL);
-    CHECK(kt_archimate_import(NULL, 3, &json, NULL) == KT_STATUS_NULL_ARGUMENT);
+    CHECK(kt_archimate_import(NULL, 3, NULL, &json, NULL) == KT_STATUS_NULL_ARGUMENT);
 }
 
 /* One baseline shared by several threads: every thread's reports equal the serial one, and the
@@ -535,6 +586,13 @@ int main(int argc, char **argv) {
     test_validation_rules_and_schemas();
     test_archimate();
     test_threads(b);
+    test_out_of_range_values();
+    test_options_and_limits();
+    test_report_info_and_levels();
+    test_baselines_export_and_validate();
+    test_project_rule_packs();
+    test_diagram();
+    test_render_many();
     kt_baseline_free(b);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -1,9 +1,11 @@
-//! The WebAssembly face of kientruc: a thin layer over the core for browsers and Node. Inputs
-//! map in `input.rs`, errors in `errors.rs` (once), types in `baseline.rs` and `report.rs`.
+//! The WebAssembly face of kientruc: a thin layer over the core for browsers and Node. Documents
+//! map in `input.rs`, options objects in `options.rs`, errors in `errors.rs` (once), types in
+//! `baseline.rs` and `report.rs`.
 
 mod baseline;
 mod errors;
 mod input;
+mod options;
 mod report;
 
 pub use baseline::Baseline;
@@ -62,15 +64,27 @@ export type ReportInput = Report | DocumentInput;
 export interface RuleInfo { id: string; severity: "error" | "warning" | "info"; applies_to: string; title: Text; message: Text; suggestion: Text; basis: Basis }
 /** A document: JSON text, UTF-8 bytes, or a plain object. */
 export type DocumentInput = string | Uint8Array | object;
-/** Options of a check: the date, and the appraiser's acceptance (`acceptance/1`) of the
- * proposal's justifications, one document or several. */
-export interface CheckOptions { asOf?: string; accept?: DocumentInput | DocumentInput[] }
+/** The name of an input limit: the names an over-limit error ("max_bytes exceeds the limit of …")
+ * and the CLI's `--limit NAME=N` use. */
+export type LimitName = "max_bytes" | "max_depth" | "max_string_bytes" | "max_elements" | "max_relations" | "max_components";
+/** Input limits to set (the others keep their defaults, SECURITY.md): whole numbers. */
+export type Limits = Partial<Record<LimitName, number>>;
+/** Options of every call that reads a document: its input limits. */
+export interface LoadOptions { limits?: Limits }
+/** Options of a check: the date, the province's rule packs (`rulepack/1`, whose project rules
+ * apply), the appraiser's acceptance (`acceptance/1`) of the proposal's justifications, one
+ * document or several, and the input limits (which apply to these documents too). */
+export interface CheckOptions extends LoadOptions { asOf?: string; rulepacks?: DocumentInput[]; accept?: DocumentInput | DocumentInput[] }
 /** Options of the top-level `check`: those of `CheckOptions` and the baseline, a built-in or
  * family name (`quang-ngai`); without it the project's own `baseline`, else the one in force on
  * the check date. */
 export interface ChosenCheckOptions extends CheckOptions { baseline?: string }
-/** Options of a model validation. */
-export interface ValidateOptions { asOf?: string; rulepacks?: DocumentInput[] }
+/** Options of a model validation: the date and rule packs (their model rules apply). */
+export interface ValidateOptions extends LoadOptions { asOf?: string; rulepacks?: DocumentInput[] }
+/** Options of the overall diagram: a project to draw in, the format (default "svg"), the language. */
+export interface DiagramOptions extends LoadOptions { project?: DocumentInput; format?: "svg" | "dot" | "mermaid"; lang?: Lang }
+/** A compliance level with its display name in both languages, as every report prints it. */
+export interface LevelInfo { id: Level; name: Text }
 /** The error every function throws: `name` is "KientrucError", `code` one of
  * "parse" | "encoding" | "schema" | "limit" | "unknown-baseline" | "io" | "argument". */
 export interface KientrucError extends Error { code: string; line?: number; column?: number; path?: string }
@@ -94,61 +108,85 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] project: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ChosenCheckOptions")] opts: JsValue,
 ) -> JsResult<Report> {
-    let i = input::read(&project, "project")?;
-    let o = input::options(&opts)?;
-    let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
-    let co = kientruc::CheckOptions {
-        as_of: o.as_of,
-        accepted: input::accepted(&o.accept)?,
-        ..Default::default()
-    };
-    kientruc::conformance::check_chosen_or_own(&p, o.baseline.as_deref(), &co)
+    let mut o = options::options(&opts)?;
+    let p = o.project(&project)?;
+    let named = o.baseline.take();
+    kientruc::conformance::check_chosen_or_own(&p, named.as_deref(), &o.check())
         .map(Report::new)
         .map_err(to_js)
 }
 
-/// Validates an architecture model (`model/1`) against its framework and optional rule packs.
+/// Validates an architecture model (`model/1`) against its framework, as of `opts.asOf`, with the
+/// model rules of `opts.rulepacks`, under `opts.limits`.
 #[wasm_bindgen(js_name = validateModel)]
 pub fn validate_model(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] model: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: JsValue,
 ) -> JsResult<Report> {
+    let o = options::options(&opts)?;
     let input = input::read(&model, "model")?;
-    let opts = input::options(&options)?;
-    let m = kientruc::Model::from_json(&input.bytes, &input.name).map_err(to_js)?;
+    let m = kientruc::Model::from_json_with(&input.bytes, &input.name, &o.limits).map_err(to_js)?;
     let fw = kientruc::Framework::builtin(&m.doc.framework).map_err(to_js)?;
-    let mut packs = Vec::new();
-    for p in opts.rulepacks {
-        let i = input::read(&p, "rulepack")?;
-        packs.push(kientruc::RulePack::from_json(&i.bytes, &i.name).map_err(to_js)?);
-    }
     let r = kientruc::validate(
         &m,
         &fw,
-        &packs,
-        &kientruc::ValidateOptions { as_of: opts.as_of },
+        &o.rulepacks,
+        &kientruc::ValidateOptions { as_of: o.as_of },
     );
     Ok(Report::new(r))
 }
 
-/// Imports an ArchiMate Model Exchange File (text or UTF-8 bytes) as a `model/1` object.
+/// Imports an ArchiMate Model Exchange File (text or UTF-8 bytes) as a `model/1` object, under
+/// `opts.limits` (`max_bytes`, `max_elements`, `max_relations`).
 #[wasm_bindgen(js_name = importArchimate)]
 pub fn import_archimate(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] xml: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] opts: JsValue,
 ) -> JsResult<JsValue> {
+    let o = options::options(&opts)?;
     let i = input::read(&xml, "archimate")?;
-    let x = kientruc::archimate::parse(&i.bytes, &i.name).map_err(to_js)?;
+    let x = kientruc::load::archimate(&i.bytes, &i.name, &o.limits).map_err(to_js)?;
     report::json_value(&kientruc::archimate::to_model(&x))
 }
 
-/// Exports a `model/1` document as an ArchiMate Model Exchange File.
+/// Exports a `model/1` document, read under `opts.limits`, as an ArchiMate Model Exchange File.
 #[wasm_bindgen(js_name = exportArchimate)]
 pub fn export_archimate(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] model: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] opts: JsValue,
 ) -> JsResult<String> {
+    let o = options::options(&opts)?;
     let i = input::read(&model, "model")?;
-    let m = kientruc::Model::from_json(&i.bytes, &i.name).map_err(to_js)?;
+    let m = kientruc::Model::from_json_with(&i.bytes, &i.name, &o.limits).map_err(to_js)?;
     Ok(kientruc::archimate::to_xml(&m.doc))
+}
+
+/// Every compliance level with its display name in both languages, in the core's order.
+#[wasm_bindgen(unchecked_return_type = "LevelInfo[]")]
+pub fn levels() -> JsResult<JsValue> {
+    let list: Vec<serde_json::Value> = kientruc::Level::ALL
+        .iter()
+        .map(|l| serde_json::json!({"id": l.id(), "name": l.name()}))
+        .collect();
+    report::json_value(&list)
+}
+
+/// The display name of a level (its stable id, as `report.level` gives it) in `lang`, as every
+/// report prints it.
+#[wasm_bindgen(js_name = levelName)]
+pub fn level_name(
+    #[wasm_bindgen(unchecked_param_type = "Level")] level: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
+) -> JsResult<String> {
+    let id = level.as_string().unwrap_or_default();
+    let l = kientruc::Level::from_id(&id).ok_or_else(|| {
+        let ids: Vec<&str> = kientruc::Level::ALL.iter().map(|l| l.id()).collect();
+        errors::argument(&format!(
+            "unknown level {level:?}; levels: {}",
+            ids.join(", ")
+        ))
+    })?;
+    Ok(l.display(errors::lang(language)?))
 }
 
 /// Every built-in rule, as plain objects.

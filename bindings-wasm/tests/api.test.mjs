@@ -4,33 +4,45 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { kt, expected, entryBaseline, projects, models, read, exampleFiles, root } from "./common.mjs";
+import { kt, expected, entryBaseline, projects, models, read, exampleFiles, root, scenarioOptions, scenarios } from "./common.mjs";
 
 const outcomes = (r, o) => Object.entries(r.outcomes).filter(([, v]) => v === o).map(([k]) => k).sort();
 
-test("every example reaches its hand-written level and rules", () => {
+test("every example and variant reaches its hand-written level and rules", () => {
   assert.deepEqual(expected.map((e) => e.file).sort(), exampleFiles());
   assert.ok(expected.some((e) => entryBaseline(e) === null));
+  let variants = 0;
   for (const e of expected) {
     const name = entryBaseline(e);
     const project = read(join(projects, e.file));
-    let r;
-    if (name === null) {
-      // The library chooses the baseline in force on the check date and says why.
-      r = kt.check(project);
-      assert.match(r.baselineChoice.vi, /^Chọn Kiến trúc đối chiếu/, e.file);
-    } else {
-      const b = kt.Baseline.builtin(name);
-      r = b.check(project);
-      assert.equal(r.baseline, b.id, e.file);
-      assert.equal(r.baselineChoice, undefined, e.file);
+    for (const x of scenarios(e)) {
+      const what = `${e.file} ${x.name ?? ""}`;
+      const opts = scenarioOptions(x);
+      let r;
+      if (name === null) {
+        // The library chooses the baseline in force on the check date and says why.
+        r = kt.check(project, opts);
+        assert.match(r.baselineChoice.vi, /^Chọn Kiến trúc đối chiếu/, what);
+      } else {
+        const b = kt.Baseline.builtin(name);
+        r = b.check(project, opts);
+        assert.equal(r.baseline, b.id, what);
+        assert.equal(r.baselineChoice, undefined, what);
+      }
+      assert.equal(r.level, x.level, what);
+      assert.deepEqual(outcomes(r, "fail"), [...x.fail].sort(), what);
+      assert.deepEqual(outcomes(r, "review"), [...x.review].sort(), what);
+      assert.equal(r.counts.accepted, x.accepted ?? 0, what);
+      if (x === e) {
+        assert.equal(r.counts.extras, e.extras, what);
+        assert.equal(r.counts.waived, e.waived ?? 0, what);
+      } else {
+        variants++;
+      }
     }
-    assert.equal(r.level, e.level, e.file);
-    assert.deepEqual(outcomes(r, "fail"), [...e.fail].sort(), e.file);
-    assert.deepEqual(outcomes(r, "review"), [...e.review].sort(), e.file);
-    assert.equal(r.counts.extras, e.extras, e.file);
-    assert.equal(r.counts.waived, e.waived ?? 0, e.file);
   }
+  // expected.json has a rule-pack variant and an acceptance variant.
+  assert.ok(variants >= 2, `${variants} variants`);
   assert.deepEqual(new Set(expected.map((e) => e.level)),
     new Set(["not-assessed", "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]));
 });
@@ -248,4 +260,100 @@ test("check uses the baseline the library chooses", () => {
   throwsKt(() => kt.check(subsite, { baseline: "no-such-baseline" }), "unknown-baseline");
   throwsKt(() => kt.check(subsite, { baseline: 42 }), "argument");
   throwsKt(() => kt.check("{,}"), "parse");
+});
+
+// issue 14: a province's project rule pack changes a verdict, in both check calls.
+test("a project rule pack changes a verdict", () => {
+  const b = kt.Baseline.default();
+  const project = read(join(projects, "one-stop-upgrade.json"));
+  const pack = read(join(root, "examples", "rulepacks", "quang-ngai-projects.json"));
+  assert.equal(b.check(project).level, "fully-conformant");
+  for (const r of [b.check(project, { rulepacks: [pack] }), kt.check(project, { baseline: b.id, rulepacks: [JSON.parse(pack)] })]) {
+    assert.equal(r.level, "compliant");
+    assert.equal(r.outcomes["qng-projects/new-citizen-systems-report"], "fail");
+  }
+  throwsKt(() => b.check(project, { rulepacks: ['{"kientruc": "rulepack/1",'] }), "parse", (e) => assert.match(e.message, /^<rulepack string>/));
+  throwsKt(() => b.check(project, { rulepacks: pack }), "argument");
+});
+
+test("limits set in the options change the outcome of oversized inputs, in every call", () => {
+  const b = kt.Baseline.default();
+  const long = JSON.stringify({ kientruc: "project/1", id: "x", name: "a".repeat(1 << 21) });
+  throwsKt(() => b.check(long), "limit", (e) => assert.match(e.message, /max_string_bytes/));
+  assert.equal(b.check(long, { limits: { max_string_bytes: 1 << 22 } }).subject, "x");
+  const oneStop = read(join(projects, "one-stop-upgrade.json"));
+  const few = { limits: { max_components: 1 } };
+  throwsKt(() => b.check(oneStop, few), "limit", (e) => assert.match(e.message, /max_components/));
+  throwsKt(() => kt.check(oneStop, few), "limit");
+  throwsKt(() => b.diagram({ project: oneStop, ...few }), "limit");
+  assert.equal(b.check(oneStop, { limits: { max_components: 2 } }).level, "fully-conformant");
+  const model = readFileSync(join(root, "core", "data", "baselines", "quang-ngai-2.0.json"));
+  const tiny = { limits: { max_bytes: 100 } };
+  throwsKt(() => kt.Baseline.fromJson(model, tiny), "limit");
+  throwsKt(() => kt.validateModel(model, tiny), "limit");
+  throwsKt(() => kt.validateModel(model, { limits: { max_elements: 3 } }), "limit", (e) => assert.match(e.message, /max_elements/));
+  throwsKt(() => kt.exportArchimate(model, tiny), "limit");
+  const xml = kt.exportArchimate(model);
+  throwsKt(() => kt.importArchimate(xml, tiny), "limit");
+  assert.equal(kt.importArchimate(xml).elements.length, 67);
+  throwsKt(() => b.check(oneStop, { ...tiny, rulepacks: [read(join(root, "examples", "rulepacks", "quang-ngai-projects.json"))] }), "limit");
+  throwsKt(() => b.check(rented(), { limits: { max_bytes: 200 }, accept: read(join(faces, "accept-rented-hosting.json")) }), "limit",
+    (e) => assert.match(e.message, /^<acceptance string>/));
+  // Bad limits are argument errors.
+  throwsKt(() => b.check(oneStop, { limits: { max_parts: 3 } }), "argument", (e) => assert.match(e.message, /max_bytes/));
+  for (const bad of [-1, 1.5, "3", null, NaN]) throwsKt(() => b.check(oneStop, { limits: { max_bytes: bad } }), "argument");
+  for (const bad of [3, "x", [1]]) throwsKt(() => b.check(oneStop, { limits: bad }), "argument");
+});
+
+test("a baseline exports as JSON that reads back the same", () => {
+  const b = kt.Baseline.default();
+  const json = b.toJson();
+  assert.equal(JSON.parse(json).kientruc, "model/1");
+  const again = kt.Baseline.fromJson(json);
+  assert.equal(again.id, b.id);
+  const p = read(join(projects, "lgsp-extension.json"));
+  assert.equal(again.check(p).toJson(), b.check(p).toJson());
+  for (const name of kt.builtinBaselines()) assert.equal(JSON.parse(kt.Baseline.builtin(name).toJson()).id, name);
+});
+
+test("a baseline validates with a date and rule packs", () => {
+  const b = kt.Baseline.default();
+  assert.equal(b.validate({ asOf: "2025-01-15" }).asOf, "2025-01-15");
+  assert.equal(b.validate().counts.error, 0);
+  throwsKt(() => b.validate({ asOf: "2025-02-30" }), "argument");
+  const pack = read(join(models, "..", "rulepacks", "quang-ngai-extra.json"));
+  const r = kt.validateModel(read(join(models, "valid-commune.json")), { rulepacks: [pack], asOf: "2025-01-15" });
+  assert.equal(r.asOf, "2025-01-15");
+  assert.equal(new Set(r.findings.map((f) => f.rule).filter((x) => x.startsWith("qng-extra/"))).size, 4);
+});
+
+test("level display names come from the library", () => {
+  const all = kt.levels();
+  assert.deepEqual(all.map((l) => l.id), ["not-assessed", "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent"]);
+  const compliant = all.find((l) => l.id === "compliant");
+  assert.deepEqual(compliant.name, { vi: "Cơ bản tuân thủ, cần bổ sung thông tin", en: "Compliant" });
+  assert.equal(kt.levelName("compliant"), compliant.name.vi);
+  assert.equal(kt.levelName("non-conformant", "en"), "Non-conformant");
+  const r = kt.Baseline.default().check(read(join(projects, "point-to-point-land.json")));
+  assert.match(r.toText("en"), new RegExp(`Compliance level: ${kt.levelName(r.level, "en")}`));
+  for (const bad of ["nope", undefined, 3]) throwsKt(() => kt.levelName(bad), "argument");
+  throwsKt(() => kt.levelName("compliant", "fr"), "argument");
+});
+
+test("the overall diagram, with and without a project", () => {
+  const b = kt.Baseline.default();
+  const svg = b.diagram();
+  assert.match(svg, /^<svg /);
+  assert.match(svg, /<\/svg>\s*$/);
+  assert.ok(svg.includes("provincial:lgsp"));
+  assert.equal(b.diagram(), svg, "deterministic");
+  assert.match(b.diagram({ format: "dot", lang: "en" }), /^digraph /);
+  assert.match(b.diagram({ format: "mermaid" }), /flowchart TB/);
+  assert.notEqual(b.diagram({ lang: "en" }), svg);
+  const oneStop = read(join(projects, "one-stop-upgrade.json"));
+  const drawn = b.diagram({ project: JSON.parse(oneStop) });
+  assert.ok(drawn.includes("dvc-xay-dung") && drawn !== svg);
+  throwsKt(() => b.diagram({ format: "png" }), "argument");
+  throwsKt(() => b.diagram({ lang: "fr" }), "argument");
+  throwsKt(() => b.diagram({ project: "{,}" }), "parse");
 });

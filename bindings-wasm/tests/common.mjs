@@ -16,3 +16,11 @@ export const expected = expectedDoc.projects;
 export const entryBaseline = (e) => ("baseline" in e ? e.baseline : expectedDoc.baseline);
 export const read = (p) => readFileSync(p, "utf8");
 export const exampleFiles = () => readdirSync(projects).filter((f) => f.endsWith(".json") && f !== "expected.json").sort();
+/** The options every face passes for an entry or one of its variants: the variant's rule packs
+ * and acceptances (paths relative to examples/projects), read as text. */
+export const scenarioOptions = (x) => ({
+  rulepacks: (x.rulepacks ?? []).map((f) => read(join(projects, f))),
+  accept: (x.accept ?? []).map((f) => read(join(projects, f))),
+});
+/** An entry, then each of its variants (which check the same file with options). */
+export const scenarios = (e) => [e, ...(e.variants ?? [])];

@@ -27,6 +27,7 @@ pub mod generate;
 pub mod i18n;
 pub mod labels;
 pub mod legal;
+pub mod load;
 pub mod model;
 pub mod parallel;
 pub mod project;

@@ -461,6 +461,7 @@ fn bad_files_give_located_errors_or_findings() {
 #[test]
 fn fuzz_regressions() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/regressions");
+    let mut checked = 0;
     for entry in std::fs::read_dir(&dir).expect("regressions") {
         let path = entry.expect("entry").path();
         let name = path
@@ -472,6 +473,7 @@ fn fuzz_regressions() {
         if !name.starts_with("archimate") {
             continue;
         }
+        checked += 1;
         if let Ok((doc, _)) = archimate::validate_exchange(&bytes, &name, &[], &Default::default())
         {
             let xml = archimate::to_xml(&doc);
@@ -480,4 +482,11 @@ fn fuzz_regressions() {
             same(&doc, &archimate::to_model(&x));
         }
     }
+    // An empty or misplaced folder must not pass as "no regression": the two crash inputs found so
+    // far (archimate-1.xml, archimate-2.xml) are read.
+    assert!(
+        checked >= 2,
+        "{checked} regression inputs in {}",
+        dir.display()
+    );
 }
