@@ -3,6 +3,7 @@
 
 mod baseline;
 mod errors;
+mod form;
 mod input;
 mod report;
 
