@@ -2,7 +2,8 @@
 // officer would (one conformant; one that breaks the IPv6 rule and the LGSP rule), the level and
 // the findings read in the page, a finding clicked to reach its field, the JSON saved and compared
 // with a hand-written file (tests/form/), then opened again (file picker, and drag and drop) and
-// saved again unchanged. Screenshots go to target/web-form/ (not committed).
+// saved again unchanged. Screenshots go to target/web-form/ (not committed; docs/web-form.png is a
+// copy of form-finding.png).
 import test from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -202,6 +203,8 @@ test("the form builds, checks, saves and reopens two proposals", { timeout: 1800
     // A finding leads to its field.
     await page.click(".finding[data-rule=CONF-07] .goto");
     assert.equal(await page.evaluate(() => document.activeElement.id), field("components[0].ipv6").slice(1));
+    // The README's picture (docs/web-form.png is a copy): the field a finding led to, the result.
+    await page.screenshot({ path: join(shots, "form-finding.png") });
     await page.click(".finding[data-rule=CONF-05] .goto");
     assert.equal(await page.evaluate(() => document.activeElement.id), field("integrations[0].via").slice(1));
     // The field named in the CONF-07 finding says what is wrong for screen readers too.
