@@ -66,6 +66,12 @@ async function project(page, p) {
   await page.fill(field("appraisal_date"), p.date);
   await page.selectOption(field("stage"), p.stage);
   await page.fill(field("phase.start"), String(p.phase[0]));
+  if (p.incomplete) {
+    // One year of two: the form says what is missing, next to the period too.
+    await page.waitForFunction(() => document.getElementById("error").textContent === "Chưa điền đủ: cần Đến năm.");
+    assert.equal(await page.textContent("[data-path=phase] > .notes .note"), "Chưa điền đủ: cần Đến năm.");
+    assert.equal(await page.isHidden("#result"), true);
+  }
   await page.fill(field("phase.end"), String(p.phase[1]));
   await page.selectOption(field("investment.group"), p.group);
   await page.fill(field("investment.budget_vnd"), String(p.budget));
@@ -129,7 +135,7 @@ test("the form builds, checks, saves and reopens two proposals", { timeout: 1800
     await project(page, {
       name: "Nâng cấp Cổng thông tin điện tử tỉnh Quảng Ngãi", owner: "agency:ubnd-quang-ngai",
       investor: "Văn phòng UBND tỉnh Quảng Ngãi", date: "2024-05-10", stage: "econ-tech-report",
-      phase: [2024, 2025], group: "C", budget: 850000000, funding: "development-investment",
+      phase: [2024, 2025], group: "C", budget: 850000000, funding: "development-investment", incomplete: true,
     });
     assert.equal(await page.inputValue(field("id")), "nang-cap-cong-thong-tin-dien-tu-tinh-quang-ngai");
     const i = await addComponent(page, "portal");

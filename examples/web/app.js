@@ -11,7 +11,7 @@ const UI = {
     title: "Kiểm tra sự tuân thủ Kiến trúc Chính quyền điện tử",
     lead: "Điền phần kiến trúc của hồ sơ dự án; kết quả kiểm tra cập nhật ngay khi nhập. Mọi xử lý diễn ra trên máy của bạn, không gửi dữ liệu đi đâu.",
     newDoc: "Hồ sơ mới", open: "Mở tệp JSON…", save: "Lưu JSON", print: "In báo cáo thẩm định",
-    example: "Ví dụ", choose: "— chọn —", language: "Ngôn ngữ", results: "Kết quả kiểm tra", check: "Kiểm tra",
+    example: "Ví dụ", choose: "— chọn —", language: "Ngôn ngữ", results: "Kết quả kiểm tra", check: "Mở JSON này trong biểu mẫu",
     diagram: "Sơ đồ tổng thể, có các thành phần của dự án", power: "JSON của hồ sơ (dành cho người dùng thành thạo)",
     jsonLabel: "Hồ sơ dự án (JSON, project/1)",
     drop: "Thả tệp JSON vào đây để mở", download: "Tải báo cáo", level: "Mức tuân thủ",
@@ -30,6 +30,7 @@ const UI = {
     otherStandards: "Tiêu chuẩn khác (gõ tên để tìm)", standardsSearch: "Gõ tên tiêu chuẩn để tìm",
     remove: "Xóa", chooseFirst: (l) => `Chọn «${l}» trước.`, search: "Gõ để tìm (không cần dấu)…", selected: "Đã chọn",
     noMatch: "Không có kết quả", enterToAdd: "Nhấn Enter để thêm giá trị này",
+    missing: (l) => `Chưa điền đủ: cần ${l}.`, wholeNumber: "Nhập một số nguyên không âm, không có dấu chấm.",
     goTo: "Đến trường liên quan", justify: "Giải trình", confirmNew: "Bỏ nội dung đang soạn để bắt đầu hồ sơ mới?",
     opened: (f) => `Đã mở ${f}.`, saved: (f) => `Đã lưu ${f}.`, notJson: (f) => `${f}: không đọc được.`, blocked: "Trình duyệt chặn cửa sổ mới: đã tải báo cáo HTML về máy.",
   },
@@ -37,7 +38,7 @@ const UI = {
     title: "E-government architecture conformance check",
     lead: "Fill in the architecture part of a project proposal; the check updates as you type. Everything runs on your machine; nothing is sent anywhere.",
     newDoc: "New proposal", open: "Open a JSON file…", save: "Save JSON", print: "Print the appraisal report",
-    example: "Example", choose: "— choose —", language: "Language", results: "Check result", check: "Check",
+    example: "Example", choose: "— choose —", language: "Language", results: "Check result", check: "Open this JSON in the form",
     diagram: "Overall diagram, with the project's components", power: "The proposal's JSON (for power users)",
     jsonLabel: "Project proposal (JSON, project/1)",
     drop: "Drop a JSON file here to open it", download: "Download the report", level: "Compliance level",
@@ -56,6 +57,7 @@ const UI = {
     otherStandards: "Other standards (type a name)", standardsSearch: "Type a standard's name",
     remove: "Remove", chooseFirst: (l) => `Choose '${l}' first.`, search: "Type to search…", selected: "Selected",
     noMatch: "No match", enterToAdd: "Press Enter to add this value",
+    missing: (l) => `Incomplete: ${l} needed.`, wholeNumber: "Enter a whole number, not negative, without separators.",
     goTo: "Go to the field", justify: "Justify", confirmNew: "Discard this proposal and start a new one?",
     opened: (f) => `Opened ${f}.`, saved: (f) => `Saved ${f}.`, notJson: (f) => `${f}: cannot be read.`, blocked: "The browser blocked the new window: the HTML report was downloaded.",
   },
@@ -212,8 +214,11 @@ function showError(e) {
   let where = "";
   if (e.line) where = ` (${t("at", e.line, e.column)})`;
   else if (e.path) where = ` (${t("path")} ${e.path})`;
-  $("error").textContent = `${e.code ? `[${e.code}] ` : ""}${e.message}${where}`;
-  view?.showError(e.path, e.message);
+  // An object the form left incomplete is said in the form's words; the core's message stays
+  // for the other errors (a pasted document that does not read).
+  const hint = view?.doc ? view.explain(e.path) : undefined;
+  $("error").textContent = hint ?? `${e.code ? `[${e.code}] ` : ""}${e.message}${where}`;
+  view?.showError(e.path, hint ?? e.message);
 }
 
 function changed(structural) {

@@ -70,7 +70,12 @@ export class FormView {
     return doc;
   }
 
-  load(doc) { this.doc = doc; this.render(); }
+  /** Shows another document, with every item unfolded. */
+  load(doc) {
+    this.doc = doc;
+    this.root.replaceChildren();
+    this.render();
+  }
 
   /** Appends `item` to the root's list `key` (created where the schema orders it); its path. */
   append(key, item) {
@@ -86,7 +91,7 @@ export class FormView {
   render() {
     const focused = document.activeElement?.closest?.("[data-path]")?.dataset.path;
     const focusedId = document.activeElement?.id;
-    const open = new Set([...this.root.querySelectorAll("details[open][data-path]")].map((d) => d.dataset.path));
+    const folds = new Map([...this.root.querySelectorAll("details[data-path]")].map((d) => [d.dataset.path, d.open]));
     const y = window.scrollY;
     this.wrappers = new Map();
     this.refreshers = [];
@@ -109,7 +114,7 @@ export class FormView {
     }
     this.fields(main, inline, host, "");
     this.root.replaceChildren(...sections);
-    for (const d of this.root.querySelectorAll("details[data-path]")) if (open.has(d.dataset.path)) d.open = true;
+    for (const d of this.root.querySelectorAll("details[data-path]")) if (folds.has(d.dataset.path)) d.open = folds.get(d.dataset.path);
     if (focused !== undefined) {
       const target = (focusedId && document.getElementById(focusedId)) || this.control(focused);
       target?.focus({ preventScroll: true });
@@ -264,9 +269,13 @@ export class FormView {
         const shown = el("span", { class: "amount", "aria-hidden": "true" });
         const paint = () => { const v = get(); shown.textContent = typeof v === "number" && v >= 10000 ? `= ${v.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB")}` : ""; };
         c.value = get() ?? "";
+        // A fraction or a negative number is refused here, in the form's words; a whole number
+        // out of the field's range goes to the check, which says which values are allowed.
         c.addEventListener("input", () => {
           const n = c.value === "" ? undefined : Number(c.value);
-          if (n === undefined || Number.isInteger(n)) set(n);
+          const ok = n === undefined || (Number.isInteger(n) && !(n < 0 && (f.min ?? 0) >= 0));
+          c.setCustomValidity(ok ? "" : this.t("wholeNumber"));
+          if (ok) set(n); else c.reportValidity();
           paint();
         });
         paint();
@@ -622,6 +631,18 @@ export class FormView {
       const notes = w && (w.querySelector(":scope > .notes") ?? w.querySelector(".notes"));
       if (notes) notes.append(render(f));
     }
+  }
+
+  /** What an error of the document at `path` means in the form's words, when it can say: the
+   * required fields of the object there that are still empty (a year span with one year). */
+  explain(path) {
+    const p = (path ?? "").replace(/^\$\.?/, "");
+    const obj = p.split(/[.[\]]/).filter(Boolean).reduce((o, k) => o?.[k], this.doc);
+    if (!obj || typeof obj !== "object" || Array.isArray(obj)) return undefined;
+    let type;
+    try { type = this.types.get(this.typeOf(p)); } catch { return undefined; }
+    const missing = (type?.fields ?? []).filter((f) => f.required && f.widget !== "hidden" && isEmpty(obj[f.key]));
+    return missing.length ? this.t("missing", missing.map((f) => this.text(f.label)).join(", ")) : undefined;
   }
 
   /** Shows an error of the document (it does not read) under the field its path names. */
