@@ -235,6 +235,17 @@ test("the form builds, checks, saves and reopens two proposals", { timeout: 1800
     assert.equal(await page.inputValue(field("integrations[0].protocol")), "HTTPS");
     assert.equal((await saved(page)).text, two.text);
 
+    // A finding justified from the result: the justification names its rule and subject, and
+    // the finding waits for the appraiser.
+    assert.equal(await page.$(".finding[data-rule=CONF-07] .justify"), null, "IPv6 is mandatory: no justification");
+    await page.click(".finding[data-rule=CONF-05] .justify");
+    assert.equal(await page.evaluate(() => document.activeElement.id), field("waivers[0].reason").slice(1));
+    assert.equal(await page.inputValue(field("waivers[0].rule")), "CONF-05");
+    assert.equal(await page.inputValue(field("waivers[0].subject")), "application->national:land");
+    await page.keyboard.type("LGSP tỉnh chưa có dịch vụ đất đai; kết nối qua LGSP khi dịch vụ sẵn sàng.");
+    await settled(page);
+    assert.match(await page.textContent(".finding[data-rule=CONF-05] .waiver"), /LGSP tỉnh chưa có dịch vụ đất đai.*cần thẩm định giải trình/);
+
     // English labels on request.
     await page.selectOption("#lang", "en");
     assert.equal(await page.textContent(`label[for=${field("owner").slice(1)}]`), "System owner (chủ quản)");

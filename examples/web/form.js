@@ -631,6 +631,14 @@ export class FormView {
       const notes = w && (w.querySelector(":scope > .notes") ?? w.querySelector(".notes"));
       if (notes) notes.append(render(f));
     }
+    // A fold says how many findings it hides, so that none goes unseen.
+    for (const d of this.root.querySelectorAll("details")) {
+      const summary = d.querySelector(":scope > summary");
+      let count = summary.querySelector(".count");
+      if (!count) { count = el("span", { class: "count" }); summary.append(count); }
+      const n = d.querySelectorAll(".note").length;
+      count.textContent = n ? this.t("findingsHere", n) : "";
+    }
   }
 
   /** What an error of the document at `path` means in the form's words, when it can say: the
