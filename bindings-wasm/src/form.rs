@@ -91,8 +91,8 @@ fn chosen(project: &JsValue, opts: &JsValue) -> JsResult<Chosen> {
         ..Default::default()
     };
     let named = o.baseline.or_else(|| p.doc.baseline.clone());
-    let choice = kientruc::conformance::choose_baseline(&p, named.as_deref(), &options)
-        .map_err(to_js)?;
+    let choice =
+        kientruc::conformance::choose_baseline(&p, named.as_deref(), &options).map_err(to_js)?;
     Ok(Chosen {
         project: p,
         choice,
@@ -103,13 +103,8 @@ fn chosen(project: &JsValue, opts: &JsValue) -> JsResult<Chosen> {
 impl Chosen {
     fn svg(&self, language: kientruc::Lang) -> String {
         let b = &self.choice.baseline;
-        kientruc::diagram::Diagram::new(
-            &b.model,
-            &b.framework,
-            Some(&self.project.doc),
-            language,
-        )
-        .to_svg()
+        kientruc::diagram::Diagram::new(&b.model, &b.framework, Some(&self.project.doc), language)
+            .to_svg()
     }
 }
 
