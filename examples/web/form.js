@@ -7,29 +7,18 @@
 // field is removed, a new key goes where the schema orders it (keys the form does not know, such
 // as "$comment", stay where they are), so a saved file opens and saves again byte for byte.
 import { picker, fold } from "./picker.js";
+import { Findings } from "./findings.js";
+import { el, isEmpty } from "./dom.js";
 
 /** An id made from text: no diacritics, lower case, words joined by "-". */
 export function slug(s) {
   return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
 }
 
-const isEmpty = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 const nameText = (v) => (typeof v === "string" ? v : v?.vi ?? "");
 /** Standard names compared as the core does, roughly: case and spaces ignored. */
 const sameStandard = (a, b) => a.replace(/\s+/g, "").toLowerCase() === b.replace(/\s+/g, "").toLowerCase();
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k === "class") e.className = v;
-    else if (k === "text") e.textContent = v;
-    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? "" : v);
-  }
-  e.append(...children.filter((c) => c !== undefined && c !== null));
-  return e;
-}
 
 /** Puts `key` into `obj` where `order` (the schema's field order) places it, in place. */
 function setKey(obj, key, value, order) {
@@ -564,102 +553,8 @@ export class FormView {
     }
   }
 
-  // ---- findings next to fields ----------------------------------------------------------------
-
-  /** The nearest drawn place for `path`: itself, else its parents. */
-  wrapper(path) {
-    let p = path;
-    for (;;) {
-      if (this.wrappers.has(p)) return this.wrappers.get(p);
-      if (p === "") return undefined;
-      const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
-      p = cut < 0 ? "" : p.slice(0, cut);
-    }
-  }
-
-  /** The first control of the place drawn for `path`. */
-  control(path) {
-    const w = this.wrapper(path);
-    return w?.querySelector("input:not([type=hidden]), select, textarea, button, summary") ?? w;
-  }
-
-  /** Opens the folds around the field at `path`, scrolls to it and focuses its control. */
-  focusPath(path) {
-    const c = this.control(path);
-    if (!c) return;
-    for (let d = c.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
-    c.scrollIntoView({ block: "center" });
-    c.focus({ preventScroll: true });
-  }
-
-  /** Where a finding belongs: its subject (the project, a component, a data store, an
-   * integration "from->to", or a path such as waivers[0]) and the field its rule is about. */
-  pathOf(finding) {
-    const doc = this.doc;
-    const s = finding.subject;
-    let item = "";
-    const inList = (key, match) => {
-      const i = (doc[key] ?? []).findIndex(match);
-      return i >= 0 ? `${key}[${i}]` : undefined;
-    };
-    const path = /^[a-z_]+\[\d+\]$/.test(s) ? s : undefined;
-    item = path
-      ?? (s === doc.id ? "" : undefined)
-      ?? inList("components", (c) => c.id === s)
-      ?? inList("data", (d) => d.id === s)
-      ?? inList("integrations", (x) => `${x.from}->${x.to}` === s)
-      ?? inList("components", (c) => s.startsWith(`${c.id}:`))
-      ?? "";
-    // Format problems name the field's path in their message.
-    const named = /\$((?:\.[A-Za-z_][\w-]*|\[\d+\])+)/.exec(finding.message.en);
-    if (named) return named[1].replace(/^\./, "");
-    const type = this.types.get(this.typeOf(item));
-    for (const key of this.form.focus[finding.rule] ?? []) {
-      if (type?.fields.some((x) => x.key === key)) return item ? `${item}.${key}` : key;
-    }
-    for (const key of this.form.focus[finding.rule] ?? []) {
-      if (this.types.get(this.form.root).fields.some((x) => x.key === key)) return key;
-    }
-    return item;
-  }
-
-  /** Shows each finding under its field, and links the field to it for screen readers. */
-  showNotes(findings, render) {
-    for (const n of this.root.querySelectorAll(".notes")) n.replaceChildren();
-    for (const f of findings) {
-      const w = this.wrapper(this.pathOf(f));
-      const notes = w && (w.querySelector(":scope > .notes") ?? w.querySelector(".notes"));
-      if (notes) notes.append(render(f));
-    }
-    // A fold says how many findings it hides, so that none goes unseen.
-    for (const d of this.root.querySelectorAll("details")) {
-      const summary = d.querySelector(":scope > summary");
-      let count = summary.querySelector(".count");
-      if (!count) { count = el("span", { class: "count" }); summary.append(count); }
-      const n = d.querySelectorAll(".note").length;
-      count.textContent = n ? this.t("findingsHere", n) : "";
-    }
-  }
-
-  /** What an error of the document at `path` means in the form's words, when it can say: the
-   * required fields of the object there that are still empty (a year span with one year). */
-  explain(path) {
-    const p = (path ?? "").replace(/^\$\.?/, "");
-    const obj = p.split(/[.[\]]/).filter(Boolean).reduce((o, k) => o?.[k], this.doc);
-    if (!obj || typeof obj !== "object" || Array.isArray(obj)) return undefined;
-    let type;
-    try { type = this.types.get(this.typeOf(p)); } catch { return undefined; }
-    const missing = (type?.fields ?? []).filter((f) => f.required && f.widget !== "hidden" && isEmpty(obj[f.key]));
-    return missing.length ? this.t("missing", missing.map((f) => this.text(f.label)).join(", ")) : undefined;
-  }
-
-  /** Shows an error of the document (it does not read) under the field its path names. */
-  showError(path, message) {
-    for (const n of this.root.querySelectorAll(".notes")) n.replaceChildren();
-    const w = path && this.wrapper(path.replace(/^\$\.?/, ""));
-    const notes = w && (w.querySelector(":scope > .notes") ?? w.querySelector(".notes"));
-    if (notes) notes.append(el("p", { class: "note error", text: message }));
-  }
-
   refresh() { for (const r of this.refreshers) r(); }
 }
+
+// Placing findings and errors next to their fields, and going to a field: findings.js.
+Object.assign(FormView.prototype, Findings);
