@@ -68,6 +68,10 @@ test("the diagram and the dossier use the baseline the check uses", () => {
   assert.match(html, /Không tuân thủ/);
   assert.ok(html.includes(svg), "the dossier embeds the same diagram");
   assert.match(kt.dossierHtml(JSON.parse(p), { asOf: "2024-06-01" }, "en"), /Non-conformant/);
+  // The page puts the diagram in as markup: names typed in the form come out as text.
+  const hostile = { kientruc: "project/1", id: "x", components: [{ id: "c", kind: "portal", name: "<img src=x onerror=alert(1)>" }] };
+  const drawn = kt.diagram(hostile);
+  assert.ok(!drawn.includes("<img") && drawn.includes("&lt;img src=x"), "escaped");
   throwsKt(() => kt.diagram(p, undefined, "fr"), "argument");
   throwsKt(() => kt.dossierHtml("{,}"), "parse");
   throwsKt(() => kt.diagram(p, { baseline: "no-such-baseline" }), "unknown-baseline");
