@@ -40,6 +40,10 @@ cat > bindings-wasm/pkg/node/package.json <<JSON
 {"name": "kientruc", "version": "$VERSION", "type": "commonjs", "main": "kientruc_wasm.js", "types": "kientruc_wasm.d.ts"}
 JSON
 echo "wasm size (web package): $(stat -c %s examples/web/pkg/kientruc_wasm_bg.wasm) bytes"
+# What a browser loads for the page (the examples list aside): the page, its scripts, the package.
+PAGE_FILES=(examples/web/index.html examples/web/*.js examples/web/pkg/kientruc_wasm.js examples/web/pkg/kientruc_wasm_bg.wasm)
+echo "page size: $(cat "${PAGE_FILES[@]}" | wc -c) bytes, $(cat "${PAGE_FILES[@]}" | gzip -9 | wc -c) gzipped" \
+    "(html + js: $(cat "${PAGE_FILES[@]:0:$((${#PAGE_FILES[@]} - 1))}" | wc -c) bytes)"
 
 # The page offers the example projects: copy them beside it with an index.
 rm -rf examples/web/examples

@@ -82,8 +82,8 @@ step "WASM: build the package (nodejs and web)"
 bash bindings-wasm/build.sh
 done_step
 
-step "WASM: Node tests, TypeScript types and headless Chromium"
-apt_install chromium
+step "WASM: Node tests, TypeScript types, headless Chromium and Firefox"
+apt_install chromium firefox-esr
 command -v node >/dev/null || apt_install nodejs npm
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error && npx tsc -p tests/tsconfig.json && node --test tests/)
 done_step

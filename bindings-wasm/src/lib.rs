@@ -4,6 +4,7 @@
 
 mod baseline;
 mod errors;
+mod form;
 mod input;
 mod options;
 mod report;

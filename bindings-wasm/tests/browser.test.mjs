@@ -3,29 +3,13 @@
 // a bad-JSON error, and save screenshots under tests/output/.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { root } from "./common.mjs";
+import { CHROMIUM, launch, serve, watchExternal, web } from "./page.mjs";
 
-const web = join(root, "examples", "web");
 const out = join(fileURLToPath(new URL(".", import.meta.url)), "output");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
-    let file = join(web, path || "index.html");
-    if (!file.startsWith(web) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
-    if (statSync(file).isDirectory()) file = join(file, "index.html");
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 test("the page checks a project offline in headless Chromium", { timeout: 120000 }, async () => {
   assert.ok(existsSync(join(web, "pkg", "kientruc_wasm_bg.wasm")), "run bindings-wasm/build.sh first");
@@ -33,22 +17,14 @@ test("the page checks a project offline in headless Chromium", { timeout: 120000
   mkdirSync(out, { recursive: true });
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Playwright runs headless with a fresh profile of its own; the flags keep Chromium off the
-    // network, which this machine closes anyway.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    timeout: 60000,
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
-    const external = [];
-    page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) external.push(r.url()); });
+    const external = watchExternal(page, base);
     await page.goto(base);
     await page.waitForSelector("body[data-ready=true]");
     await page.selectOption("#example", "portal-without-ipv6.json");
-    await page.waitForSelector("#level[data-level]");
+    await page.waitForSelector("#level[data-level=non-conformant]");
     assert.equal(await page.getAttribute("#level", "data-level"), "non-conformant");
     assert.match(await page.textContent("#level"), /Mức tuân thủ: Không tuân thủ/);
     assert.ok(await page.$(".finding.error[data-rule=CONF-07]"), "the IPv6 finding is shown");
@@ -73,6 +49,7 @@ test("the page checks a project offline in headless Chromium", { timeout: 120000
     const pending = await page.textContent(".finding.review[data-rule=CONF-11] .waiver");
     assert.match(pending, /The investor's justification: «Thuê máy chủ của doanh nghiệp viễn thông/);
     assert.match(pending, /to be appraised/);
+    await page.click("#power > summary");
     await page.fill("#accept", readFileSync(join(root, "tests", "faces", "accept-rented-hosting.json"), "utf8"));
     await page.click("#check");
     await page.waitForSelector(".finding.accepted[data-rule=CONF-11] .waiver.accepted");

@@ -22,6 +22,7 @@ pub mod date;
 pub mod diagram;
 pub mod doc;
 pub mod error;
+pub mod form;
 pub mod framework;
 pub mod generate;
 pub mod i18n;
