@@ -4,7 +4,6 @@
 //! diagram. Each function converts its inputs and returns the core's result, nothing more.
 
 use crate::errors::{JsResult, lang, to_js};
-use crate::input;
 use crate::report::json_value;
 use wasm_bindgen::prelude::*;
 
@@ -82,15 +81,10 @@ struct Chosen {
 }
 
 fn chosen(project: &JsValue, opts: &JsValue) -> JsResult<Chosen> {
-    let i = input::read(project, "project")?;
-    let o = input::options(opts)?;
-    let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
-    let options = kientruc::CheckOptions {
-        as_of: o.as_of,
-        accepted: input::accepted(&o.accept)?,
-        ..Default::default()
-    };
-    let named = o.baseline.or_else(|| p.doc.baseline.clone());
+    let mut o = crate::options::options(opts)?;
+    let p = o.project(project)?;
+    let named = o.baseline.take().or_else(|| p.doc.baseline.clone());
+    let options = o.check();
     let choice =
         kientruc::conformance::choose_baseline(&p, named.as_deref(), &options).map_err(to_js)?;
     Ok(Chosen {
