@@ -80,29 +80,41 @@ impl Limits {
     }
 }
 
-/// Checks nesting depth and string lengths in one pass over the bytes, before parsing, so that
-/// neither a deep document nor a huge string reaches the parser. Tolerates malformed JSON: the
-/// parser reports that afterwards.
-fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
+/// Checks nesting depth and string lengths in one pass over the text, before parsing, so that
+/// neither a deep document nor a huge string reaches the parser; in the same pass, whether the
+/// text is certainly NFC (see [`text::is_nfc`]), when `nfc` asks for it. Returns `Ok(false)` as
+/// soon as some text may not be NFC: the caller then normalises and scans the normalised text
+/// (with `nfc` false), where the limits apply.
+/// Tolerates malformed JSON: the parser reports that afterwards.
+fn scan(text: &str, source_name: &str, limits: &Limits, nfc: bool) -> Result<bool, Error> {
     let bytes = text.as_bytes();
     let (mut depth, mut i) = (0usize, 0usize);
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
-                // Skip the string: jump from one quote or backslash to the next (memchr), so
-                // the long runs of text inside strings cost little.
                 let start = i + 1;
                 let mut j = start;
+                // To the closing quote, eight bytes at a time through text with no quote, no
+                // backslash and nothing but ASCII, which is most of a document's strings.
                 let end = loop {
-                    match memchr::memchr2(b'"', b'\\', &bytes[j..]) {
-                        Some(k) if bytes[j + k] == b'\\' => j += k + 2,
-                        Some(k) => break j + k,
+                    j = skip_plain(bytes, j);
+                    match bytes.get(j) {
                         None => break bytes.len(),
-                    }
-                    if j >= bytes.len() {
-                        break bytes.len();
+                        Some(b'"') => break j,
+                        // An escape: the next byte is escaped, unless it starts a non-ASCII
+                        // character, which cannot end the string and must still be checked.
+                        Some(b'\\') => {
+                            j += 1 + usize::from(bytes.get(j + 1).is_some_and(u8::is_ascii));
+                        }
+                        Some(b) if b.is_ascii() => j += 1,
+                        Some(_) if !nfc => j += 1,
+                        Some(_) => match text::nfc_step(text, j) {
+                            Some(next) => j = next,
+                            None => return Ok(false),
+                        },
                     }
                 };
+                let end = end.min(bytes.len());
                 if end - start > limits.max_string_bytes {
                     let found = Some(end - start);
                     return Err(Limits::exceeded(
@@ -127,11 +139,65 @@ fn scan(text: &str, source_name: &str, limits: &Limits) -> Result<(), Error> {
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
+            b if nfc && !b.is_ascii() => {
+                match text::nfc_step(text, i) {
+                    Some(next) => i = next,
+                    None => return Ok(false),
+                }
+                continue;
+            }
             _ => {}
         }
         i += 1;
     }
-    Ok(())
+    Ok(true)
+}
+
+/// The position of the first byte at or after `j` that is a quote, a backslash or not ASCII
+/// (or `bytes.len()`), reading eight bytes at a time.
+fn skip_plain(bytes: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of `w` is zero (the classic bit trick: exact as to whether one is).
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if w & HIGH != 0
+            || has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\\')))
+        {
+            break;
+        }
+        j += 8;
+    }
+    while let Some(&b) = bytes.get(j) {
+        if b == b'"' || b == b'\\' || !b.is_ascii() {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The text to parse: `raw` if it is NFC, else its NFC form; checked against the limits.
+fn normalised<'a>(
+    raw: &'a str,
+    source_name: &str,
+    limits: &Limits,
+) -> Result<std::borrow::Cow<'a, str>, Error> {
+    use std::borrow::Cow;
+    match scan(raw, source_name, limits, true) {
+        Ok(true) => return Ok(Cow::Borrowed(raw)),
+        // A limit exceeded in text that is NFC stands; in text that is not, the limits apply
+        // to the normalised text, as they always have.
+        Err(e) if text::is_nfc(raw) => return Err(e),
+        Ok(false) | Err(_) => {}
+    }
+    let normal = text::nfc(raw);
+    scan(&normal, source_name, limits, false)?;
+    Ok(normal)
 }
 
 /// A parsed document and the JSON paths of fields the format does not define.
@@ -170,8 +236,7 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
             found,
         ));
     }
-    let text = text::decode(bytes, source_name)?;
-    scan(&text, source_name, limits)?;
+    let text = normalised(text::utf8(bytes, source_name)?, source_name, limits)?;
     if text.trim().is_empty() {
         return Err(Error::Parse {
             source_name: source_name.into(),
@@ -409,19 +474,64 @@ mod tests {
         let brackets = "[".repeat(500);
         // Brackets inside strings, after escaped quotes and backslashes, do not nest.
         let text = format!(r#"{{"a":"{brackets}","b":"x\"{brackets}","c":"\\","d":[{{}}]}}"#);
-        assert!(scan(&text, "t", &l).is_ok());
+        assert!(scan(&text, "t", &l, true).is_ok());
         let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
-        let e = scan(&deep, "t", &l).expect_err("too deep");
+        let e = scan(&deep, "t", &l, true).expect_err("too deep");
         assert!(e.to_string().contains("max_depth"));
-        assert!(scan(&format!("{}{}", "[".repeat(128), "]".repeat(128)), "t", &l).is_ok());
+        assert!(
+            scan(
+                &format!("{}{}", "[".repeat(128), "]".repeat(128)),
+                "t",
+                &l,
+                true
+            )
+            .is_ok()
+        );
         // A string that never ends is measured to the end of the text.
         let small = Limits {
             max_string_bytes: 4,
             ..l
         };
-        assert!(scan(r#"["abcd"]"#, "t", &small).is_ok());
-        assert!(scan(r#"["abcde"]"#, "t", &small).is_err());
-        assert!(scan(r#"["abcde"#, "t", &small).is_err());
-        assert!(scan(r#"["ab\"#, "t", &small).is_ok());
+        assert!(scan(r#"["abcd"]"#, "t", &small, true).is_ok());
+        assert!(scan(r#"["abcde"]"#, "t", &small, true).is_err());
+        assert!(scan(r#"["abcde"#, "t", &small, true).is_err());
+        assert!(scan(r#"["ab\"#, "t", &small, true).is_ok());
+        // Long plain runs (read eight bytes at a time) are measured to the byte.
+        let at = |n: usize| format!(r#"["{}"]"#, "a".repeat(n));
+        let limit = Limits {
+            max_string_bytes: 17,
+            ..l
+        };
+        assert!(scan(&at(17), "t", &limit, true).is_ok());
+        assert!(scan(&at(18), "t", &limit, true).is_err());
+    }
+
+    #[test]
+    fn the_scan_finds_text_that_is_not_nfc_inside_and_outside_strings() {
+        let l = Limits::default();
+        // Precomposed Vietnamese, after an escape too, is NFC; a combining mark after an ASCII
+        // letter (decomposed "ế") is not, wherever it is.
+        assert_eq!(
+            scan("{\"a\":\"Kiến trúc \\\"ế\"}", "t", &l, true).ok(),
+            Some(true)
+        );
+        assert_eq!(
+            scan("{\"a\":\"Kie\u{302}\u{301}n\"}", "t", &l, true).ok(),
+            Some(false)
+        );
+        assert_eq!(scan("{\"a\":1} e\u{301}", "t", &l, true).ok(), Some(false));
+        // Not asked to, it does not look.
+        assert_eq!(
+            scan("{\"a\":\"e\u{301}\"}", "t", &l, false).ok(),
+            Some(true)
+        );
+        // A limit exceeded in text that is not NFC is judged on the normalised text: the
+        // decomposed "é" takes 3 bytes, the composed one 2.
+        let small = Limits {
+            max_string_bytes: 2,
+            ..l
+        };
+        assert!(normalised("[\"e\u{301}\"]", "t", &small).is_ok());
+        assert!(normalised("[\"e\u{301}x\"]", "t", &small).is_err());
     }
 }
