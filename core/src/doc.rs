@@ -108,6 +108,7 @@ fn scan(text: &str, source_name: &str, limits: &Limits, nfc: bool) -> Result<boo
                         }
                         Some(b) if b.is_ascii() => j += 1,
                         Some(_) if !nfc => j += 1,
+                        Some(_) if let Some(n) = precomposed_latin_len(bytes, j) => j += n,
                         Some(_) => match text::nfc_step(text, j) {
                             Some(next) => j = next,
                             None => return Ok(false),
@@ -151,6 +152,18 @@ fn scan(text: &str, source_name: &str, limits: &Limits, nfc: bool) -> Result<boo
         i += 1;
     }
     Ok(true)
+}
+
+/// The length of the character at `j` when it is a precomposed Latin letter (U+00C0–U+024F,
+/// U+1E00–U+1EFF: NFC starters, see `text::is_nfc`), read from its first bytes.
+///
+/// Precondition: `bytes` is UTF-8 and `j` starts a character.
+fn precomposed_latin_len(bytes: &[u8], j: usize) -> Option<usize> {
+    match (bytes[j], bytes.get(j + 1).copied().unwrap_or(0)) {
+        (0xC3..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some(2),
+        (0xE1, 0xB8..=0xBB) => Some(3),
+        _ => None,
+    }
 }
 
 /// The position of the first byte at or after `j` that is a quote, a backslash or not ASCII
@@ -504,6 +517,20 @@ mod tests {
         };
         assert!(scan(&at(17), "t", &limit, true).is_ok());
         assert!(scan(&at(18), "t", &limit, true).is_err());
+    }
+
+    #[test]
+    fn precomposed_latin_is_told_by_its_first_bytes() {
+        for u in 0x80..=0x2FFF {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            let latin = matches!(u, 0xC0..=0x24F | 0x1E00..=0x1EFF);
+            assert_eq!(
+                precomposed_latin_len(s.as_bytes(), 0),
+                latin.then_some(s.len()),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

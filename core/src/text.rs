@@ -96,22 +96,27 @@ fn is_precomposed_latin(c: char) -> bool {
     latin_index(c).is_some()
 }
 
-/// For each precomposed Latin letter, by [`latin_index`]: the ASCII letter it decomposes to
-/// (`ệ` → `e`), or `None` for letters with no ASCII base (`đ`, `ø`). Built once.
-fn latin_bases() -> &'static [Option<char>] {
+/// For each precomposed Latin letter, by [`latin_index`]: what [`fold`] makes of it, as one
+/// lower-case ASCII byte: the letter it decomposes to (`Ệ` → `e`), `d` for `đ` and `Đ`, or 0
+/// for letters with no ASCII base (`ø`, `æ`), which take the general path. Built once.
+fn latin_folds() -> &'static [u8] {
     use std::sync::OnceLock;
-    static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
         (0xC0..=0x24F)
             .chain(0x1E00..=0x1EFF)
-            .map(|u| {
-                let mut first = None;
-                if let Some(c) = char::from_u32(u) {
+            .map(|u| match char::from_u32(u) {
+                Some('đ' | 'Đ') => b'd',
+                Some(c) => {
+                    let mut first = None;
                     unicode_normalization::char::decompose_canonical(c, |d| {
                         first.get_or_insert(d);
                     });
+                    first
+                        .filter(char::is_ascii_alphanumeric)
+                        .map_or(0, |d| d.to_ascii_lowercase() as u8)
                 }
-                first.filter(char::is_ascii)
+                None => 0,
             })
             .collect()
     })
@@ -123,54 +128,69 @@ fn latin_bases() -> &'static [Option<char>] {
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    let mut push = |c: char| {
-        // ASCII first: no combining mark, no `đ`, and its own lower case; most of a name.
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
+    let table = latin_folds();
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII and the precomposed Latin letters (most of a Vietnamese name) become one ASCII
+        // byte here; anything else takes the general path.
+        let b = bytes[i];
+        let ascii = if b.is_ascii() {
+            i += 1;
+            b
+        } else {
+            // `i` is a char boundary: the steps move by whole characters.
+            let Some(c) = name.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            match latin_index(c).and_then(|k| table.get(k).copied()) {
+                Some(folded) if folded != 0 => folded,
+                _ => {
+                    // Per character rather than `nfd()` over the string: canonical reordering
+                    // does not matter when every combining mark is dropped.
+                    unicode_normalization::char::decompose_canonical(c, |d| {
+                        fold_char(d, &mut out, &mut pending_space)
+                    });
+                    continue;
                 }
-                pending_space = false;
-                out.push(c.to_ascii_lowercase());
-            } else {
-                pending_space = true;
             }
-            return;
-        }
-        if is_combining_mark(c) {
-            return;
-        }
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            _ => c,
         };
-        if c.is_alphanumeric() {
+        if ascii.is_ascii_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            out.push(ascii.to_ascii_lowercase() as char);
         } else {
             pending_space = true;
         }
-    };
-    // Per character rather than `nfd()` over the string: canonical reordering does not matter
-    // when every combining mark is dropped, and the per-string iterator's buffering is costly.
-    let table = latin_bases();
-    for c in name.chars() {
-        if c.is_ascii() {
-            push(c);
-        } else if let Some(base) = latin_index(c).and_then(|i| table.get(i).copied().flatten()) {
-            push(base);
-        } else {
-            unicode_normalization::char::decompose_canonical(c, &mut push);
-        }
     }
     out
+}
+
+/// Adds one character of a decomposed name to `out` (see [`fold`]).
+fn fold_char(c: char, out: &mut String, pending_space: &mut bool) {
+    if is_combining_mark(c) {
+        return;
+    }
+    let c = match c {
+        'đ' | 'Đ' => 'd',
+        _ => c,
+    };
+    if c.is_alphanumeric() {
+        if *pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending_space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    } else {
+        *pending_space = true;
+    }
 }
 
 /// Escapes text for XML and HTML content and attribute values. Characters XML 1.0 forbids (C0
