@@ -240,6 +240,17 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
     source_name: &str,
     limits: &Limits,
 ) -> Result<Parsed<T>, Error> {
+    parse_on::<T>(bytes, source_name, limits, speculate(bytes.len()))
+}
+
+/// [`parse`], with the text checked on a second thread while the bytes are parsed when
+/// `two_threads` (the result is the same either way).
+fn parse_on<T: DeserializeOwned + Document + schemars::JsonSchema>(
+    bytes: &[u8],
+    source_name: &str,
+    limits: &Limits,
+    two_threads: bool,
+) -> Result<Parsed<T>, Error> {
     if bytes.len() > limits.max_bytes {
         let found = Some(bytes.len());
         return Err(Limits::exceeded(
@@ -249,7 +260,28 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
             found,
         ));
     }
-    let text = normalised(text::utf8(bytes, source_name)?, source_name, limits)?;
+    let raw = text::utf8(bytes, source_name)?;
+    let check = || normalised(raw, source_name, limits);
+    // On a large input, the checks of the text (NFC, limits) run on a second thread while this
+    // one parses the text as it is. The parse is used only when the checks pass and the text
+    // needed no normalising: then it read exactly the text the checks passed. Otherwise it is
+    // dropped and everything goes as on one thread, so errors and their order do not change.
+    // What an input over a limit can make the parse allocate meanwhile is bounded by
+    // `max_bytes`, as for any input within the limits.
+    let (checked, guess) = if two_threads {
+        std::thread::scope(|s| {
+            let checker = s.spawn(check);
+            let guess = read_fast::<_, T>(serde_json::Deserializer::from_str(raw)).ok();
+            let checked = checker
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (checked, guess)
+        })
+    } else {
+        (check(), None)
+    };
+    let text = checked?;
+    let guess = guess.filter(|_| matches!(text, std::borrow::Cow::Borrowed(_)));
     if text.trim().is_empty() {
         return Err(Error::Parse {
             source_name: source_name.into(),
@@ -306,19 +338,28 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
             },
         );
     }
-    let mut unknown_fields = Vec::new();
-    let mut de = serde_json::Deserializer::from_str(&text);
-    let mut on_unknown = |path: serde_ignored::Path<'_>| {
-        let p = json_path(&path);
-        if !p.ends_with(".$comment") {
-            unknown_fields.push(p);
-        }
-    };
     // The fast path does not track the JSON path; only a document that fails is read again
     // with path tracking, to say where it fails.
-    let value = match T::deserialize(serde_ignored::Deserializer::new(&mut de, &mut on_unknown)) {
-        Ok(v) => v,
-        Err(_) => {
+    let read = match guess {
+        Some(read) => Ok(read),
+        None => read_fast::<_, T>(serde_json::Deserializer::from_str(&text)),
+    };
+    let (value, mut unknown_fields) = match read {
+        Ok(read) => read,
+        Err(Unread::Trailing(e)) => {
+            let (line, column) =
+                messages::line_column(&text, messages::offset_of(&text, e.line(), e.column()));
+            return Err(Error::Parse {
+                source_name: source_name.into(),
+                location: Location {
+                    line: Some(line),
+                    column: Some(column),
+                    path: None,
+                },
+                message: Box::new(messages::trailing()),
+            });
+        }
+        Err(Unread::Shape) => {
             let mut de = serde_json::Deserializer::from_str(&text);
             let e = match serde_path_to_error::deserialize::<_, T>(&mut de) {
                 Err(e) => e,
@@ -337,19 +378,6 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
             return Err(shape_error::<T>(&text, source_name, e));
         }
     };
-    if let Err(e) = de.end() {
-        let (line, column) =
-            messages::line_column(&text, messages::offset_of(&text, e.line(), e.column()));
-        return Err(Error::Parse {
-            source_name: source_name.into(),
-            location: Location {
-                line: Some(line),
-                column: Some(column),
-                path: None,
-            },
-            message: Box::new(messages::trailing()),
-        });
-    }
     if value.kind_tag() != T::KIND {
         return Err(wrong_kind::<T>(source_name, value.kind_tag()));
     }
@@ -361,6 +389,43 @@ pub fn parse<T: DeserializeOwned + Document + schemars::JsonSchema>(
         value,
         unknown_fields,
     })
+}
+
+/// Inputs from this size on are checked and parsed at once on two threads (see [`parse`]).
+const SPECULATE_FROM: usize = 4 << 20;
+
+/// Whether to check an input of `len` bytes on a second thread while parsing it: on native
+/// targets with more than one core (WebAssembly has no threads), for large inputs only.
+fn speculate(len: usize) -> bool {
+    !cfg!(target_family = "wasm")
+        && len >= SPECULATE_FROM
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+}
+
+/// Why [`read_fast`] did not give a document.
+enum Unread {
+    /// The value does not fit the type (or is not JSON): read again to say where.
+    Shape,
+    /// Something follows the document.
+    Trailing(serde_json::Error),
+}
+
+/// Reads a `T` and the JSON paths of the fields it does not define, without tracking where it
+/// is (see [`parse`]).
+fn read_fast<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<(T, Vec<String>), Unread> {
+    let mut unknown_fields = Vec::new();
+    let mut on_unknown = |path: serde_ignored::Path<'_>| {
+        let p = json_path(&path);
+        if !p.ends_with(".$comment") {
+            unknown_fields.push(p);
+        }
+    };
+    let value = T::deserialize(serde_ignored::Deserializer::new(&mut de, &mut on_unknown))
+        .map_err(|_| Unread::Shape)?;
+    de.end().map_err(Unread::Trailing)?;
+    Ok((value, unknown_fields))
 }
 
 fn wrong_kind<T: Document>(source_name: &str, found: &str) -> Error {
@@ -517,6 +582,76 @@ mod tests {
         };
         assert!(scan(&at(17), "t", &limit, true).is_ok());
         assert!(scan(&at(18), "t", &limit, true).is_err());
+    }
+
+    /// Checking on a second thread while parsing changes no outcome: a good document, one that
+    /// needs normalising, one with an unknown field, and each kind of failure in its order.
+    #[test]
+    fn two_threads_read_what_one_reads() {
+        use crate::model::ModelDoc;
+        let elements: Vec<String> = (0..30)
+            .map(|i| format!(r#"{{"id":"e{i}","kind":"agency","name":"Ủy ban nhân dân xã {i}"}}"#))
+            .collect();
+        let doc = |extra: &str| {
+            format!(
+                r#"{{"kientruc":"model/1","id":"m","framework":"vn-egov-2.0","elements":[{}{extra}]}}"#,
+                elements.join(",\n")
+            )
+        };
+        let good = doc("");
+        let cases: Vec<Vec<u8>> = vec![
+            good.clone().into_bytes(),
+            format!("\u{FEFF}{good}").into_bytes(),
+            doc(r#","e\u0301""#)
+                .replace(
+                    "\"e\\u0301\"",
+                    "{\"id\":\"x\",\"kind\":\"agency\",\"name\":\"Hue\u{301}\"}",
+                )
+                .into_bytes(),
+            doc(r#",{"id":"y","kind":"agency","colour":"red"}"#).into_bytes(),
+            format!("{good} trailing").into_bytes(),
+            doc(r#",{"id":"z","kind":"agency","name":7}"#).into_bytes(),
+            doc(&format!(
+                r#",{{"id":"{}","kind":"agency"}}"#,
+                "w".repeat(300)
+            ))
+            .into_bytes(),
+            [good.as_bytes(), b"\xff"].concat(),
+            good.replace("model/1", "project/1").into_bytes(),
+        ];
+        let limits = Limits {
+            max_string_bytes: 200,
+            ..Limits::default()
+        };
+        let outcome = |bytes: &[u8], two| match parse_on::<ModelDoc>(bytes, "t", &limits, two) {
+            Ok(p) => Ok((
+                p.value.elements.len(),
+                p.value
+                    .elements
+                    .last()
+                    .map(|e| e.name.primary().to_string()),
+                p.unknown_fields,
+            )),
+            Err(e) => Err((e.code(), e.to_string())),
+        };
+        for bytes in &cases {
+            assert_eq!(outcome(bytes, true), outcome(bytes, false));
+        }
+        // The cases do reach each outcome.
+        let all: Vec<_> = cases.iter().map(|b| outcome(b, true)).collect();
+        assert_eq!(
+            all[2].as_ref().ok().and_then(|o| o.1.clone()),
+            Some("Hu\u{e9}".into())
+        );
+        assert_eq!(
+            all[3].as_ref().ok().map(|o| o.2.clone()),
+            Some(vec!["$.elements[30].colour".to_string()])
+        );
+        let codes: Vec<_> = all[4..]
+            .iter()
+            .map(|o| o.as_ref().err().map(|e| e.0))
+            .collect();
+        assert!(codes.iter().all(Option::is_some), "{all:?}");
     }
 
     #[test]

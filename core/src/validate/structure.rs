@@ -10,7 +10,7 @@ use crate::report::Outcome;
 use crate::rules::meta;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-/// The structural rules, in the order their findings are collected.
+/// The structural rules.
 pub(super) const RULES: &[Rule] = &[
     |m, _, _, c| duplicate_ids(m, c),
     |m, _, _, c| dangling(m, c),
