@@ -4,6 +4,7 @@ For each size N it generates a model with `kientruc gen model` (defects injected
 then runs, each in its own process under /usr/bin/time -v (wall time, peak memory):
 
   value-parse   the bare parse of the file into serde_json::Value (the practical floor)
+  json-load     Python's json.load of the file, alone (what a Python user already has)
   load          kientruc: read and load the model
   validate      kientruc: load and validate (all VAL rules)
   python        the Python binding: validate_model(bytes)
@@ -12,8 +13,9 @@ then runs, each in its own process under /usr/bin/time -v (wall time, peak memor
   pyshacl       SHACL shapes expressing the same five checks, run by pyshacl
 
 and checks that every tool that reports findings found exactly the injected number of each defect
-(a speed figure for a wrong answer is void). Then one project check (native, Python, WASM) and a
-portfolio of proposals. Prints a table, and with --doc rewrites the results section of
+(a speed figure for a wrong answer is void). Then, for each size, the model exported as an
+ArchiMate exchange file, imported by kientruc and scanned bare by quick-xml; one project check
+(native, Python, WASM), ten times each, with the spread of the ratios; and a portfolio of proposals. Prints a table, and with --doc rewrites the results section of
 docs/performance.md and draws docs/performance.png.
 
 Run it through bench/compare.sh, which builds and installs what it needs.
@@ -67,6 +69,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=1200)
     ap.add_argument("--portfolio", type=int, default=10000)
     ap.add_argument("--check-runs", type=int, default=3000)
+    ap.add_argument("--check-repeats", type=int, default=10, help="runs of the one-check measurement per face")
     ap.add_argument("--doc", action="store_true", help="rewrite docs/performance.md and its chart")
     a = ap.parse_args()
     data = Path(a.data)
@@ -75,6 +78,7 @@ def main():
     node_face, py_face = ROOT / "bench/faces/face.mjs", ROOT / "bench/faces/face.py"
     tools = [
         ("value-parse", lambda f: [a.floor, f], False),
+        ("json-load", lambda f: [a.python, ROOT / "bench/peers/json_load.py", f], False),
         ("load", lambda f: [bench, "load", f], False),
         ("validate", lambda f: [bench, "validate", f], True),
         ("python", lambda f: [a.python, py_face, "validate", f], True),
@@ -111,19 +115,38 @@ def main():
             rows.append(row)
             shown = row.get("skipped") or f"{wall:8.2f} s {peak or 0:8.0f} MiB" + ("" if "agrees" not in row else ("  agrees" if row["agrees"] else "  DISAGREES"))
             print(f"  {name:<12} {shown}", flush=True)
+        # The same model as an ArchiMate exchange file: kientruc's import against a bare scan.
+        xml = data / f"model-{n}.xml"
+        subprocess.run(list(map(str, [kientruc, "export", "archimate", model, "-o", xml])), check=True, capture_output=True)
+        xml_mb = xml.stat().st_size / 2**20
+        for name, mode in [("xml-scan", "xml-scan"), ("archimate-import", "import-archimate")]:
+            out, wall, peak, err = run([bench, mode, xml], a.timeout)
+            row = {"n": n, "tool": name, "wall_s": wall, "peak_mib": peak, "file_mib": xml_mb}
+            if err:
+                row["skipped"] = err
+                problems.append(f"{name} at N={n}: {err}")
+            elif out.get("elements") != json.loads(manifest.read_text())["elements"]:
+                problems.append(f"{name} at N={n}: {out.get('elements')} elements")
+            rows.append(row)
+            print(f"  {name:<16} " + (row.get("skipped") or f"{wall:8.2f} s {peak or 0:8.0f} MiB ({xml_mb:.0f} MiB file)"), flush=True)
 
-    print("\nOne project check (hanh-minh-website.json, parse included), median:")
-    single = {}
-    for name, cmd in [
-        ("native", [bench, "check-one", a.check_runs]),
-        ("python", [a.python, py_face, "check-one", PROJECT, a.check_runs]),
-        ("wasm-node", ["node", node_face, "check-one", PROJECT, a.check_runs]),
-    ]:
-        out, _, _, err = run(cmd, a.timeout)
-        single[name] = out["median_us"] if out else None
-        print(f"  {name:<10} {single[name]} µs" if out else f"  {name:<10} {err}")
-        if err:
-            problems.append(f"check-one {name}: {err}")
+    print(f"\nOne project check (hanh-minh-website.json, parse included), median of {a.check_runs} calls, {a.check_repeats} runs:")
+    single = {"native": [], "python": [], "wasm-node": []}
+    for _ in range(a.check_repeats):
+        # The three faces one after the other in each round, so that a burst of load elsewhere
+        # on the machine falls on one round's ratios, not on one face.
+        for name, cmd in [
+            ("native", [bench, "check-one", a.check_runs]),
+            ("python", [a.python, py_face, "check-one", PROJECT, a.check_runs]),
+            ("wasm-node", ["node", node_face, "check-one", PROJECT, a.check_runs]),
+        ]:
+            out, _, _, err = run(cmd, a.timeout)
+            if err:
+                problems.append(f"check-one {name}: {err}")
+            else:
+                single[name].append(out["median_us"])
+    for name, values in single.items():
+        print(f"  {name:<10} " + ", ".join(f"{v:.1f}" for v in values) + " µs")
 
     portfolio_dir = data / f"portfolio-{a.portfolio}"
     if not portfolio_dir.is_dir() or len(list(portfolio_dir.glob("*.json"))) != a.portfolio:
@@ -164,8 +187,8 @@ def render(rows, sizes, single, portfolio):
     out.append("")
     out.append("Ratios (wall time of the tool ÷ kientruc validate; memory ÷ file size):")
     out.append("")
-    out.append("| N | file MiB | validate ÷ value-parse | validate peak ÷ file | networkx ÷ validate | pyshacl ÷ validate | python ÷ validate | wasm-node ÷ validate |")
-    out.append("|---|---|---|---|---|---|---|---|")
+    out.append("| N | file MiB | validate ÷ value-parse | validate peak ÷ file | json-load ÷ validate | networkx ÷ validate | pyshacl ÷ validate | python ÷ validate | wasm-node ÷ validate | archimate-import ÷ xml-scan |")
+    out.append("|---|---|---|---|---|---|---|---|---|---|")
     for n in sizes:
         v = by.get((n, "validate"))
         if not v or "skipped" in v:
@@ -175,15 +198,34 @@ def render(rows, sizes, single, portfolio):
             return "—" if not r or "skipped" in r else f"{r['wall_s'] / v['wall_s']:.1f}"
         fl = by.get((n, "value-parse"))
         floor = "—" if not fl or "skipped" in fl else f"{v['wall_s'] / fl['wall_s']:.2f}"
-        out.append(f"| {n:,} | {v['file_mib']:.1f} | {floor} | {v['peak_mib'] / v['file_mib']:.2f} | {ratio('networkx')} | {ratio('pyshacl')} | {ratio('python')} | {ratio('wasm-node')} |")
+        xi, xs = by.get((n, "archimate-import")), by.get((n, "xml-scan"))
+        amx = "—" if not xi or not xs or "skipped" in xi or "skipped" in xs else f"{xi['wall_s'] / xs['wall_s']:.2f}"
+        out.append(f"| {n:,} | {v['file_mib']:.1f} | {floor} | {v['peak_mib'] / v['file_mib']:.2f} | {ratio('json-load')} | {ratio('networkx')} | {ratio('pyshacl')} | {ratio('python')} | {ratio('wasm-node')} | {amx} |")
     out.append("")
-    nat = single.get("native")
-    fmt = lambda k: "—" if single.get(k) is None else f"{single[k]:.1f} µs" + ("" if k == "native" or not nat else f" ({single[k] / nat:.2f} × native)")
-    out.append(f"One project check, median, parse included: native {fmt('native')}; Python {fmt('python')}; WASM in Node {fmt('wasm-node')}.")
+    out.append(check_line(single))
     out.append("")
     out.append(f"Portfolio: {portfolio['count']:,} proposals parsed and checked in {portfolio['wall_s']:.2f} s wall on {portfolio['cores']} cores "
                f"(peak {portfolio['peak_mib'] or 0:.0f} MiB); levels {json.dumps(portfolio['levels'], ensure_ascii=False)}.")
     return "\n".join(out)
+
+
+def check_line(single):
+    """The one-check medians of each face and the spread of the ratios to native, run by run."""
+    nat = single.get("native") or []
+    if not nat:
+        return "One project check: not measured."
+    def median(xs):
+        xs = sorted(xs)
+        return xs[len(xs) // 2]
+    parts = [f"native {median(nat):.1f} µs (runs {min(nat):.1f}–{max(nat):.1f})"]
+    for key, label in [("python", "Python"), ("wasm-node", "WASM in Node")]:
+        vals = single.get(key) or []
+        ratios = [v / n for v, n in zip(vals, nat)]
+        if not ratios:
+            parts.append(f"{label} —")
+            continue
+        parts.append(f"{label} {median(vals):.1f} µs, {median(ratios):.2f} × native (runs {min(ratios):.2f}–{max(ratios):.2f} ×)")
+    return f"One project check, median of each run's median over {len(nat)} runs, parse included: " + "; ".join(parts) + "."
 
 
 def write_doc(table, rows):

@@ -354,9 +354,13 @@ pub fn check(
 ) -> Result<ExitCode, Error> {
     // Read and parse every project (on all cores). An unreadable one is reported on stderr the
     // documented way and listed in the summary; the readable ones are still checked.
-    let parsed = kientruc::parallel::map(paths, |p| {
-        Project::from_json_with(&io::read(p)?, &io::label(p), limits)
-    });
+    let parsed: Vec<_> = {
+        use rayon::prelude::*;
+        paths
+            .par_iter()
+            .map(|p| Project::from_json_with(&io::read(p)?, &io::label(p), limits))
+            .collect()
+    };
     let mut projects = Vec::with_capacity(parsed.len());
     let mut unreadable = Vec::new();
     for (path, r) in paths.iter().zip(parsed) {

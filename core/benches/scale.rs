@@ -56,10 +56,14 @@ fn portfolio(c: &mut Criterion) {
     g.throughput(Throughput::Elements(texts.len() as u64));
     g.bench_function("parse_and_check_1000_on_all_cores", |bench| {
         bench.iter(|| {
-            kientruc::parallel::map(&texts, |t| {
-                let p = Project::from_json(t.as_bytes(), "p").expect("project");
-                kientruc::check(&p, &b, &Default::default()).level
-            })
+            use rayon::prelude::*;
+            texts
+                .par_iter()
+                .map(|t| {
+                    let p = Project::from_json(t.as_bytes(), "p").expect("project");
+                    kientruc::check(&p, &b, &Default::default()).level
+                })
+                .collect::<Vec<_>>()
         })
     });
     g.finish();

@@ -24,13 +24,15 @@ pub mod doc;
 pub mod error;
 pub mod form;
 pub mod framework;
+/// Synthetic models and proposals for benchmarks (the `generate` feature, which the CLI and the
+/// benches enable; not part of the default API).
+#[cfg(feature = "generate")]
 pub mod generate;
 pub mod i18n;
 pub mod labels;
 pub mod legal;
 pub mod load;
 pub mod model;
-pub mod parallel;
 pub mod project;
 pub mod regime;
 pub mod report;

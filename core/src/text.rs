@@ -9,6 +9,11 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark, is_nf
 ///
 /// Returns borrowed text when the input is already NFC, which is the common case.
 pub fn decode<'a>(bytes: &'a [u8], source_name: &str) -> Result<Cow<'a, str>, Error> {
+    Ok(nfc(utf8(bytes, source_name)?))
+}
+
+/// Decodes `bytes` as UTF-8, stripping a leading BOM, without normalising.
+pub(crate) fn utf8<'a>(bytes: &'a [u8], source_name: &str) -> Result<&'a str, Error> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
@@ -25,7 +30,7 @@ pub fn decode<'a>(bytes: &'a [u8], source_name: &str) -> Result<Cow<'a, str>, Er
             looks_like: guess_legacy(bytes),
         }
     })?;
-    Ok(nfc(text))
+    Ok(text)
 }
 
 /// NFC-normalises `text`, borrowing when it already is NFC.
@@ -41,7 +46,7 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 /// is what Vietnamese text is made of) are NFC starters that nothing before them can combine
 /// with, so only the other characters need the Unicode quick check, run by run; a combining mark
 /// after an ASCII letter starts its run with "maybe" and fails it.
-fn is_nfc(text: &str) -> bool {
+pub(crate) fn is_nfc(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -49,23 +54,31 @@ fn is_nfc(text: &str) -> bool {
             i += 1;
             continue;
         }
-        // `i` is a char boundary: ASCII bytes never occur inside a UTF-8 sequence, and the
-        // previous step moved past a whole character.
-        let c = text[i..].chars().next().unwrap_or('\0');
-        if is_precomposed_latin(c) {
-            i += c.len_utf8();
-            continue;
+        match nfc_step(text, i) {
+            Some(next) => i = next,
+            None => return false,
         }
-        let end = bytes[i..]
-            .iter()
-            .position(u8::is_ascii)
-            .map_or(bytes.len(), |n| i + n);
-        if is_nfc_quick(text[i..end].chars()) != unicode_normalization::IsNormalized::Yes {
-            return false;
-        }
-        i = end;
     }
     true
+}
+
+/// Checks the non-ASCII text at byte `i` of `text`: a precomposed Latin letter, or else the run
+/// of non-ASCII characters up to the next ASCII byte with the Unicode quick check. Returns where
+/// the checked text ends, or `None` when it may not be NFC.
+///
+/// Precondition: `i` is the start of a non-ASCII character of `text`.
+pub(crate) fn nfc_step(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // `i` is a char boundary (the precondition); `get` keeps a broken caller from panicking.
+    let c = text.get(i..)?.chars().next()?;
+    if is_precomposed_latin(c) {
+        return Some(i + c.len_utf8());
+    }
+    let end = bytes[i..]
+        .iter()
+        .position(u8::is_ascii)
+        .map_or(bytes.len(), |n| i + n);
+    (is_nfc_quick(text[i..end].chars()) == unicode_normalization::IsNormalized::Yes).then_some(end)
 }
 
 /// The position of `c` among the precomposed Latin letters (Latin-1 letters, Latin Extended-A
@@ -83,26 +96,30 @@ fn is_precomposed_latin(c: char) -> bool {
     latin_index(c).is_some()
 }
 
-/// The ASCII letter a precomposed Latin letter decomposes to (`ệ` → `e`), from a table built
-/// once; `None` for other characters and for letters with no ASCII base (`đ`, `ø`).
-fn latin_base(c: char) -> Option<char> {
+/// For each precomposed Latin letter, by [`latin_index`]: what [`fold`] makes of it, as one
+/// lower-case ASCII byte: the letter it decomposes to (`Ệ` → `e`), `d` for `đ` and `Đ`, or 0
+/// for letters with no ASCII base (`ø`, `æ`), which take the general path. Built once.
+fn latin_folds() -> &'static [u8] {
     use std::sync::OnceLock;
-    static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
         (0xC0..=0x24F)
             .chain(0x1E00..=0x1EFF)
-            .map(|u| {
-                let mut first = None;
-                if let Some(c) = char::from_u32(u) {
+            .map(|u| match char::from_u32(u) {
+                Some('đ' | 'Đ') => b'd',
+                Some(c) => {
+                    let mut first = None;
                     unicode_normalization::char::decompose_canonical(c, |d| {
                         first.get_or_insert(d);
                     });
+                    first
+                        .filter(char::is_ascii_alphanumeric)
+                        .map_or(0, |d| d.to_ascii_lowercase() as u8)
                 }
-                first.filter(char::is_ascii)
+                None => 0,
             })
             .collect()
-    });
-    table.get(latin_index(c)?).copied().flatten()
+    })
 }
 
 /// Folds a Vietnamese name for duplicate detection: diacritics removed, `đ` → `d`, lower case,
@@ -111,40 +128,69 @@ fn latin_base(c: char) -> Option<char> {
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    let mut push = |c: char| {
-        if is_combining_mark(c) {
-            return;
-        }
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            _ => c,
+    let table = latin_folds();
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII and the precomposed Latin letters (most of a Vietnamese name) become one ASCII
+        // byte here; anything else takes the general path.
+        let b = bytes[i];
+        let ascii = if b.is_ascii() {
+            i += 1;
+            b
+        } else {
+            // `i` is a char boundary: the steps move by whole characters.
+            let Some(c) = name.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            match latin_index(c).and_then(|k| table.get(k).copied()) {
+                Some(folded) if folded != 0 => folded,
+                _ => {
+                    // Per character rather than `nfd()` over the string: canonical reordering
+                    // does not matter when every combining mark is dropped.
+                    unicode_normalization::char::decompose_canonical(c, |d| {
+                        fold_char(d, &mut out, &mut pending_space)
+                    });
+                    continue;
+                }
+            }
         };
-        if c.is_alphanumeric() {
+        if ascii.is_ascii_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            out.push(ascii.to_ascii_lowercase() as char);
         } else {
             pending_space = true;
         }
-    };
-    // Per character rather than `nfd()` over the string: canonical reordering does not matter
-    // when every combining mark is dropped, and the per-string iterator's buffering is costly.
-    for c in name.chars() {
-        if c.is_ascii() {
-            push(c);
-        } else if let Some(base) = latin_base(c) {
-            push(base);
-        } else {
-            unicode_normalization::char::decompose_canonical(c, &mut push);
-        }
     }
     out
+}
+
+/// Adds one character of a decomposed name to `out` (see [`fold`]).
+fn fold_char(c: char, out: &mut String, pending_space: &mut bool) {
+    if is_combining_mark(c) {
+        return;
+    }
+    let c = match c {
+        'đ' | 'Đ' => 'd',
+        _ => c,
+    };
+    if c.is_alphanumeric() {
+        if *pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending_space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    } else {
+        *pending_space = true;
+    }
 }
 
 /// Escapes text for XML and HTML content and attribute values. Characters XML 1.0 forbids (C0

@@ -8,15 +8,34 @@ use crate::error::{Error, Location};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 
-/// Line numbers from byte offsets.
-struct Lines(Vec<usize>);
+/// Line numbers from byte offsets, counted forward as the reader moves on: each byte of the
+/// text is counted once, however many events there are.
+struct Lines<'a> {
+    text: &'a [u8],
+    /// The offset counted to, and the line it is on.
+    offset: usize,
+    line: usize,
+}
 
-impl Lines {
-    fn new(text: &str) -> Lines {
-        Lines(text.match_indices('\n').map(|(i, _)| i).collect())
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
     }
-    fn at(&self, offset: usize) -> usize {
-        1 + self.0.partition_point(|&nl| nl < offset)
+
+    /// The line of byte `offset`.
+    fn at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            // Backwards (an error's position): counted from the start, once.
+            return 1 + memchr::memchr_iter(b'\n', &self.text[..offset]).count();
+        }
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count();
+        self.offset = offset;
+        self.line
     }
 }
 
@@ -91,8 +110,10 @@ fn forbidden(c: char) -> bool {
 /// identifier) are errors with the line; problems between concepts are left to the AMX rules.
 pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
     let text = crate::text::decode(bytes, source)?;
-    let lines = Lines::new(&text);
-    if let Some(at) = text.find(forbidden) {
+    let mut lines = Lines::new(&text);
+    // Byte by byte: the characters XML forbids are all ASCII, and an ASCII byte in UTF-8 is
+    // always that character.
+    if let Some(at) = text.bytes().position(|b| forbidden(char::from(b))) {
         return Err(err(
             source,
             lines.at(at),

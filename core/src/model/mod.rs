@@ -40,6 +40,17 @@ pub struct Model {
     /// The element positions a relation's `from` and `to` resolve to, one pair per relation
     /// (`u32::MAX` where an end does not resolve): the rules look them up once, here.
     ends: Vec<(u32, u32)>,
+    /// The position of each element's owner (`u32::MAX` where it has none or it does not
+    /// resolve), resolved once for the rules that follow ownership.
+    owners: Vec<u32>,
+    /// Element and relation kinds interned: `element_kinds[i]` indexes `kind_names` for element
+    /// `i`, `relation_kinds[r]` for relation `r`. A model has a handful of distinct kinds, so a
+    /// rule looks each up in the framework once, not once per element.
+    element_kinds: Vec<u32>,
+    relation_kinds: Vec<u32>,
+    kind_names: Vec<String>,
+    /// Whether element `i` is an end of a relation whose both ends resolve (an edge of the graph).
+    linked: Vec<bool>,
     /// JSON paths of fields the format does not define.
     pub unknown_fields: Vec<String>,
 }
@@ -80,21 +91,37 @@ impl Model {
             }
         }
         let lookup = |id: &str| resolve(&index, &aliases, &doc.elements, id);
+        let pos = |n: Option<usize>| n.map_or(u32::MAX, |n| n as u32);
         let mut ends = Vec::with_capacity(doc.relations.len());
+        let mut linked = vec![false; doc.elements.len()];
         for (r, rel) in doc.relations.iter().enumerate() {
             let (a, b) = (lookup(&rel.from), lookup(&rel.to));
             if let (Some(a), Some(b)) = (a, b) {
                 graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), r as u32);
+                linked[a] = true;
+                linked[b] = true;
             }
-            let pos = |n: Option<usize>| n.map_or(u32::MAX, |n| n as u32);
             ends.push((pos(a), pos(b)));
         }
+        let owners = doc
+            .elements
+            .iter()
+            .map(|e| pos(e.owner.as_deref().and_then(lookup)))
+            .collect();
+        let mut kinds = Interner::default();
+        let element_kinds = doc.elements.iter().map(|e| kinds.id(&e.kind)).collect();
+        let relation_kinds = doc.relations.iter().map(|r| kinds.id(&r.kind)).collect();
         Model {
             doc,
             graph,
             index,
             aliases,
             ends,
+            owners,
+            element_kinds,
+            relation_kinds,
+            kind_names: kinds.names,
+            linked,
             unknown_fields,
         }
     }
@@ -116,6 +143,36 @@ impl Model {
         let pos = |p: u32| (p != u32::MAX).then_some(p as usize);
         let (a, b) = self.ends[r];
         (pos(a), pos(b))
+    }
+
+    /// The position of element `i`'s owner, where it has one that resolves.
+    ///
+    /// Precondition: `i < self.elements().len()`.
+    pub(crate) fn owner(&self, i: usize) -> Option<usize> {
+        self.owners
+            .get(i)
+            .and_then(|&p| (p != u32::MAX).then_some(p as usize))
+    }
+
+    /// Whether element `i` has a relation to or from an element (both ends resolving).
+    pub(crate) fn is_linked(&self, i: usize) -> bool {
+        self.linked.get(i).copied().unwrap_or(false)
+    }
+
+    /// The distinct element and relation kinds of the model, indexed by
+    /// [`Model::element_kind_id`] and [`Model::relation_kind_id`].
+    pub(crate) fn kind_names(&self) -> &[String] {
+        &self.kind_names
+    }
+
+    /// The interned kind of element `i`.
+    pub(crate) fn element_kind_id(&self, i: usize) -> usize {
+        self.element_kinds[i] as usize
+    }
+
+    /// The interned kind of relation `r`.
+    pub(crate) fn relation_kind_id(&self, r: usize) -> usize {
+        self.relation_kinds[r] as usize
     }
 
     pub fn elements(&self) -> &[Element] {
@@ -166,6 +223,26 @@ impl Model {
                     e.source().index(),
                 )
             })
+    }
+}
+
+/// Kind names to small integers, in order of first appearance.
+#[derive(Default)]
+struct Interner {
+    names: Vec<String>,
+    ids: FastMap<String, u32>,
+}
+
+impl Interner {
+    /// The id of `name`.
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.ids.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.ids.insert(name.to_string(), i);
+        i
     }
 }
 

@@ -82,6 +82,16 @@ impl Collector {
         });
     }
 
+    /// Adds everything `other` collected after what this one holds.
+    pub fn absorb(&mut self, other: Collector) {
+        self.findings.extend(other.findings);
+        for (rule, n) in other.subjects {
+            *self.subjects.entry(rule).or_default() += n;
+        }
+        self.suppressed.extend(other.suppressed);
+        self.waived.extend(other.waived);
+    }
+
     /// Moves findings that `excuse` names a reason for into `suppressed` (or `waived`).
     pub fn excuse(&mut self, waive: bool, mut excuse: impl FnMut(&Finding) -> Option<String>) {
         let mut kept = Vec::with_capacity(self.findings.len());

@@ -2,7 +2,7 @@
 //! VAL-009), possible duplicates (VAL-010), required properties (VAL-012), cross-agency exchange
 //! bypassing the integration platforms (VAL-013) and malformed suppressions (VAL-015).
 
-use super::Collector;
+use super::{Collector, Rule};
 use crate::codes::{AdminUnitCode, AgencyEid, RefCode};
 use crate::framework::Framework;
 use crate::i18n::{Args, Text};
@@ -13,15 +13,17 @@ use crate::rules::{self, Say, meta};
 use crate::text::fold;
 use crate::vocab::{Term, Vocabulary};
 
-pub(super) fn check(model: &Model, fw: &Framework, packs: &[RulePack], c: &mut Collector) {
-    unknown_fields(model, c);
-    vocabularies(model, fw, c);
-    codes(model, fw, c);
-    duplicate_names(model, c);
-    required(model, fw, c);
-    exchanges(model, fw, c);
-    suppressions(model, packs, c);
-}
+/// The content rules. The slowest (VAL-010, which folds every name) comes first, so that on
+/// several threads it starts first and the others share the remaining threads meanwhile.
+pub(super) const RULES: &[Rule] = &[
+    |m, _, _, c| duplicate_names(m, c),
+    |m, _, _, c| unknown_fields(m, c),
+    |m, fw, _, c| vocabularies(m, fw, c),
+    |m, fw, _, c| codes(m, fw, c),
+    |m, fw, _, c| required(m, fw, c),
+    |m, fw, _, c| exchanges(m, fw, c),
+    |m, _, packs, c| suppressions(m, packs, c),
+];
 
 /// The subject a JSON path inside a model document is about.
 fn subject_of_path<'a>(model: &'a Model, path: &str) -> &'a str {
@@ -92,8 +94,9 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
         .iter()
         .map(|k| k.id.as_str())
         .collect();
-    for e in model.elements() {
-        if fw.element_kind(&e.kind).is_none() {
+    let known = known_kinds(model, fw);
+    for (i, e) in model.elements().iter().enumerate() {
+        if !known[model.element_kind_id(i)].0 {
             unknown_value(c, &e.id, What::Field("kind", "kind"), &e.kind, &kinds);
         }
         if let Some(l) = &e.layer
@@ -133,12 +136,22 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
             unknown_value(c, &e.id, what, d, &allowed);
         }
     }
-    for r in model.relations() {
-        if fw.relation_kind(&r.kind).is_none() {
+    for (i, r) in model.relations().iter().enumerate() {
+        if !known[model.relation_kind_id(i)].1 {
             let what = What::Field("relation-kind", "kind");
             unknown_value(c, &r.key(), what, &r.kind, &rel_kinds);
         }
     }
+}
+
+/// For each of the model's interned kinds: whether the framework has it as an element kind and
+/// as a relation kind (looked up once per distinct kind, not once per element).
+fn known_kinds(model: &Model, fw: &Framework) -> Vec<(bool, bool)> {
+    model
+        .kind_names()
+        .iter()
+        .map(|k| (fw.element_kind(k).is_some(), fw.relation_kind(k).is_some()))
+        .collect()
 }
 
 /// Why a reference-model code is not acceptable under `fw`, or `None` when it is.
@@ -204,17 +217,30 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
 /// the smallest id, so the findings do not depend on the order of the elements.
 fn duplicate_names(model: &Model, c: &mut Collector) {
     let m = meta("VAL-010");
-    let mut groups: crate::model::FastMap<(&str, String), Vec<&Element>> = Default::default();
+    // The first element of each key, and the groups of keys seen more than once (rare): one
+    // list per group rather than one per element.
+    let mut first: crate::model::FastMap<(usize, String), usize> = Default::default();
+    let mut groups: crate::model::FastMap<usize, Vec<&Element>> = Default::default();
     let mut n = 0;
-    for e in model.elements().iter().filter(|e| !e.name.is_empty()) {
+    let elements = model.elements();
+    for (i, e) in elements
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.name.is_empty())
+    {
         n += 1;
-        groups
-            .entry((e.kind.as_str(), fold(e.name.primary())))
-            .or_default()
-            .push(e);
+        match first.entry((model.element_kind_id(i), fold(e.name.primary()))) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(o) => groups
+                .entry(*o.get())
+                .or_insert_with(|| vec![&elements[*o.get()]])
+                .push(e),
+        }
     }
     c.consider(&m.id, n);
-    for mut group in groups.into_values().filter(|g| g.len() > 1) {
+    for mut group in groups.into_values() {
         group.sort_by(|a, b| a.id.cmp(&b.id));
         let first = group[0];
         // Same id twice is VAL-003's finding, not a possible duplicate.
@@ -260,8 +286,13 @@ fn why(property: &str) -> Text {
 fn required(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-012");
     let mut n = 0;
-    for e in model.elements() {
-        let Some(kind) = fw.element_kind(&e.kind) else {
+    let kinds: Vec<_> = model
+        .kind_names()
+        .iter()
+        .map(|k| fw.element_kind(k))
+        .collect();
+    for (i, e) in model.elements().iter().enumerate() {
+        let Some(kind) = kinds[model.element_kind_id(i)] else {
             continue;
         };
         if kind.required.is_empty() || e.scope() == Some(crate::vocab::Scope::National) {
@@ -282,10 +313,16 @@ fn required(model: &Model, fw: &Framework, c: &mut Collector) {
     c.consider(&m.id, n);
 }
 
-/// The agency that owns element `e`: its `owner`, or itself when it is an agency.
-fn owner_of<'a>(model: &'a Model, e: &'a Element) -> Option<&'a str> {
+/// The agency that owns element `i`: its `owner`, or itself when it is an agency.
+fn owner_of(model: &Model, i: usize) -> Option<&str> {
+    let e = &model.elements()[i];
     match &e.owner {
-        Some(o) => Some(model.element(o).map(|a| a.id.as_str()).unwrap_or(o)),
+        Some(o) => Some(
+            model
+                .owner(i)
+                .map(|a| model.elements()[a].id.as_str())
+                .unwrap_or(o),
+        ),
         None if e.kind == "agency" => Some(&e.id),
         None => None,
     }
@@ -294,14 +331,18 @@ fn owner_of<'a>(model: &'a Model, e: &'a Element) -> Option<&'a str> {
 fn exchanges(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-013");
     let mut n = 0;
+    let needs_via: Vec<bool> = model
+        .kind_names()
+        .iter()
+        .map(|k| fw.relation_kind(k).is_some_and(|k| k.needs_via))
+        .collect();
     for (i, r) in model.relations().iter().enumerate() {
-        if !fw.relation_kind(&r.kind).is_some_and(|k| k.needs_via) {
+        if !needs_via[model.relation_kind_id(i)] {
             continue;
         }
         let (Some(a), Some(b)) = model.ends(i) else {
             continue;
         };
-        let (a, b) = (&model.elements()[a], &model.elements()[b]);
         n += 1;
         let (oa, ob) = (owner_of(model, a), owner_of(model, b));
         let via = r.via.as_deref().and_then(|v| model.element(v));

@@ -2,7 +2,7 @@
 //! between two kinds (VAL-005), cycles in hierarchical relations (VAL-006), orphans (VAL-011) and
 //! inverted periods (VAL-014).
 
-use super::Collector;
+use super::{Collector, Rule};
 use crate::framework::Framework;
 use crate::i18n::{Arg, Args, Text};
 use crate::model::Model;
@@ -11,14 +11,15 @@ use crate::report::Outcome;
 use crate::rules::{Say, meta};
 use petgraph::graph::{DiGraph, NodeIndex};
 
-pub(super) fn check(model: &Model, fw: &Framework, c: &mut Collector) {
-    duplicate_ids(model, c);
-    dangling(model, c);
-    relations_allowed(model, fw, c);
-    cycles(model, fw, c);
-    orphans(model, c);
-    periods(model, c);
-}
+/// The structural rules.
+pub(super) const RULES: &[Rule] = &[
+    |m, _, _, c| duplicate_ids(m, c),
+    |m, _, _, c| dangling(m, c),
+    |m, fw, _, c| relations_allowed(m, fw, c),
+    |m, fw, _, c| cycles(m, fw, c),
+    |m, _, _, c| orphans(m, c),
+    |m, _, _, c| periods(m, c),
+];
 
 fn duplicate_ids(model: &Model, c: &mut Collector) {
     let m = meta("VAL-003");
@@ -71,10 +72,10 @@ fn dangling(model: &Model, c: &mut Collector) {
             }
         }
     }
-    for e in model.elements() {
+    for (i, e) in model.elements().iter().enumerate() {
         if let Some(owner) = &e.owner {
             n += 1;
-            if model.element(owner).is_none() {
+            if model.owner(i).is_none() {
                 let what = m.phrase("owner", &Args::new());
                 let say = Say::default().arg("what", what).both("target", owner);
                 c.say(m, &e.id, Outcome::Fail, &say);
@@ -87,20 +88,34 @@ fn dangling(model: &Model, c: &mut Collector) {
 fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-005");
     let mut n = 0;
+    // Kinds are interned: each distinct kind is looked up in the framework once, and each
+    // distinct (relation, from, to) triple judged once.
+    let names = model.kind_names();
+    let element_known: Vec<bool> = names.iter().map(|k| fw.element_kind(k).is_some()).collect();
+    let relation_known: Vec<bool> = names
+        .iter()
+        .map(|k| fw.relation_kind(k).is_some())
+        .collect();
+    let mut judged: FastMap<(usize, usize, usize), bool> = FastMap::default();
     for (i, r) in model.relations().iter().enumerate() {
-        let (Some(a), Some(b)) = model.ends(i) else {
+        let (Some(ai), Some(bi)) = model.ends(i) else {
             continue;
         };
-        let (a, b) = (&model.elements()[a], &model.elements()[b]);
+        let (a, b) = (&model.elements()[ai], &model.elements()[bi]);
+        let (rk, ak, bk) = (
+            model.relation_kind_id(i),
+            model.element_kind_id(ai),
+            model.element_kind_id(bi),
+        );
         // Unknown kinds are VAL-002's to report; judging them here would report twice.
-        if fw.relation_kind(&r.kind).is_none()
-            || fw.element_kind(&a.kind).is_none()
-            || fw.element_kind(&b.kind).is_none()
-        {
+        if !relation_known[rk] || !element_known[ak] || !element_known[bk] {
             continue;
         }
         n += 1;
-        if !fw.allows(&r.kind, &a.kind, &b.kind) {
+        let allows = *judged
+            .entry((rk, ak, bk))
+            .or_insert_with(|| fw.allows(&r.kind, &a.kind, &b.kind));
+        if !allows {
             let allowed = fw.allowed_targets(&r.kind, &a.kind);
             let allowed = if allowed.is_empty() {
                 "—".to_string()
@@ -125,18 +140,18 @@ fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
 fn cycles(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-006");
     for kind in fw.doc.relation_kinds.iter().filter(|k| k.hierarchical) {
+        // A kind no relation of the model has can make no cycle.
+        let Some(kind_id) = model.kind_names().iter().position(|k| *k == kind.id) else {
+            c.consider(&m.id, 0);
+            continue;
+        };
         let mut g: DiGraph<(), ()> = DiGraph::with_capacity(model.elements().len(), 0);
         for _ in model.elements() {
             g.add_node(());
         }
         let mut self_loops = FastSet::default();
         let mut edges = 0;
-        for (i, _) in model
-            .relations()
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.kind == kind.id)
-        {
+        for i in (0..model.relations().len()).filter(|&i| model.relation_kind_id(i) == kind_id) {
             if let (Some(a), Some(b)) = model.ends(i) {
                 edges += 1;
                 if a == b {
@@ -168,19 +183,17 @@ fn orphans(model: &Model, c: &mut Collector) {
     let m = meta("VAL-011");
     c.consider(&m.id, model.elements().len());
     // An element named as another's owner or as a relation's platform is connected too.
-    let mut referenced: FastSet<usize> = FastSet::default();
-    for e in model.elements() {
-        if let Some(p) = e.owner.as_deref().and_then(|o| model.position(o)) {
-            referenced.insert(p);
-        }
+    let mut referenced = vec![false; model.elements().len()];
+    for p in (0..model.elements().len()).filter_map(|i| model.owner(i)) {
+        referenced[p] = true;
     }
     for r in model.relations() {
         if let Some(p) = r.via.as_deref().and_then(|v| model.position(v)) {
-            referenced.insert(p);
+            referenced[p] = true;
         }
     }
     for (i, e) in model.elements().iter().enumerate() {
-        if model.degree(i) == 0 && !referenced.contains(&i) && e.owner.is_none() {
+        if !model.is_linked(i) && !referenced[i] && e.owner.is_none() {
             let say = Say::default().arg("name", e.name.primary());
             c.say(m, &e.id, Outcome::Fail, &say);
         }
