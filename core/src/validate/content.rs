@@ -167,7 +167,6 @@ pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<Text> {
 fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     let (eid, unit, rm) = (meta("VAL-007"), meta("VAL-008"), meta("VAL-009"));
     let (mut n_eid, mut n_unit, mut n_rm) = (0, 0, 0);
-    let fwid = fw.id();
     for e in model.elements() {
         if let Some(code) = &e.eid {
             n_eid += 1;
@@ -189,7 +188,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
             if let Some(reason) = refcode_problem(fw, code) {
                 let say = Say::default()
                     .arg("code", code)
-                    .fix("framework", fwid)
+                    .fix("framework", &fw.doc.name)
                     .arg("reason", reason);
                 c.say(rm, &e.id, Outcome::Fail, &say);
             }
