@@ -17,7 +17,7 @@ pub(super) fn check(model: &Model, fw: &Framework, packs: &[RulePack], c: &mut C
     unknown_fields(model, c);
     vocabularies(model, fw, c);
     codes(model, fw, c);
-    duplicate_names(model, c);
+    duplicate_names(model, fw, c);
     required(model, fw, c);
     exchanges(model, fw, c);
     suppressions(model, packs, c);
@@ -201,7 +201,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
 
 /// Elements of one kind whose names fold to the same key. Each is reported against the one with
 /// the smallest id, so the findings do not depend on the order of the elements.
-fn duplicate_names(model: &Model, c: &mut Collector) {
+fn duplicate_names(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-010");
     let mut groups: crate::model::FastMap<(&str, String), Vec<&Element>> = Default::default();
     let mut n = 0;
@@ -222,7 +222,7 @@ fn duplicate_names(model: &Model, c: &mut Collector) {
                 .arg("name", e.name.primary())
                 .arg("other", &first.id)
                 .arg("other_name", first.name.primary())
-                .arg("kind", &e.kind);
+                .arg("kind", super::structure::kind_name(fw, &e.kind));
             c.say(m, &e.id, Outcome::Fail, &say);
         }
     }
@@ -271,7 +271,7 @@ fn required(model: &Model, fw: &Framework, c: &mut Collector) {
             if !has_property(e, p) {
                 let say = Say::default()
                     .arg("name", e.name.primary())
-                    .arg("kind", &e.kind)
+                    .arg("kind", super::structure::kind_name(fw, &e.kind))
                     .both("property", p)
                     .fix("why", why(p));
                 c.say(m, &e.id, Outcome::Fail, &say);
