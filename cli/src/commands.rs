@@ -122,7 +122,10 @@ pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
         label("cli.framework"),
         b.framework.doc.name.get(lang),
         label("cli.valid"),
-        d.validity()
+        match lang {
+            Lang::Vi => d.validity().vi(),
+            Lang::En => d.validity().to_string(),
+        }
     );
     if let Some(r) = d.roadmap {
         let _ = writeln!(s, "{}: {}–{}", label("cli.roadmap"), r.start, r.end);
