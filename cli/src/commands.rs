@@ -112,69 +112,53 @@ pub fn baseline_list() -> Result<ExitCode, Error> {
 
 pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
     let b = resolve_baseline(name)?;
-    let vi = lang == Lang::Vi;
+    let label = |key: &str| kientruc::labels::ui(key, lang);
     let d = &b.model.doc;
     let mut s = String::new();
     let _ = writeln!(s, "{} ({})", d.name.get(lang), d.id);
     let _ = writeln!(
         s,
         "{}: {} · {}: {}",
-        if vi { "Khung" } else { "Framework" },
+        label("cli.framework"),
         b.framework.doc.name.get(lang),
-        if vi { "Hiệu lực" } else { "Valid" },
-        d.validity()
+        label("cli.valid"),
+        match lang {
+            Lang::Vi => d.validity().vi(),
+            Lang::En => d.validity().to_string(),
+        }
     );
     if let Some(r) = d.roadmap {
-        let _ = writeln!(
-            s,
-            "{}: {}–{}",
-            if vi { "Lộ trình" } else { "Roadmap" },
-            r.start,
-            r.end
-        );
+        let _ = writeln!(s, "{}: {}–{}", label("cli.roadmap"), r.start, r.end);
     }
     if let Some(src) = &d.source {
-        let _ = writeln!(
-            s,
-            "{}: {}",
-            if vi { "Nguồn" } else { "Source" },
-            src.display()
-        );
+        let _ = writeln!(s, "{}: {}", label("cli.source"), src.display());
     }
     if let Some(c) = &b.standards {
-        let _ = writeln!(
-            s,
-            "{}: {} ({} {})",
-            if vi { "Tiêu chuẩn" } else { "Standards" },
-            c.doc.name.get(lang),
-            c.doc.rows.len(),
-            if vi { "hàng" } else { "rows" }
-        );
-    }
-    let _ = writeln!(
-        s,
-        "{} {}, {} {}",
-        d.elements.len(),
-        if vi { "phần tử" } else { "elements" },
-        d.relations.len(),
-        if vi { "quan hệ" } else { "relations" }
-    );
-    let pending = kientruc::model::successor::to_confirm(d);
-    if pending > 0 {
+        let rows = c.doc.rows.len().to_string();
+        let args = [("name", c.doc.name.get(lang)), ("rows", rows.as_str())];
         let _ = writeln!(
             s,
             "{}",
-            if vi {
-                format!(
-                    "{pending} phần tử mang nhãn «{}»: sao chép từ phiên bản trước, chưa đối chiếu với văn bản phê duyệt",
-                    kientruc::model::successor::TO_CONFIRM
-                )
-            } else {
-                format!(
-                    "{pending} elements tagged '{}': copied from the previous version, not yet checked against the approving decision",
-                    kientruc::model::successor::TO_CONFIRM
-                )
-            }
+            kientruc::labels::ui_with("cli.standards", lang, &args)
+        );
+    }
+    let (elements, relations) = (d.elements.len().to_string(), d.relations.len().to_string());
+    let args = [
+        ("elements", elements.as_str()),
+        ("relations", relations.as_str()),
+    ];
+    let _ = writeln!(s, "{}", kientruc::labels::ui_with("cli.size", lang, &args));
+    let pending = kientruc::model::successor::to_confirm(d);
+    if pending > 0 {
+        let count = pending.to_string();
+        let args = [
+            ("count", count.as_str()),
+            ("tag", kientruc::model::successor::TO_CONFIRM),
+        ];
+        let _ = writeln!(
+            s,
+            "{}",
+            kientruc::labels::ui_with("cli.to-confirm", lang, &args)
         );
     }
     let fw = &b.framework;
@@ -228,17 +212,7 @@ pub fn baseline_new(
 ) -> Result<ExitCode, Error> {
     let old = load_model(limits, from)?;
     if spec.id.trim().is_empty() || spec.id == old.id {
-        return usage(
-            Lang::Vi,
-            &format!(
-                "--id phải khác rỗng và khác mã của phiên bản trước ({})",
-                old.id
-            ),
-            &format!(
-                "--id must be non-empty and differ from the predecessor's id ({})",
-                old.id
-            ),
-        );
+        return usage(Lang::Vi, "cli.error.successor-id", &[("id", &old.id)]);
     }
     let new = kientruc::model::successor(&old, spec);
     io::write(output, &kientruc::model::to_json(&new))?;
@@ -310,10 +284,13 @@ pub fn rules(
             let mut t = String::new();
             for r in all {
                 let from = match r.effective.from {
-                    Some(d) if as_of.is_none() => match lang {
-                        Lang::Vi => format!(" (từ {})", d.vi()),
-                        Lang::En => format!(" (from {d})"),
-                    },
+                    Some(d) if as_of.is_none() => {
+                        let date = match lang {
+                            Lang::Vi => d.vi(),
+                            Lang::En => d.to_string(),
+                        };
+                        kientruc::labels::ui_with("cli.in-force-from", lang, &[("date", &date)])
+                    }
                     _ => String::new(),
                 };
                 let _ = writeln!(
@@ -534,9 +511,10 @@ pub fn export_archimate(name: &str, output: Option<&Path>) -> Result<ExitCode, E
     Ok(ExitCode::SUCCESS)
 }
 
-/// A usage error found after argument parsing: the documented error line, exit 2.
-fn usage(lang: Lang, vi: &str, en: &str) -> Result<ExitCode, Error> {
-    let m = if lang == Lang::Vi { vi } else { en };
+/// A usage error found after argument parsing: the documented error line with the label `key`
+/// of the label table, exit 2.
+fn usage(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> Result<ExitCode, Error> {
+    let m = kientruc::labels::ui_with(key, lang, args);
     eprintln!("kientruc: error[argument]: {m}");
     Ok(ExitCode::from(2))
 }
@@ -579,8 +557,8 @@ pub fn vocab(
                 let names = names.join(", ");
                 return usage(
                     lang,
-                    &format!("không có bộ giá trị '{n}'; các bộ giá trị: {names}"),
-                    &format!("no vocabulary '{n}'; vocabularies: {names}"),
+                    "cli.error.no-vocabulary",
+                    &[("name", n), ("names", &names)],
                 );
             }
         },
@@ -592,11 +570,7 @@ pub fn vocab(
                 Lang::Vi => Lang::En,
                 Lang::En => Lang::Vi,
             };
-            let also = if lang == Lang::Vi {
-                "cũng chấp nhận"
-            } else {
-                "also accepted"
-            };
+            let also = kientruc::labels::ui("cli.also-accepted", lang);
             let mut t = String::new();
             for (i, v) in chosen.iter().enumerate() {
                 if i > 0 {
@@ -635,11 +609,7 @@ pub fn standards(
     use kientruc::standards::StandardStatus;
     let b = resolve_baseline(baseline.unwrap_or(kientruc::baseline::DEFAULT))?;
     let Some(catalogue) = &b.standards else {
-        return usage(
-            lang,
-            "kiến trúc này không có danh mục tiêu chuẩn",
-            "this baseline has no standards catalogue",
-        );
+        return usage(lang, "cli.error.no-standards", &[]);
     };
     let kind_id = match kind {
         None => None,
@@ -653,11 +623,7 @@ pub fn standards(
                     let kinds =
                         <kientruc::project::ComponentKind as kientruc::vocab::Vocabulary>::ALL
                             .join(", ");
-                    return usage(
-                        lang,
-                        &format!("không có loại thành phần '{k}'; các loại: {kinds}"),
-                        &format!("no component kind '{k}'; kinds: {kinds}"),
-                    );
+                    return usage(lang, "cli.error.no-kind", &[("kind", k), ("kinds", &kinds)]);
                 }
             }
         }
@@ -668,7 +634,7 @@ pub fn standards(
         .iter()
         .filter(|r| kind_id.is_none_or(|k| r.implied_by.iter().any(|i| i == k)))
         .collect();
-    let vi = lang == Lang::Vi;
+    let label = |key: &str| kientruc::labels::ui(key, lang);
     let text = match format {
         ReportFormat::Json => json_text(serde_json::to_value(&rows))?,
         ReportFormat::Text => {
@@ -681,33 +647,22 @@ pub fn standards(
                         t,
                         "{:<6} {}: {}",
                         "",
-                        if vi {
-                            "áp dụng cho loại"
-                        } else {
-                            "implied by kinds"
-                        },
+                        label("cli.implied-by-kinds"),
                         r.implied_by.join(", ")
                     );
                 }
                 for s in &r.standards {
-                    let status = match (s.status, vi) {
-                        (StandardStatus::Mandatory, true) => "bắt buộc",
-                        (StandardStatus::Mandatory, false) => "mandatory",
-                        (StandardStatus::Recommended, true) => "khuyến nghị",
-                        (StandardStatus::Recommended, false) => "recommended",
-                        (StandardStatus::MandatoryOneOf, true) => "bắt buộc một trong",
-                        (StandardStatus::MandatoryOneOf, false) => "mandatory, one of",
-                    };
+                    let status = label(match s.status {
+                        StandardStatus::Mandatory => "cli.mandatory",
+                        StandardStatus::Recommended => "cli.recommended",
+                        StandardStatus::MandatoryOneOf => "cli.mandatory-one-of",
+                    });
                     let aliases = if s.aliases.is_empty() {
                         String::new()
                     } else {
                         format!(
                             "  ({}: {})",
-                            if vi {
-                                "cũng chấp nhận"
-                            } else {
-                                "also accepted"
-                            },
+                            label("cli.also-accepted"),
                             s.aliases.join(", ")
                         )
                     };
@@ -715,15 +670,7 @@ pub fn standards(
                 }
             }
             if rows.is_empty() {
-                let _ = writeln!(
-                    t,
-                    "{}",
-                    if vi {
-                        "(không có hàng nào)"
-                    } else {
-                        "(no rows)"
-                    }
-                );
+                let _ = writeln!(t, "{}", label("cli.no-rows"));
             }
             t
         }

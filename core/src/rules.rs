@@ -34,10 +34,11 @@ pub struct RuleMeta {
     pub severity: Severity,
     pub applies_to: AppliesTo,
     pub title: Text,
-    /// The message of a rule that reports one situation; empty when `messages` holds several.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    /// The message of a rule that reports one situation; empty when `messages` holds several
+    /// (still written, so that a face reading `message` finds the field).
+    #[serde(default)]
     pub message: Text,
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    #[serde(default)]
     pub suggestion: Text,
     /// The messages of a rule that reports several situations, by situation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

@@ -3,15 +3,21 @@
 //! - golden Markdown, HTML and SARIF reports of a few examples in both languages, beside the text
 //!   ones (`examples/projects/golden/<name>.vi.md`, `.en.md`, `.vi.html`, `.en.html`,
 //!   `.vi.sarif.json`, `.en.sarif.json`); `KIENTRUC_BLESS=1` rewrites them after an intended change;
-//! - no internal word in a Vietnamese report of any example (text, Markdown, HTML): raw stable ids,
-//!   ISO dates, "Điều n.n" citations, abbreviated document numbers, English words;
+//! - no internal word in a Vietnamese report of any example project or model, in any format (text,
+//!   Markdown, HTML, SARIF's texts, the portfolio of all examples in text, Markdown, HTML and CSV):
+//!   raw stable ids, ISO dates, "Điều n.n" citations, abbreviated document numbers, English words;
 //! - Markdown escaping of every user-provided string (CommonMark, GFM tables).
 
-use kientruc::report::{TextOptions, to_html, to_markdown, to_sarif, to_text};
-use kientruc::{Baseline, CheckOptions, Lang, Project, Report, check};
+use kientruc::report::{
+    TextOptions, to_csv, to_html, to_html_many, to_markdown, to_markdown_many, to_sarif, to_text,
+    to_text_many,
+};
+use kientruc::{Baseline, CheckOptions, Lang, Project, Report, ValidateOptions, check};
 use regex::Regex;
 use serde_json::{Value, json};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/projects")
@@ -146,7 +152,7 @@ fn forbidden() -> Vec<(Regex, &'static str)> {
             "“Phụ lục, mục” (mục n Danh mục ban hành kèm theo …)",
         ),
         (
-            Regex::new(r"(?i)\b(secondary|review|waived|suppressed|baseline|conftest|seed plan|domain\.md|model/1|project/1)\b")
+            Regex::new(r"(?i)(?:^|[^\w-])(secondary|review|waived|suppressed|baseline|conftest|seed plan|domain\.md|model/1|project/1|error|warning|info|pass|fail|not applicable|accepted|justification|appraiser|finding|rule pack|as of|legal regime|transition|because|should|must|the|and|of|is|not)(?:$|[^\w-])")
                 .expect("re"),
             "an English or internal word",
         ),
@@ -159,7 +165,8 @@ fn forbidden() -> Vec<(Regex, &'static str)> {
 /// "Nghị định số 42/2022/NĐ-CP" is required). The regex crate has no look-ahead: the character
 /// after the match is checked by hand.
 fn abbreviated_numbers(s: &str) -> Vec<String> {
-    let re = Regex::new(r"\b(NĐ|TT|QĐ|CV) \d+/\d{4}").expect("re");
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b(NĐ|TT|QĐ|CV) \d+/\d{4}").expect("re"));
     re.find_iter(s)
         .filter(|m| !s[m.end()..].starts_with('/'))
         .map(|m| m.as_str().to_string())
@@ -181,21 +188,48 @@ fn abbreviated_numbers(s: &str) -> Vec<String> {
 /// - HTML markup (tag names, attributes such as `data-level="non-conformant"`, the stylesheet):
 ///   not shown.
 fn shown_text(r: &Report, rendered: &str) -> String {
+    shown_text_of(&[r], rendered)
+}
+
+/// [`shown_text`] with the ids of several reports allowed (a portfolio).
+fn shown_text_of(reports: &[&Report], rendered: &str) -> String {
+    static MARKUP: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+    let (style, tag, option) = MARKUP.get_or_init(|| {
+        (
+            Regex::new(r"(?s)<style>.*?</style>").expect("re"),
+            Regex::new(r"<[^>]*>").expect("re"),
+            Regex::new(r"--[a-z][a-z-]*|“[a-z_.]+”").expect("re"),
+        )
+    });
     let mut s = rendered.to_string();
     if s.contains("<html") {
-        s = Regex::new(r"(?s)<style>.*?</style>")
-            .expect("re")
-            .replace_all(&s, "")
-            .into_owned();
-        s = Regex::new(r"<[^>]*>")
-            .expect("re")
+        s = style.replace_all(&s, "").into_owned();
+        s = tag.replace_all(&s, " ").into_owned();
+    }
+    s = option.replace_all(&s, " ").into_owned();
+    let mut allowed: BTreeSet<&str> = BTreeSet::new();
+    for r in reports {
+        allowed.extend(ids_of(r));
+    }
+    // Longest first, so that an id is not cut by a shorter one it contains.
+    let mut allowed: Vec<&str> = allowed.into_iter().filter(|a| !a.is_empty()).collect();
+    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let ids = allowed
+        .iter()
+        .map(|a| regex::escape(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    if !ids.is_empty() {
+        s = Regex::new(&ids)
+            .expect("ids")
             .replace_all(&s, " ")
             .into_owned();
     }
-    s = Regex::new(r"--[a-z][a-z-]*|“[a-z_.]+”")
-        .expect("re")
-        .replace_all(&s, " ")
-        .into_owned();
+    s
+}
+
+/// What a report may show as an id: its subjects, rules and the project id.
+fn ids_of(r: &Report) -> Vec<&str> {
     let mut allowed: Vec<&str> = r.findings.iter().map(|f| f.subject.as_str()).collect();
     allowed.extend(r.findings.iter().map(|f| f.rule.as_str()));
     allowed.extend(r.outcomes.iter().map(|o| o.rule.as_str()));
@@ -205,44 +239,117 @@ fn shown_text(r: &Report, rendered: &str) -> String {
             .flat_map(|c| c.rules.iter().map(String::as_str)),
     );
     allowed.push(r.subject.id.as_str());
-    // Longest first, so that an id is not cut by a shorter one it contains.
-    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    for a in allowed {
-        s = s.replace(a, " ");
+    allowed
+}
+
+/// The texts a person reads in a SARIF log: every "text" value, one a line.
+fn sarif_texts(sarif: &str) -> String {
+    fn walk(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("text", Value::String(t)) => {
+                            out.push_str(t);
+                            out.push('\n');
+                        }
+                        _ => walk(x, out),
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
     }
-    s
+    let v: Value = serde_json::from_str(sarif).expect("sarif json");
+    let mut out = String::new();
+    walk(&v, &mut out);
+    out
+}
+
+/// The style problems of one rendered text.
+fn problems_in(what: &str, shown: &str) -> Vec<String> {
+    static RULES: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
+    let rules = RULES.get_or_init(forbidden);
+    let mut problems = Vec::new();
+    for line in shown.lines() {
+        for (re, why) in rules {
+            if let Some(m) = re.find(line) {
+                problems.push(format!(
+                    "{what}: {why}: “{}” in: {}",
+                    m.as_str().trim(),
+                    line.trim()
+                ));
+            }
+        }
+        for n in abbreviated_numbers(line) {
+            problems.push(format!(
+                "{what}: an abbreviated document number “{n}” in: {}",
+                line.trim()
+            ));
+        }
+    }
+    problems
+}
+
+/// The Vietnamese renderings of one report: (format, shown text).
+fn vietnamese(r: &Report) -> Vec<(&'static str, String)> {
+    vec![
+        ("text", shown_text(r, &text(r, Lang::Vi))),
+        ("md", shown_text(r, &to_markdown(r, Lang::Vi))),
+        ("html", shown_text(r, &to_html(r, Lang::Vi))),
+        (
+            "sarif",
+            shown_text(
+                r,
+                &sarif_texts(&to_sarif(std::slice::from_ref(r), Lang::Vi)),
+            ),
+        ),
+    ]
 }
 
 #[test]
 fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
     let b = Baseline::default_builtin().expect("baseline");
-    let rules = forbidden();
     let mut problems = Vec::new();
+    let mut reports = Vec::new();
     for file in files() {
         let r = report(&b, &file);
-        for (format, rendered) in [
-            ("text", text(&r, Lang::Vi)),
-            ("md", to_markdown(&r, Lang::Vi)),
-            ("html", to_html(&r, Lang::Vi)),
-        ] {
-            let shown = shown_text(&r, &rendered);
-            for line in shown.lines() {
-                for (re, why) in &rules {
-                    if let Some(m) = re.find(line) {
-                        problems.push(format!(
-                            "{file} ({format}): {why}: “{}” in: {}",
-                            m.as_str().trim(),
-                            line.trim()
-                        ));
-                    }
-                }
-                for n in abbreviated_numbers(line) {
-                    problems.push(format!(
-                        "{file} ({format}): an abbreviated document number “{n}” in: {}",
-                        line.trim()
-                    ));
-                }
-            }
+        for (format, shown) in vietnamese(&r) {
+            problems.extend(problems_in(&format!("{file} ({format})"), &shown));
+        }
+        reports.push(r);
+    }
+    // The portfolio of every example, as the command line prints it for several files.
+    let all: Vec<&Report> = reports.iter().collect();
+    for (format, rendered) in [
+        (
+            "portfolio text",
+            to_text_many(
+                &reports,
+                &[],
+                TextOptions {
+                    lang: Lang::Vi,
+                    color: false,
+                },
+            ),
+        ),
+        ("portfolio md", to_markdown_many(&reports, &[], Lang::Vi)),
+        ("portfolio html", to_html_many(&reports, Lang::Vi)),
+        ("portfolio csv", to_csv(&reports, &[], Lang::Vi)),
+    ] {
+        problems.extend(problems_in(format, &shown_text_of(&all, &rendered)));
+    }
+    // The validation reports of the example models.
+    let dir = examples().join("../models");
+    for entry in std::fs::read_dir(&dir).expect("models") {
+        let path = entry.expect("entry").path();
+        let name = path.display().to_string();
+        let m = kientruc::Model::from_json(&read(&path), &name).expect("model");
+        let fw = kientruc::Framework::builtin(&m.doc.framework).expect("framework");
+        let r = kientruc::validate(&m, &fw, &[], &ValidateOptions::default());
+        for (format, shown) in vietnamese(&r) {
+            problems.extend(problems_in(&format!("{name} ({format})"), &shown));
         }
     }
     problems.dedup();
@@ -266,6 +373,9 @@ fn the_style_check_catches_what_it_forbids() {
         "Căn cứ: … (secondary)",
         "cần review",
         "mức «Tuân thủ»",
+        "Căn cứ: the owner is not an agency",
+        "Đề xuất: chạy conftest",
+        "theo seed plan",
     ] {
         assert!(caught(bad), "not caught: {bad}");
     }
@@ -274,6 +384,7 @@ fn the_style_check_catches_what_it_forbids() {
         "Quyết định số 2126/QĐ-UBND ngày 24/12/2021",
         "Ngày áp dụng: 15/03/2024",
         "Báo cáo kinh tế - kỹ thuật",
+        "tạo thành chu trình qua quan hệ “part-of”",
     ] {
         assert!(!caught(good), "wrongly caught: {good}");
     }

@@ -5,6 +5,7 @@ use super::{
     View, ViewConnection, ViewNode,
 };
 use crate::error::{Error, Location};
+use crate::i18n::{Arg, Args};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 
@@ -39,7 +40,9 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn err(source: &str, line: usize, message: String) -> Error {
+/// A parse error at `line` whose message is the label `key` (`archimate.error.*` of the label
+/// table) with `args`.
+fn err(source: &str, line: usize, key: &str, args: Args<'_>) -> Error {
     Error::Parse {
         source_name: source.into(),
         location: Location {
@@ -47,7 +50,7 @@ fn err(source: &str, line: usize, message: String) -> Error {
             column: None,
             path: None,
         },
-        message: message.into(),
+        message: Box::new(crate::labels::say(&format!("archimate.error.{key}"), &args)),
     }
 }
 
@@ -59,11 +62,23 @@ fn local(e: &BytesStart<'_>) -> String {
 fn attrs(e: &BytesStart<'_>, source: &str, line: usize) -> Result<Vec<(String, String)>, Error> {
     let mut out = Vec::new();
     for a in e.attributes() {
-        let a = a.map_err(|x| err(source, line, format!("malformed attribute: {x}")))?;
+        let a = a.map_err(|x| {
+            err(
+                source,
+                line,
+                "attribute",
+                Args::new().with("error", x.to_string()),
+            )
+        })?;
         let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
         let value = a
             .unescape_value()
-            .map_err(|x| err(source, line, format!("attribute '{key}': {x}")))?
+            .map_err(|x| {
+                let args = Args::new()
+                    .with("key", key.as_str())
+                    .with("error", x.to_string());
+                err(source, line, "attribute-value", args)
+            })?
             .into_owned();
         out.push((key, value));
     }
@@ -96,9 +111,10 @@ fn required(
     source: &str,
     line: usize,
 ) -> Result<String, Error> {
-    get(attrs, key)
-        .map(str::to_string)
-        .ok_or_else(|| err(source, line, format!("<{what}> has no '{key}' attribute")))
+    get(attrs, key).map(str::to_string).ok_or_else(|| {
+        let args = Args::new().with("what", what).with("key", key);
+        err(source, line, "missing-attribute", args)
+    })
 }
 
 /// Characters XML 1.0 does not allow in a document, even as character references.
@@ -114,11 +130,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
     // Byte by byte: the characters XML forbids are all ASCII, and an ASCII byte in UTF-8 is
     // always that character.
     if let Some(at) = text.bytes().position(|b| forbidden(char::from(b))) {
-        return Err(err(
-            source,
-            lines.at(at),
-            "a control character that XML 1.0 does not allow".into(),
-        ));
+        return Err(err(source, lines.at(at), "control-character", Args::new()));
     }
     let mut reader = Reader::from_str(&text);
     reader.config_mut().expand_empty_elements = true;
@@ -136,17 +148,13 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
     loop {
         let event = reader.read_event().map_err(|e| {
             let at = lines.at(reader.error_position() as usize);
-            err(source, at, format!("malformed XML: {e}"))
+            err(source, at, "xml", Args::new().with("error", e.to_string()))
         })?;
         // The line of the event's last byte: for a start tag, the line of its `>`.
         let line = lines.at((reader.buffer_position() as usize).saturating_sub(1));
         match event {
             Event::DocType(_) => {
-                return Err(err(
-                    source,
-                    line,
-                    "a DOCTYPE is not allowed: kientruc does not process DTDs".into(),
-                ));
+                return Err(err(source, line, "doctype", Args::new()));
             }
             Event::Start(e) => {
                 let name = local(&e);
@@ -164,59 +172,49 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
                         match ns {
                             Some(NAMESPACE) => {}
                             Some(NAMESPACE_2) => {
-                                return Err(err(
-                                    source,
-                                    line,
-                                    format!(
-                                        "this is an ArchiMate 2.x exchange file (namespace {NAMESPACE_2}); kientruc reads the 3.x format ({NAMESPACE}): convert it with Archi first"
-                                    ),
-                                ));
+                                let args = Args::new()
+                                    .with("found", NAMESPACE_2)
+                                    .with("namespace", NAMESPACE);
+                                return Err(err(source, line, "version-2", args));
                             }
                             _ => {
-                                let found = get(&a, "xmlns").unwrap_or("no namespace");
-                                return Err(err(
-                                    source,
-                                    line,
-                                    format!(
-                                        "the root element is not in the ArchiMate exchange namespace {NAMESPACE} (found {found})"
-                                    ),
-                                ));
+                                let found: Arg<'_> = match get(&a, "xmlns") {
+                                    Some(ns) => ns.into(),
+                                    None => crate::labels::text("archimate.error.no-namespace")
+                                        .into_owned()
+                                        .into(),
+                                };
+                                let args = Args::new()
+                                    .with("namespace", NAMESPACE)
+                                    .with("found", found);
+                                return Err(err(source, line, "namespace", args));
                             }
                         }
                         x.identifier = required(&a, "identifier", "model", source, line)?;
                     }
                     ("", other) => {
-                        return Err(err(
-                            source,
-                            line,
-                            format!(
-                                "the root element is <{other}>, not an ArchiMate exchange <model>"
-                            ),
-                        ));
+                        let args = Args::new().with("root", other);
+                        return Err(err(source, line, "root", args));
                     }
                     ("elements", "element") | ("relationships", "relationship") => {
                         let is_rel = name == "relationship";
                         let ty = xsi_type(&a).ok_or_else(|| {
-                            err(source, line, format!("<{name}> has no xsi:type"))
+                            err(
+                                source,
+                                line,
+                                "no-type",
+                                Args::new().with("name", name.as_str()),
+                            )
                         })?;
                         if !is_rel && !super::table::is_element_type(&ty) {
-                            return Err(err(
-                                source,
-                                line,
-                                format!(
-                                    "unknown element type '{ty}': not an ArchiMate 3.x element type"
-                                ),
-                            ));
+                            let args = Args::new().with("type", ty.as_str());
+                            return Err(err(source, line, "element-type", args));
                         }
                         if is_rel && !super::table::RELATIONSHIP_TYPES.contains(&ty.as_str()) {
-                            return Err(err(
-                                source,
-                                line,
-                                format!(
-                                    "unknown relationship type '{ty}'; known: {}",
-                                    super::table::RELATIONSHIP_TYPES.join(", ")
-                                ),
-                            ));
+                            let args = Args::new()
+                                .with("type", ty.as_str())
+                                .with("known", super::table::RELATIONSHIP_TYPES.join(", "));
+                            return Err(err(source, line, "relationship-type", args));
                         }
                         let c = Concept {
                             identifier: required(&a, "identifier", &name, source, line)?,
@@ -307,18 +305,28 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
             }
             // Text counts only inside text-bearing elements; whitespace between elements is layout.
             Event::Text(t) if in_text => {
-                let s = t
-                    .decode()
-                    .map_err(|e| err(source, line, format!("text: {e}")))?;
+                let s = t.decode().map_err(|e| {
+                    err(
+                        source,
+                        line,
+                        "text",
+                        Args::new().with("error", e.to_string()),
+                    )
+                })?;
                 buf.push_str(&s);
             }
             Event::CData(t) if in_text => {
                 buf.push_str(&String::from_utf8_lossy(&t));
             }
             Event::GeneralRef(r) if in_text => {
-                let name = r
-                    .decode()
-                    .map_err(|e| err(source, line, format!("entity: {e}")))?;
+                let name = r.decode().map_err(|e| {
+                    err(
+                        source,
+                        line,
+                        "entity",
+                        Args::new().with("error", e.to_string()),
+                    )
+                })?;
                 let c = match name.as_ref() {
                     "amp" => '&',
                     "lt" => '<',
@@ -328,13 +336,8 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
                     other => match r.resolve_char_ref() {
                         Ok(Some(c)) if !forbidden(c) => c,
                         _ => {
-                            return Err(err(
-                                source,
-                                line,
-                                format!(
-                                    "unknown entity '&{other};': entities other than the five predefined ones are not expanded"
-                                ),
-                            ));
+                            let args = Args::new().with("name", other);
+                            return Err(err(source, line, "unknown-entity", args));
                         }
                     },
                 };
@@ -431,11 +434,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
         }
     }
     if !saw_root {
-        return Err(err(
-            source,
-            1,
-            "no <model> element: not an ArchiMate exchange file".into(),
-        ));
+        return Err(err(source, 1, "no-model", Args::new()));
     }
     Ok(x)
 }

@@ -209,8 +209,18 @@ fn view(out: &mut String, model: &ModelDoc, written: &[(String, String, String)]
     let int = |v: f64| v.round().max(0.0) as u64;
     out.push_str("  <views>\n    <diagrams>\n");
     out.push_str("      <view identifier=\"v-overall\" xsi:type=\"Diagram\">\n");
-    out.push_str("        <name xml:lang=\"vi\">Sơ đồ tổng thể</name>\n");
-    out.push_str("        <name xml:lang=\"en\">Overall diagram</name>\n");
+    // The view's name in both languages: the label the HTML report heads the diagram with.
+    let name = crate::labels::text("report.diagram");
+    let _ = writeln!(
+        out,
+        "        <name xml:lang=\"vi\">{}</name>",
+        esc(&name.vi)
+    );
+    let _ = writeln!(
+        out,
+        "        <name xml:lang=\"en\">{}</name>",
+        esc(&name.en)
+    );
     for (b, (band, bx)) in d.bands.iter().zip(&l.bands).enumerate() {
         let members: Vec<usize> = (0..model.elements.len())
             .filter(|&i| d.nodes[i].band == b)

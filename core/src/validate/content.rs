@@ -16,7 +16,7 @@ use crate::vocab::{Term, Vocabulary};
 /// The content rules. The slowest (VAL-010, which folds every name) comes first, so that on
 /// several threads it starts first and the others share the remaining threads meanwhile.
 pub(super) const RULES: &[Rule] = &[
-    |m, _, _, c| duplicate_names(m, c),
+    |m, fw, _, c| duplicate_names(m, fw, c),
     |m, _, _, c| unknown_fields(m, c),
     |m, fw, _, c| vocabularies(m, fw, c),
     |m, fw, _, c| codes(m, fw, c),
@@ -180,7 +180,6 @@ pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<Text> {
 fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     let (eid, unit, rm) = (meta("VAL-007"), meta("VAL-008"), meta("VAL-009"));
     let (mut n_eid, mut n_unit, mut n_rm) = (0, 0, 0);
-    let fwid = fw.id();
     for e in model.elements() {
         if let Some(code) = &e.eid {
             n_eid += 1;
@@ -202,7 +201,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
             if let Some(reason) = refcode_problem(fw, code) {
                 let say = Say::default()
                     .arg("code", code)
-                    .fix("framework", fwid)
+                    .fix("framework", &fw.doc.name)
                     .arg("reason", reason);
                 c.say(rm, &e.id, Outcome::Fail, &say);
             }
@@ -215,7 +214,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
 
 /// Elements of one kind whose names fold to the same key. Each is reported against the one with
 /// the smallest id, so the findings do not depend on the order of the elements.
-fn duplicate_names(model: &Model, c: &mut Collector) {
+fn duplicate_names(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-010");
     // The first element of each key, and the groups of keys seen more than once (rare): one
     // list per group rather than one per element.
@@ -249,7 +248,7 @@ fn duplicate_names(model: &Model, c: &mut Collector) {
                 .arg("name", e.name.primary())
                 .arg("other", &first.id)
                 .arg("other_name", first.name.primary())
-                .arg("kind", &e.kind);
+                .arg("kind", super::structure::kind_name(fw, &e.kind));
             c.say(m, &e.id, Outcome::Fail, &say);
         }
     }
@@ -303,7 +302,7 @@ fn required(model: &Model, fw: &Framework, c: &mut Collector) {
             if !has_property(e, p) {
                 let say = Say::default()
                     .arg("name", e.name.primary())
-                    .arg("kind", &e.kind)
+                    .arg("kind", super::structure::kind_name(fw, &e.kind))
                     .both("property", p)
                     .fix("why", why(p));
                 c.say(m, &e.id, Outcome::Fail, &say);

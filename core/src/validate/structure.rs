@@ -4,7 +4,7 @@
 
 use super::{Collector, Rule};
 use crate::framework::Framework;
-use crate::i18n::{Arg, Args, Text};
+use crate::i18n::{Arg, Args, Lang, Text};
 use crate::model::Model;
 use crate::model::{FastMap, FastSet};
 use crate::report::Outcome;
@@ -85,6 +85,19 @@ fn dangling(model: &Model, c: &mut Collector) {
     c.consider(&m.id, n);
 }
 
+/// An element kind as a message shows it: its framework name in Vietnamese, its id in English
+/// (the id the author types).
+pub(super) fn kind_name(fw: &Framework, kind: &str) -> Text {
+    let vi = fw.element_kind(kind).map_or(kind, |k| k.name.vi.as_str());
+    Text::new(vi, kind)
+}
+
+/// A relation kind as a message shows it: its framework name in Vietnamese, its id in English.
+fn relation_name(fw: &Framework, kind: &str) -> Text {
+    let vi = fw.relation_kind(kind).map_or(kind, |k| k.name.vi.as_str());
+    Text::new(vi, kind)
+}
+
 fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
     let m = meta("VAL-005");
     let mut n = 0;
@@ -118,16 +131,24 @@ fn relations_allowed(model: &Model, fw: &Framework, c: &mut Collector) {
         if !allows {
             let allowed = fw.allowed_targets(&r.kind, &a.kind);
             let allowed = if allowed.is_empty() {
-                "—".to_string()
+                Text::from("—")
             } else {
-                allowed.join(", ")
+                let names: Vec<Text> = allowed.iter().map(|k| kind_name(fw, k)).collect();
+                let join = |lang| {
+                    names
+                        .iter()
+                        .map(|n| n.get(lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                Text::new(join(Lang::Vi), join(Lang::En))
             };
             let say = Say::default()
-                .arg("relation", &r.kind)
+                .arg("relation", relation_name(fw, &r.kind))
                 .arg("from", &r.from)
-                .arg("from_kind", &a.kind)
+                .arg("from_kind", kind_name(fw, &a.kind))
                 .arg("to", &r.to)
-                .arg("to_kind", &b.kind)
+                .arg("to_kind", kind_name(fw, &b.kind))
                 .arg("allowed", allowed);
             c.say(m, &r.key(), Outcome::Fail, &say);
         }
@@ -173,7 +194,7 @@ fn cycles(model: &Model, fw: &Framework, c: &mut Collector) {
             let cycle = ids.join(", ");
             let say = Say::default()
                 .arg("cycle", cycle)
-                .both("relation", &kind.id);
+                .both("relation", relation_name(fw, &kind.id));
             c.say(m, ids[0], Outcome::Fail, &say);
         }
     }
