@@ -62,6 +62,14 @@ const char *level_id(kt_level level) {
     return kt_level_id(level, &id) == KT_STATUS_OK ? id : "?";
 }
 
+/* Half of a UTF-8 document, cut before a character rather than inside one, so that the cut
+ * document is truncated JSON (a parse error), not invalid UTF-8 (an encoding error). */
+static size_t utf8_half(const unsigned char *s, size_t len) {
+    size_t half = len / 2;
+    while (half > 0 && (s[half] & 0xC0) == 0x80) half--;
+    return half;
+}
+
 static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* The comma-separated, sorted rule ids whose outcome is `want`. */
@@ -437,7 +445,7 @@ static void test_baselines(void) {
     CHECK(kt_baseline_from_json(json, len, NULL, &b) == KT_STATUS_OK);
     kt_baseline_free(b);
     b = NULL;
-    CHECK(kt_baseline_from_json(json, len / 2, NULL, &b) == KT_STATUS_PARSE && b == NULL);
+    CHECK(kt_baseline_from_json(json, utf8_half(json, len), NULL, &b) == KT_STATUS_PARSE && b == NULL);
     free(json);
     /* Success clears the last error. */
     CHECK(kt_baseline_default(&b) == KT_STATUS_OK);
@@ -476,7 +484,7 @@ static void test_validation_rules_and_schemas(void) {
     CHECK(kt_report_finding_count(r) == 4);
     kt_report_free(r);
     CHECK(kt_options_add_rulepack(o, NULL, plen) == KT_STATUS_NULL_ARGUMENT);
-    CHECK(kt_options_add_rulepack(o, pack, plen / 2) == KT_STATUS_PARSE);
+    CHECK(kt_options_add_rulepack(o, pack, utf8_half(pack, plen)) == KT_STATUS_PARSE);
     CHECK(strstr(last_error(), "<rulepack 1>") != NULL);
     kt_options_free(o);
     free(pack);
