@@ -296,6 +296,15 @@ fn fill_one(template: &str, args: &Args<'_>, lang: Lang) -> String {
     out
 }
 
+/// Names a template in a failed check ("CONF-10 message 'missing-level'"), formatted only then.
+pub(crate) struct TemplateName<'a>(pub &'a str, pub &'a str, pub &'a str);
+
+impl std::fmt::Display for TemplateName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} '{}'", self.0, self.1, self.2)
+    }
+}
+
 /// Fills built-in templates (a rule's message and suggestion, a phrase, a label) with `args`,
 /// each language with its own values.
 ///

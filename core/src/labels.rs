@@ -66,7 +66,8 @@ pub fn ui(key: &str, lang: Lang) -> std::borrow::Cow<'static, str> {
 /// The label `key` filled with `args` (checked as [`crate::i18n::render`] checks).
 pub(crate) fn say(key: &str, args: &crate::i18n::Args<'_>) -> Text {
     let t = text(key);
-    let [t] = crate::i18n::render(&format!("label {key}"), [&t], args);
+    let what = crate::i18n::TemplateName("report.json", "label", key);
+    let [t] = crate::i18n::render(&what, [&t], args);
     t
 }
 

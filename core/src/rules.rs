@@ -7,7 +7,7 @@
 //! and phrases filled from the rule's own `phrases`. [`crate::i18n::render`] checks, in every
 //! debug build, that a call passes exactly the arguments its templates use.
 
-use crate::i18n::{Arg, Args, Text, render};
+use crate::i18n::{Arg, Args, TemplateName, Text, render};
 use crate::legal::Basis;
 use crate::report::Severity;
 use schemars::JsonSchema;
@@ -151,12 +151,9 @@ impl RuleMeta {
             "suggestion",
             say.suggestion,
         );
-        let [m] = render(
-            &format!("{} message '{}'", self.id, say.message),
-            [&m],
-            &say.args,
-        );
-        let what = format!("{} suggestion '{}'", self.id, say.suggestion);
+        let what = TemplateName(&self.id, "message", say.message);
+        let [m] = render(&what, [&m], &say.args);
+        let what = TemplateName(&self.id, "suggestion", say.suggestion);
         let [s] = render(&what, [&s], &say.fix_args);
         (m, s)
     }
@@ -165,7 +162,7 @@ impl RuleMeta {
     pub(crate) fn phrase(&self, key: &str, args: &Args<'_>) -> Text {
         let empty = Text::default();
         let t = self.template(&empty, &self.phrases, "phrase", key);
-        let [t] = render(&format!("{} phrase {key}", self.id), [&t], args);
+        let [t] = render(&TemplateName(&self.id, "phrase", key), [&t], args);
         t
     }
 

@@ -460,3 +460,47 @@ fn markdown_escapes_hostile_names_subjects_and_reasons() {
         assert_eq!(items.len(), 1, "{md}");
     }
 }
+
+/// The reasons the code parsers give (agency e-ID, administrative unit, reference-model code) are in
+/// the report's language: a Vietnamese CONF-13 or VAL-007/008/009 message has no English reason.
+#[test]
+fn parse_reasons_are_in_the_report_language() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let mut v: Value =
+        serde_json::from_slice(&read(&examples().join("hanh-minh-website.json"))).expect("json");
+    v["owner"] = json!("12.34");
+    let p = Project::from_json(v.to_string().as_bytes(), "owner.json").expect("project");
+    let r = check(&p, &b, &CheckOptions::default());
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "CONF-13")
+        .expect("CONF-13");
+    assert!(
+        f.message.vi.contains("“12.34” có 5 ký tự") && !f.message.vi.contains("characters"),
+        "{}",
+        f.message.vi
+    );
+    assert!(
+        f.message.en.contains("'12.34' has 5 characters"),
+        "{}",
+        f.message.en
+    );
+    let model = json!({
+        "kientruc": "model/1", "id": "m", "name": "M", "framework": "vn-egov-2.0",
+        "elements": [{"id": "agency:a", "kind": "agency", "name": "A", "eid": "A.B",
+                      "admin_unit": "1x", "codes": ["DRM1"]}]
+    });
+    let m = kientruc::Model::from_json(model.to_string().as_bytes(), "m.json").expect("model");
+    let fw = kientruc::Framework::builtin("vn-egov-2.0").expect("framework");
+    let r = kientruc::validate(&m, &fw, &[], &ValidateOptions::default());
+    let english = Regex::new(r"\b(has|is|not|the|digits|characters|code)\b").expect("re");
+    for rule in ["VAL-007", "VAL-008", "VAL-009"] {
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .unwrap_or_else(|| panic!("{rule}"));
+        assert!(!english.is_match(&f.message.vi), "{rule}: {}", f.message.vi);
+    }
+}
