@@ -255,15 +255,11 @@ unsafe fn check_into(
     // SAFETY: per the contract.
     let as_of = unsafe { as_of_arg(as_of) }?;
     let p = kientruc::Project::from_json(data, "<project>")?;
-    let r = kientruc::check(
-        &p,
-        &b.0,
-        &kientruc::CheckOptions {
-            as_of,
-            accepted,
-            ..Default::default()
-        },
-    );
+    let r = kientruc::check(&p, &b.0, &{
+        let mut o = kientruc::CheckOptions::new().as_of(as_of);
+        o.accepted = accepted;
+        o
+    });
     // SAFETY: out checked above.
     unsafe { put_report(r, out) }
 }
@@ -387,15 +383,11 @@ pub unsafe extern "C" fn kt_check(
         // SAFETY: per the contract.
         let accepted = unsafe { read_acceptances(acceptances, acceptance_lens, n_acceptances) }?;
         let p = kientruc::Project::from_json(data, "<project>")?;
-        let r = kientruc::conformance::check_chosen_or_own(
-            &p,
-            named,
-            &kientruc::CheckOptions {
-                as_of,
-                accepted,
-                ..Default::default()
-            },
-        )?;
+        let r = kientruc::conformance::check_chosen_or_own(&p, named, &{
+            let mut o = kientruc::CheckOptions::new().as_of(as_of);
+            o.accepted = accepted;
+            o
+        })?;
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })
@@ -431,7 +423,11 @@ pub unsafe extern "C" fn kt_validate_model(
             .collect::<Result<Vec<_>, _>>()?;
         let m = kientruc::Model::from_json(data, "<model>")?;
         let fw = kientruc::Framework::builtin(&m.doc.framework)?;
-        let r = kientruc::validate(&m, &fw, &rulepacks, &Default::default());
+        let opts = rulepacks.into_iter().fold(
+            kientruc::ValidateOptions::new(),
+            kientruc::ValidateOptions::rulepack,
+        );
+        let r = kientruc::validate(&m, &fw, &opts);
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })

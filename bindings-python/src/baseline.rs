@@ -56,11 +56,9 @@ pub fn options(
             Ok(all)
         })
         .map_err(|e| to_py(py, e))?;
-    Ok(CheckOptions {
-        as_of,
-        accepted,
-        ..Default::default()
-    })
+    let mut opts = CheckOptions::new().as_of(as_of);
+    opts.accepted = accepted;
+    Ok(opts)
 }
 
 /// Checks one project given as bytes, without the GIL.
@@ -177,7 +175,6 @@ impl PyBaseline {
             kientruc::validate(
                 &self.inner.model,
                 &self.inner.framework,
-                &[],
                 &Default::default(),
             )
         });

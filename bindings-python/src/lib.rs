@@ -58,17 +58,15 @@ fn validate_model(
             packs.push(input::read(&p?, "rulepack")?);
         }
     }
-    let opts = kientruc::ValidateOptions {
-        as_of: errors::as_of(as_of)?,
-    };
+    let as_of = errors::as_of(as_of)?;
     let result = py.detach(|| -> Result<kientruc::Report, kientruc::Error> {
         let m = kientruc::Model::from_json(&input.bytes, &input.name)?;
         let fw = kientruc::Framework::builtin(&m.doc.framework)?;
-        let packs = packs
-            .iter()
-            .map(|p| kientruc::RulePack::from_json(&p.bytes, &p.name))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(kientruc::validate(&m, &fw, &packs, &opts))
+        let mut opts = kientruc::ValidateOptions::new().as_of(as_of);
+        for p in &packs {
+            opts = opts.rulepack_json(&p.bytes, &p.name)?;
+        }
+        Ok(kientruc::validate(&m, &fw, &opts))
     });
     result
         .map(|r| PyReport { inner: Arc::new(r) })

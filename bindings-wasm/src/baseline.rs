@@ -56,15 +56,11 @@ impl Baseline {
         let i = read(&project, "project")?;
         let o = options(&opts)?;
         let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
-        Ok(Report::new(kientruc::check(
-            &p,
-            &self.inner,
-            &kientruc::CheckOptions {
-                as_of: o.as_of,
-                accepted: accepted(&o.accept)?,
-                ..Default::default()
-            },
-        )))
+        Ok(Report::new(kientruc::check(&p, &self.inner, &{
+            let mut co = kientruc::CheckOptions::new().as_of(o.as_of);
+            co.accepted = accepted(&o.accept)?;
+            co
+        })))
     }
 
     /// Validates the baseline's own model.
@@ -72,7 +68,6 @@ impl Baseline {
         Report::new(kientruc::validate(
             &self.inner.model,
             &self.inner.framework,
-            &[],
             &Default::default(),
         ))
     }

@@ -94,11 +94,8 @@ pub fn check(
     let i = input::read(&project, "project")?;
     let o = input::options(&opts)?;
     let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
-    let co = kientruc::CheckOptions {
-        as_of: o.as_of,
-        accepted: input::accepted(&o.accept)?,
-        ..Default::default()
-    };
+    let mut co = kientruc::CheckOptions::new().as_of(o.as_of);
+    co.accepted = input::accepted(&o.accept)?;
     kientruc::conformance::check_chosen_or_own(&p, o.baseline.as_deref(), &co)
         .map(Report::new)
         .map_err(to_js)
@@ -114,17 +111,12 @@ pub fn validate_model(
     let opts = input::options(&options)?;
     let m = kientruc::Model::from_json(&input.bytes, &input.name).map_err(to_js)?;
     let fw = kientruc::Framework::builtin(&m.doc.framework).map_err(to_js)?;
-    let mut packs = Vec::new();
+    let mut vo = kientruc::ValidateOptions::new().as_of(opts.as_of);
     for p in opts.rulepacks {
         let i = input::read(&p, "rulepack")?;
-        packs.push(kientruc::RulePack::from_json(&i.bytes, &i.name).map_err(to_js)?);
+        vo = vo.rulepack(kientruc::RulePack::from_json(&i.bytes, &i.name).map_err(to_js)?);
     }
-    let r = kientruc::validate(
-        &m,
-        &fw,
-        &packs,
-        &kientruc::ValidateOptions { as_of: opts.as_of },
-    );
+    let r = kientruc::validate(&m, &fw, &vo);
     Ok(Report::new(r))
 }
 

@@ -2,6 +2,7 @@
 //! `quang-ngai-2.0` is embedded and is the default.
 
 use crate::date::Date;
+use crate::doc::Limits;
 use crate::error::Error;
 use crate::framework::Framework;
 use crate::i18n::Text;
@@ -306,7 +307,16 @@ impl Baseline {
     /// Loads a `model/1` document as a baseline. Its `framework` and `standards` name embedded
     /// ones; use [`Baseline::from_parts`] to supply your own.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Baseline, Error> {
-        let model = Model::from_json(bytes, source_name)?;
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Baseline::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Baseline, Error> {
+        let model = Model::from_json_with(bytes, source_name, limits)?;
         let framework = Framework::builtin(&model.doc.framework)?;
         let standards = match &model.doc.standards {
             Some(s) => Some(Catalogue::builtin(s)?),

@@ -89,6 +89,21 @@ impl fmt::Display for Date {
     }
 }
 
+/// `YYYY-MM-DD` exactly; anything else is an [`Error::Argument`](crate::Error::Argument) named
+/// `date` (a face renames it after its own parameter, e.g. `as_of`).
+impl std::str::FromStr for Date {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Date, crate::Error> {
+        Date::parse(s).ok_or_else(|| {
+            crate::Error::argument(
+                "date",
+                format!("“{s}” không phải ngày hợp lệ; cần dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD), ví dụ 2025-03-01"),
+                format!("'{s}' is not a valid date; expected YYYY-MM-DD"),
+            )
+        })
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

@@ -103,6 +103,10 @@ pub enum Error {
     /// Reading or writing a file failed. The core never does I/O itself; faces use this variant.
     #[error("{path}: {message}")]
     Io { path: String, message: String },
+    /// A bad argument of a call, not of a document: an unknown language, format or limit name, a
+    /// malformed date. `name` is the argument's name as the face spells it (`as_of`, `lang`).
+    #[error("{name}: {}", message.en)]
+    Argument { name: String, message: Box<Text> },
 }
 
 fn encoding_message(offset: usize, looks_like: Option<LegacyEncoding>) -> String {
@@ -145,8 +149,20 @@ fn io_text(message: &str) -> Text {
 }
 
 impl Error {
+    /// A bad argument called `name` (see [`Error::Argument`]), worded in Vietnamese and English.
+    pub fn argument(
+        name: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Error {
+        Error::Argument {
+            name: name.into(),
+            message: Box::new(Text::new(vi, en)),
+        }
+    }
+
     /// The stable error code, the same in every face: `parse`, `encoding`, `schema`, `limit`,
-    /// `unknown-baseline`, `io`.
+    /// `unknown-baseline`, `io`, `argument`.
     pub fn code(&self) -> &'static str {
         match self {
             Self::Parse { .. } => "parse",
@@ -155,6 +171,7 @@ impl Error {
             Self::Limit { .. } => "limit",
             Self::UnknownBaseline { .. } => "unknown-baseline",
             Self::Io { .. } => "io",
+            Self::Argument { .. } => "argument",
         }
     }
 
@@ -185,7 +202,9 @@ impl Error {
     /// The message without the source name and location, in both languages.
     pub fn detail_text(&self) -> Text {
         match self {
-            Self::Parse { message, .. } | Self::Schema { message, .. } => (**message).clone(),
+            Self::Parse { message, .. }
+            | Self::Schema { message, .. }
+            | Self::Argument { message, .. } => (**message).clone(),
             Self::Encoding {
                 offset, looks_like, ..
             } => encoding_text(*offset, *looks_like),
@@ -245,6 +264,7 @@ impl Error {
             } => format!("{source_name}:{line}:{column}: {detail}"),
             Self::Limit { source_name, .. } => format!("{source_name}: {detail}"),
             Self::Io { path, .. } => format!("{path}: {detail}"),
+            Self::Argument { name, .. } => format!("{name}: {detail}"),
             Self::UnknownBaseline { .. } => detail,
         }
     }

@@ -187,10 +187,19 @@ impl Framework {
 
     /// Loads a `framework/1` document. Group names in the relation table must be defined.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Framework, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Framework::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Framework, Error> {
         let Parsed {
             value,
             unknown_fields,
-        } = doc::parse::<FrameworkDoc>(bytes, source_name, &Limits::default())?;
+        } = doc::parse::<FrameworkDoc>(bytes, source_name, limits)?;
         Self::from_doc(value, unknown_fields, source_name)
     }
 

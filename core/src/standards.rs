@@ -229,8 +229,16 @@ impl Catalogue {
     }
 
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Catalogue, Error> {
-        let Parsed { value, .. } =
-            doc::parse::<StandardsDoc>(bytes, source_name, &Limits::default())?;
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Catalogue::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Catalogue, Error> {
+        let Parsed { value, .. } = doc::parse::<StandardsDoc>(bytes, source_name, limits)?;
         Ok(Self::from_doc(value))
     }
 

@@ -31,7 +31,7 @@ fn xmllint(xml: &str, name: &str) -> (bool, String) {
 }
 
 fn import(xml: &str) -> Result<(ModelDoc, Report), kientruc::Error> {
-    archimate::validate_exchange(xml.as_bytes(), "test.xml", &[], &Default::default())
+    archimate::validate_exchange(xml.as_bytes(), "test.xml", &Default::default())
 }
 
 fn same(a: &ModelDoc, b: &ModelDoc) {
@@ -107,7 +107,7 @@ fn the_export_has_a_view_of_the_overall_diagram() {
     );
     assert_eq!(report.counts.warning, 0, "{:#?}", report.findings);
     // The same warnings as the model itself gets, no more.
-    let direct = kientruc::validate(&b.model, &b.framework, &[], &Default::default());
+    let direct = kientruc::validate(&b.model, &b.framework, &Default::default());
     assert_eq!(report.counts.warning, direct.counts.warning);
     assert_eq!(report.counts.error, direct.counts.error);
 }
@@ -472,8 +472,7 @@ fn fuzz_regressions() {
         if !name.starts_with("archimate") {
             continue;
         }
-        if let Ok((doc, _)) = archimate::validate_exchange(&bytes, &name, &[], &Default::default())
-        {
+        if let Ok((doc, _)) = archimate::validate_exchange(&bytes, &name, &Default::default()) {
             let xml = archimate::to_xml(&doc);
             let x = archimate::parse(xml.as_bytes(), "again")
                 .unwrap_or_else(|e| panic!("{name}: export does not re-import: {e}"));

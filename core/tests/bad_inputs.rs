@@ -26,7 +26,7 @@ fn load(kind: &str, bytes: &[u8], name: &str, b: &Baseline) -> Result<Report, ki
         "model" => {
             let m = Model::from_json(bytes, name)?;
             let fw = Framework::builtin(&m.doc.framework)?;
-            Ok(kientruc::validate(&m, &fw, &[], &Default::default()))
+            Ok(kientruc::validate(&m, &fw, &Default::default()))
         }
         "project" => {
             let p = Project::from_json(bytes, name)?;

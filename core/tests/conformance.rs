@@ -920,10 +920,7 @@ fn conf14_roadmap_and_baseline_validity() {
     let r = check(
         &p,
         &baseline(),
-        &CheckOptions {
-            as_of: kientruc::Date::parse("2021-01-01"),
-            ..Default::default()
-        },
+        &CheckOptions::new().as_of(kientruc::Date::parse("2021-01-01")),
     );
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
     assert_eq!(r.as_of, kientruc::Date::parse("2021-01-01"));
@@ -967,14 +964,7 @@ fn waivers_are_justifications_not_verdicts() {
         "acc",
     )
     .expect("acceptance");
-    let r = check(
-        &p,
-        &baseline(),
-        &CheckOptions {
-            accepted: acc.accepted,
-            ..Default::default()
-        },
-    );
+    let r = check(&p, &baseline(), &CheckOptions::new().accept(acc));
     assert_eq!(r.level.as_deref(), Some("fully-conformant"));
     assert_eq!(r.counts.accepted, 1);
     assert_eq!(outcome(&r, "CONF-11"), Outcome::Accepted);

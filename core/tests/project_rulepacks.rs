@@ -24,10 +24,9 @@ fn run(v: &Value, packs: Vec<RulePack>) -> Report {
     check(
         &p,
         &b,
-        &CheckOptions {
-            rulepacks: packs,
-            ..Default::default()
-        },
+        &packs
+            .into_iter()
+            .fold(CheckOptions::new(), CheckOptions::rulepack),
     )
 }
 

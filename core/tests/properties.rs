@@ -91,7 +91,7 @@ fn load(doc: &ModelDoc) -> Model {
 
 fn run(doc: &ModelDoc) -> Report {
     let fw = Framework::builtin("vn-egov-2.0").expect("framework");
-    validate(&load(doc), &fw, &[], &Default::default())
+    validate(&load(doc), &fw, &Default::default())
 }
 
 proptest! {

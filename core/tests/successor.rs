@@ -93,7 +93,7 @@ fn diff_of_2_0_and_the_edited_successor_lists_exactly_the_edits() {
 fn the_edited_successor_validates_without_errors() {
     let m = Model::from_json(&fixture(), "draft").expect("parses");
     let fw = kientruc::Framework::builtin(&m.doc.framework).expect("framework");
-    let r = validate(&m, &fw, &[], &ValidateOptions::default());
+    let r = validate(&m, &fw, &ValidateOptions::default());
     assert_eq!(r.counts.error, 0, "{:#?}", r.findings);
     assert_eq!(r.counts.warning, 0, "{:#?}", r.findings);
 }

@@ -15,7 +15,11 @@ fn examples(path: &str) -> Vec<u8> {
 fn run(bytes: &[u8], packs: &[RulePack]) -> kientruc::Report {
     let model = Model::from_json(bytes, "test").expect("model parses");
     let fw = Framework::builtin(&model.doc.framework).expect("framework");
-    validate(&model, &fw, packs, &ValidateOptions::default())
+    let opts = packs
+        .iter()
+        .cloned()
+        .fold(ValidateOptions::new(), ValidateOptions::rulepack);
+    validate(&model, &fw, &opts)
 }
 
 fn triples(r: &kientruc::Report) -> Vec<(String, Severity, String)> {
@@ -28,7 +32,7 @@ fn triples(r: &kientruc::Report) -> Vec<(String, Severity, String)> {
 #[test]
 fn the_default_baseline_validates_with_no_errors_or_warnings() {
     let b = Baseline::default_builtin().expect("baseline");
-    let r = validate(&b.model, &b.framework, &[], &ValidateOptions::default());
+    let r = validate(&b.model, &b.framework, &ValidateOptions::default());
     assert_eq!(r.counts.error, 0, "{:#?}", r.findings);
     assert_eq!(r.counts.warning, 0, "{:#?}", r.findings);
     // Unknown owners and security levels (VAL-012), and elements whose unsourced relations were

@@ -11,7 +11,7 @@ mod table;
 mod write;
 
 pub use convert::to_model;
-pub use read::parse;
+pub use read::{parse, parse_with};
 use rules::check;
 pub use table::{RelationshipTable, is_element_type};
 pub use write::to_xml;
@@ -121,18 +121,18 @@ impl Exchange {
     }
 }
 
-/// Imports an exchange file and validates it: the AMX rules on the file, then kientruc's model
-/// rules (and the given rule packs) on the model it converts to. Returns the model and one report.
+/// Imports an exchange file (read under `opts.limits`) and validates it: the AMX rules on the
+/// file, then kientruc's model rules (and the rule packs of `opts`) on the model it converts to.
+/// Returns the model and one report.
 pub fn validate_exchange(
     bytes: &[u8],
     source: &str,
-    packs: &[crate::RulePack],
     opts: &crate::ValidateOptions,
 ) -> Result<(crate::model::ModelDoc, crate::Report), crate::Error> {
-    let x = parse(bytes, source)?;
+    let x = parse_with(bytes, source, &opts.limits)?;
     let doc = to_model(&x);
     let model = crate::Model::from_doc(doc.clone(), Vec::new());
     let fw = crate::Framework::builtin(&model.doc.framework)?;
-    let report = crate::validate::validate_with(&model, &fw, packs, opts, |c| check(&x, c));
+    let report = crate::validate::validate_with(&model, &fw, opts, |c| check(&x, c));
     Ok((doc, report))
 }

@@ -16,6 +16,7 @@ use crate::date::Date;
 use crate::i18n::{Lang, Name};
 use crate::legal::Status;
 use crate::model::Element;
+use crate::options::CheckOptions;
 use crate::project::{Component, Project, ProjectDoc};
 use crate::regime::{Regime, regime_for};
 use crate::report::{
@@ -24,20 +25,6 @@ use crate::report::{
 use crate::rules::meta;
 use crate::validate::Collector;
 use std::collections::BTreeSet;
-
-/// Options of a conformance check.
-#[derive(Debug, Clone, Default)]
-pub struct CheckOptions {
-    /// The date the check is made as of. Default: the project's `appraisal_date`, else 1 January
-    /// of `phase.start`, else the baseline's start date. Never the clock.
-    pub as_of: Option<Date>,
-    /// The appraiser's acceptances of the proposal's waivers (`acceptance/1` documents' entries);
-    /// entries for other projects are ignored.
-    pub accepted: Vec<crate::acceptance::Acceptance>,
-    /// Province rule packs (`rulepack/1`) whose component and integration rules apply to the
-    /// proposal; their element rules are for `validate`.
-    pub rulepacks: Vec<crate::rulepack::RulePack>,
-}
 
 /// What a reference in a project names.
 #[derive(Debug, Clone, Copy)]

@@ -42,14 +42,19 @@ pub const DRAWN_RELATIONS: &[&str] = &[
 pub const OTHER_BAND: &str = "other";
 
 /// An output format of the diagram.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
+    /// A self-contained SVG image.
+    #[default]
     Svg,
+    /// A Graphviz DOT graph.
     Dot,
+    /// A Mermaid flowchart.
     Mermaid,
 }
 
 impl Format {
+    /// `svg`, `dot` (or `gv`, `graphviz`), `mermaid` (or `mmd`); case ignored.
     pub fn parse(s: &str) -> Option<Format> {
         match s.trim().to_ascii_lowercase().as_str() {
             "svg" => Some(Format::Svg),
@@ -57,6 +62,20 @@ impl Format {
             "mermaid" | "mmd" => Some(Format::Mermaid),
             _ => None,
         }
+    }
+}
+
+/// [`Format::parse`]; anything else is an [`crate::Error::Argument`] named `format`.
+impl std::str::FromStr for Format {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Format, crate::Error> {
+        Format::parse(s).ok_or_else(|| {
+            crate::Error::argument(
+                "format",
+                format!("không có định dạng sơ đồ “{s}”; các định dạng: svg, dot, mermaid"),
+                format!("unknown diagram format '{s}'; formats: svg, dot, mermaid"),
+            )
+        })
     }
 }
 

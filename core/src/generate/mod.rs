@@ -100,7 +100,7 @@ mod tests {
         write_model(doc, &mut bytes).expect("test");
         let m = Model::from_json(&bytes, "gen.json").expect("test");
         let fw = Framework::builtin("vn-egov-2.0").expect("test");
-        let r = validate(&m, &fw, &[], &Default::default());
+        let r = validate(&m, &fw, &Default::default());
         let mut by = std::collections::BTreeMap::new();
         for f in &r.findings {
             *by.entry(f.rule.clone()).or_default() += 1;

@@ -186,10 +186,19 @@ pub struct RulePack {
 impl RulePack {
     /// Loads a `rulepack/1` document; unknown property names and bad patterns are schema errors.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<RulePack, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`RulePack::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<RulePack, Error> {
         let Parsed {
             value: doc,
             unknown_fields,
-        } = doc::parse::<RulePackDoc>(bytes, source_name, &Limits::default())?;
+        } = doc::parse::<RulePackDoc>(bytes, source_name, limits)?;
         let bad = |i: usize, field: &str, message: String| Error::Schema {
             source_name: source_name.into(),
             location: Location {

@@ -8,41 +8,28 @@ mod structure;
 pub(crate) use collector::Collector;
 pub(crate) use content::refcode_problem;
 
-use crate::date::Date;
 use crate::framework::Framework;
 use crate::model::Model;
+use crate::options::ValidateOptions;
 use crate::report::{Counts, Report, Subject};
-use crate::rulepack::RulePack;
 use crate::rules;
 
-/// Options of a validation run.
-#[derive(Debug, Clone, Default)]
-pub struct ValidateOptions {
-    /// The date the validation is made as of; defaults to the model's `valid_from`.
-    pub as_of: Option<Date>,
-}
-
-/// Validates `model` against `framework` and the given rule packs.
+/// Validates `model` against `framework` and the rule packs of `opts`.
 ///
 /// Precondition: none; a model naming another framework is still checked against `framework`
 /// (the caller chooses), and the report names the framework used.
-pub fn validate(
-    model: &Model,
-    framework: &Framework,
-    packs: &[RulePack],
-    opts: &ValidateOptions,
-) -> Report {
-    validate_with(model, framework, packs, opts, |_| {})
+pub fn validate(model: &Model, framework: &Framework, opts: &ValidateOptions) -> Report {
+    validate_with(model, framework, opts, |_| {})
 }
 
 /// [`validate`] with more findings added by `extra` (e.g. the AMX rules of an imported file).
 pub(crate) fn validate_with(
     model: &Model,
     framework: &Framework,
-    packs: &[RulePack],
     opts: &ValidateOptions,
     extra: impl FnOnce(&mut Collector),
 ) -> Report {
+    let packs = opts.rulepacks.as_slice();
     let mut c = Collector::default();
     extra(&mut c);
     structure::check(model, framework, &mut c);
