@@ -459,7 +459,7 @@ pub unsafe extern "C" fn kt_report_level(report: *const kt_report) -> kt_level {
         let Some(r) = (unsafe { report.as_ref() }) else {
             return kt_level::None;
         };
-        match r.0.level.as_deref().and_then(kientruc::Level::from_id) {
+        match r.0.level {
             None => kt_level::None,
             Some(kientruc::Level::NonConformant) => kt_level::NonConformant,
             Some(kientruc::Level::Irrelevant) => kt_level::Irrelevant,

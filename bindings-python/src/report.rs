@@ -26,8 +26,8 @@ pub struct PyReport {
 impl PyReport {
     /// The compliance level's stable id, or `None` for a model validation.
     #[getter]
-    fn level(&self) -> Option<String> {
-        self.inner.level.clone()
+    fn level(&self) -> Option<&'static str> {
+        self.inner.level.map(kientruc::Level::id)
     }
 
     /// The id of the project or model.
@@ -163,7 +163,7 @@ impl PyReport {
         format!(
             "Report(subject={:?}, level={:?}, findings={})",
             self.inner.subject.id,
-            self.inner.level,
+            self.inner.level.map(kientruc::Level::id),
             self.inner.findings.len()
         )
     }

@@ -27,8 +27,7 @@ impl Report {
     pub fn level(&self) -> JsValue {
         self.inner
             .level
-            .as_deref()
-            .map_or(JsValue::UNDEFINED, JsValue::from_str)
+            .map_or(JsValue::UNDEFINED, |l| JsValue::from_str(l.id()))
     }
 
     #[wasm_bindgen(getter)]

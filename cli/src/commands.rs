@@ -370,10 +370,7 @@ pub fn check(
 /// them): 0 fully-conformant, conformant, compliant, consistent; 1 non-conformant, irrelevant;
 /// 2 not-assessed (input problems).
 fn exit_for_levels(reports: &[kientruc::Report]) -> ExitCode {
-    let levels: Vec<Option<kientruc::Level>> = reports
-        .iter()
-        .map(|r| r.level.as_deref().and_then(kientruc::Level::from_id))
-        .collect();
+    let levels: Vec<Option<kientruc::Level>> = reports.iter().map(|r| r.level).collect();
     if levels.contains(&Some(kientruc::Level::NotAssessed)) {
         ExitCode::from(2)
     } else if levels.iter().any(|l| l.is_some_and(|l| !l.fundable())) {

@@ -97,7 +97,7 @@ fn variant_options(v: &Value) -> CheckOptions {
 /// its variants) lists.
 fn assert_expected(r: &Report, e: &Value, what: &str) {
     assert_eq!(
-        r.level.as_deref(),
+        r.level.map(kientruc::Level::id),
         e["level"].as_str(),
         "{what}: {:#?}",
         r.findings
@@ -219,7 +219,7 @@ fn with_value(f: impl FnOnce(&mut Value)) -> Value {
 #[test]
 fn the_base_fixture_passes_every_applicable_rule() {
     let r = check_value(&base());
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("fully-conformant"));
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     for rule in [
         "CONF-01",
@@ -251,7 +251,7 @@ fn conf01_extras_and_empty_projects() {
     });
     assert_eq!(outcome(&r, "CONF-01"), Outcome::Fail);
     assert_eq!(r.counts.extras, 1);
-    assert_eq!(r.level.as_deref(), Some("conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("conformant"));
     let f = r
         .findings
         .iter()
@@ -912,7 +912,7 @@ fn conf14_roadmap_and_baseline_validity() {
     let r = with(|v| v["appraisal_date"] = json!("2025-03-01"));
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
     assert_eq!(
-        r.level.as_deref(),
+        r.level.map(kientruc::Level::id),
         Some("non-conformant"),
         "an architecture no longer in force cannot establish conformance"
     );
@@ -934,7 +934,7 @@ fn waivers_are_justifications_not_verdicts() {
         v["waivers"] =
             json!([{"rule": "CONF-11", "subject": "tthc", "reason": "Thuê hạ tầng tạm thời."}]);
     });
-    assert_eq!(r.level.as_deref(), Some("compliant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("compliant"));
     assert_eq!(r.counts.waived, 1);
     let f = r
         .findings
@@ -965,7 +965,7 @@ fn waivers_are_justifications_not_verdicts() {
     )
     .expect("acceptance");
     let r = check(&p, &baseline(), &CheckOptions::new().accept(acc));
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("fully-conformant"));
     assert_eq!(r.counts.accepted, 1);
     assert_eq!(outcome(&r, "CONF-11"), Outcome::Accepted);
     // Mandatory provisions are not waivable: the finding stands and the waiver is reported.
@@ -974,7 +974,7 @@ fn waivers_are_justifications_not_verdicts() {
         v["waivers"] =
             json!([{"rule": "CONF-07", "subject": "tthc", "reason": "Kinh phí hạn chế."}]);
     });
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     assert!(r.findings.iter().any(|f| f.rule == "DOC-010"));
     // A waiver needs a reason; one that matches nothing is reported.
     let r = with(|v| {
@@ -1006,7 +1006,7 @@ fn waiving_everything_still_fails_on_the_mandatory_rules() {
         v["components"][0]["hosting"] = json!("other");
         v["waivers"] = Value::Array(rules);
     });
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     for rule in ["CONF-07", "CONF-10"] {
         assert!(
             r.findings
@@ -1032,7 +1032,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
         v["components"][0]["hosting"] = json!("basement");
         v["$comment"] = json!("ignored");
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     assert!(r.findings.iter().any(|f| f.rule == "DOC-001"
         && f.subject == "one-stop-upgrade"
         && f.message.en.contains("$.colour")));
@@ -1056,7 +1056,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
         let m = c.remove("maps_to").expect("maps_to");
         c.insert("maps-to".into(), m);
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     let f = r
         .findings
         .iter()
@@ -1073,7 +1073,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
             "Hệ thống thông tin giải quyết TTHC tỉnh (Cổng dịch vụ công và Hệ thống thông tin một cửa điện tử)"
         ]);
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     let f = r
         .findings
         .iter()

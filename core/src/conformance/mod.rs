@@ -236,7 +236,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         regime_name: Some(cx.regime.name.clone()),
         regime_notes: cx.regime.notes.clone(),
         baseline_choice: None,
-        level: Some(level.id().to_string()),
+        level: Some(level),
         counts: Counts {
             extras,
             ..Counts::default()

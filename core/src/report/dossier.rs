@@ -264,7 +264,7 @@ pub(crate) fn message_with_waiver(f: &Finding, lang: Lang) -> String {
 /// The paragraph an appraiser can paste into the appraisal opinion.
 pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let c = &report.counts;
-    let level = report.level.as_deref().and_then(Level::from_id);
+    let level = report.level;
     let baseline =
         baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang));
     let name = report.subject.name.get(lang);

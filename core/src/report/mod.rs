@@ -231,8 +231,8 @@ pub struct Report {
     /// named, or a family name such as `quang-ngai`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline_choice: Option<Text>,
-    /// The compliance level's stable id; `null` for a model validation.
-    pub level: Option<String>,
+    /// The compliance level (its stable id on the wire); `null` for a model validation.
+    pub level: Option<Level>,
     pub counts: Counts,
     /// The project's owner, investor, stage and investment; `null` for a model validation.
     #[serde(default)]

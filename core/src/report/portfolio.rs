@@ -16,8 +16,8 @@ pub struct PortfolioRow {
     pub name: String,
     pub owner: Option<String>,
     pub budget_vnd: Option<u64>,
-    /// The level's stable id; `null` for an input that could not be read.
-    pub level: Option<String>,
+    /// The level (its stable id on the wire); `null` for an input that could not be read.
+    pub level: Option<Level>,
     /// Failed findings of severity error.
     pub errors: usize,
     /// Items the appraiser has to look at: findings under review, failed warnings, waived ones.
@@ -51,7 +51,7 @@ pub fn summary(reports: &[Report], errors: &[InputError], lang: Lang) -> Vec<Por
                 name: r.subject.name.get(lang).to_string(),
                 owner,
                 budget_vnd: s.and_then(|s| s.budget_vnd),
-                level: r.level.clone(),
+                level: r.level,
                 errors: r
                     .findings
                     .iter()
@@ -110,7 +110,7 @@ pub(crate) fn headers(lang: Lang) -> [&'static str; 7] {
 /// A row's cells as a person reads them.
 pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
     let level = match (&row.level, &row.error) {
-        (Some(l), _) => Level::from_id(l).map_or(l.clone(), |l| l.display(lang)),
+        (Some(l), _) => l.display(lang),
         (None, Some(e)) => match lang {
             Lang::Vi => format!("Không đọc được hồ sơ ({}): {}", e.code, e.message),
             Lang::En => format!("Unreadable ({}): {}", e.code, e.message),

@@ -1,6 +1,5 @@
 //! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
 
-use super::level::Level;
 use super::{Finding, Outcome, Report, Severity};
 use crate::i18n::Lang;
 use std::fmt::Write;
@@ -155,7 +154,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
     if let Some(c) = &report.baseline_choice {
         let _ = writeln!(s, "{}{}{}", p.dim, c.get(l), p.reset);
     }
-    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+    if let Some(level) = report.level {
         let _ = writeln!(
             s,
             "{}{}: {}{}{}",
