@@ -383,9 +383,10 @@ pub unsafe extern "C" fn kt_check(
         // SAFETY: per the contract.
         let accepted = unsafe { read_acceptances(acceptances, acceptance_lens, n_acceptances) }?;
         let p = kientruc::Project::from_json(data, "<project>")?;
-        let r = kientruc::conformance::check_chosen_or_own(&p, named, &{
+        let r = kientruc::api::check_project(&p, &{
             let mut o = kientruc::CheckOptions::new().as_of(as_of);
             o.accepted = accepted;
+            o.baseline = named.map(str::to_string);
             o
         })?;
         // SAFETY: out checked above.
@@ -422,7 +423,7 @@ pub unsafe extern "C" fn kt_validate_model(
             .map(|(i, b)| kientruc::RulePack::from_json(b, &format!("<rulepack {i}>")))
             .collect::<Result<Vec<_>, _>>()?;
         let m = kientruc::Model::from_json(data, "<model>")?;
-        let fw = kientruc::Framework::builtin(&m.doc.framework)?;
+        let fw = kientruc::Framework::builtin(&m.doc().framework)?;
         let opts = rulepacks.into_iter().fold(
             kientruc::ValidateOptions::new(),
             kientruc::ValidateOptions::rulepack,
@@ -776,6 +777,6 @@ pub unsafe extern "C" fn kt_archimate_export(
         let data = unsafe { bytes(model, len, "model") }?;
         let m = kientruc::Model::from_json(data, "<model>")?;
         // SAFETY: per the contract above.
-        unsafe { give(kientruc::archimate::to_xml(&m.doc), out, out_len) }
+        unsafe { give(kientruc::archimate::to_xml(&m.doc()), out, out_len) }
     })
 }

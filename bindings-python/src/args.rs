@@ -5,7 +5,7 @@
 
 use crate::errors::{about, argument};
 use crate::report::PyReport;
-use kientruc::doc::Limits;
+use kientruc::Limits;
 use kientruc::{Date, Lang};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyInt, PyString};

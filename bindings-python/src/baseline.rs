@@ -28,7 +28,7 @@ impl PyBaseline {
         })
     }
 
-    fn from_input(py: Python<'_>, input: Input, limits: &kientruc::doc::Limits) -> PyResult<Self> {
+    fn from_input(py: Python<'_>, input: Input, limits: &kientruc::Limits) -> PyResult<Self> {
         let b = py
             .detach(|| Baseline::from_json_with(&input.bytes, &input.name, limits))
             .map_err(|e| to_py(py, e))?;
@@ -173,12 +173,12 @@ impl PyBaseline {
 
     #[getter]
     fn valid_from(&self) -> Option<String> {
-        self.inner.model.doc.valid_from.map(|d| d.to_string())
+        self.inner.model.doc().valid_from.map(|d| d.to_string())
     }
 
     #[getter]
     fn valid_to(&self) -> Option<String> {
-        self.inner.model.doc.valid_to.map(|d| d.to_string())
+        self.inner.model.doc().valid_to.map(|d| d.to_string())
     }
 
     /// Checks a project: a `dict`, JSON `str`/`bytes`, or a path. `accept` is the appraiser's
@@ -251,7 +251,7 @@ impl PyBaseline {
     fn to_json(&self) -> String {
         match self.builtin.as_deref().and_then(Baseline::builtin_json) {
             Some(t) => t.to_string(),
-            None => kientruc::model::to_json(&self.inner.model.doc),
+            None => kientruc::model::to_json(&self.inner.model.doc()),
         }
     }
 

@@ -96,7 +96,8 @@ pub fn check(
     let p = kientruc::Project::from_json(&i.bytes, &i.name).map_err(to_js)?;
     let mut co = kientruc::CheckOptions::new().as_of(o.as_of);
     co.accepted = input::accepted(&o.accept)?;
-    kientruc::conformance::check_chosen_or_own(&p, o.baseline.as_deref(), &co)
+    co.baseline = o.baseline;
+    kientruc::api::check_project(&p, &co)
         .map(Report::new)
         .map_err(to_js)
 }
@@ -110,7 +111,7 @@ pub fn validate_model(
     let input = input::read(&model, "model")?;
     let opts = input::options(&options)?;
     let m = kientruc::Model::from_json(&input.bytes, &input.name).map_err(to_js)?;
-    let fw = kientruc::Framework::builtin(&m.doc.framework).map_err(to_js)?;
+    let fw = kientruc::Framework::builtin(&m.doc().framework).map_err(to_js)?;
     let mut vo = kientruc::ValidateOptions::new().as_of(opts.as_of);
     for p in opts.rulepacks {
         let i = input::read(&p, "rulepack")?;
@@ -137,7 +138,7 @@ pub fn export_archimate(
 ) -> JsResult<String> {
     let i = input::read(&model, "model")?;
     let m = kientruc::Model::from_json(&i.bytes, &i.name).map_err(to_js)?;
-    Ok(kientruc::archimate::to_xml(&m.doc))
+    Ok(kientruc::archimate::to_xml(&m.doc()))
 }
 
 /// Every built-in rule, as plain objects.

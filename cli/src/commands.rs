@@ -1,8 +1,8 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
 use crate::{CheckFormat, DiagramFormat, DiffFormat, ReportFormat, ValidateFormat, io};
+use kientruc::Limits;
 use kientruc::api::Batch;
-use kientruc::doc::Limits;
 use kientruc::{
     Baseline, CheckOptions, DiagramOptions, Error, Lang, Model, Project, RenderOptions, RulePack,
     ValidateOptions,
@@ -80,7 +80,7 @@ pub fn baseline_list() -> Result<ExitCode, Error> {
     let mut s = String::new();
     for name in Baseline::builtin_names() {
         let b = Baseline::builtin(name)?;
-        let d = &b.model.doc;
+        let d = &b.model.doc();
         let _ = writeln!(
             s,
             "{name}\t{}\t{}\t{}{}",
@@ -101,7 +101,7 @@ pub fn baseline_list() -> Result<ExitCode, Error> {
 pub fn baseline_show(limits: &Limits, name: &str, lang: Lang) -> Result<ExitCode, Error> {
     let b = resolve_baseline(limits, name)?;
     let vi = lang == Lang::Vi;
-    let d = &b.model.doc;
+    let d = &b.model.doc();
     let mut s = String::new();
     let _ = writeln!(s, "{} ({})", d.name.get(lang), d.id);
     let _ = writeln!(
@@ -193,7 +193,7 @@ pub fn baseline_export(
 ) -> Result<ExitCode, Error> {
     let text = match Baseline::builtin_json(name) {
         Some(t) => t.to_string(),
-        None => kientruc::model::to_json(&resolve_baseline(limits, name)?.model.doc),
+        None => kientruc::model::to_json(&resolve_baseline(limits, name)?.model.doc()),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -203,9 +203,9 @@ pub fn baseline_export(
 fn load_model(limits: &Limits, name: &str) -> Result<kientruc::model::ModelDoc, Error> {
     let path = Path::new(name);
     if Baseline::builtin_names().contains(&name) || !path.exists() {
-        return Ok(Baseline::builtin(name)?.model.doc);
+        return Ok(Baseline::builtin(name)?.model.into_doc());
     }
-    Ok(Model::from_json_with(&io::read(path)?, &io::label(path), limits)?.doc)
+    Ok(Model::from_json_with(&io::read(path)?, &io::label(path), limits)?.into_doc())
 }
 
 /// `kientruc baseline new`: the successor of a baseline, its content marked to confirm.
@@ -427,7 +427,7 @@ pub fn export_archimate(
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     let b = resolve_baseline(limits, name)?;
-    io::write(output, &kientruc::archimate::to_xml(&b.model.doc))?;
+    io::write(output, &kientruc::archimate::to_xml(&b.model.doc()))?;
     Ok(ExitCode::SUCCESS)
 }
 

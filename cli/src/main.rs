@@ -362,7 +362,7 @@ enum BaselineAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut limits = kientruc::doc::Limits::default();
+    let mut limits = kientruc::Limits::default();
     for (name, n) in &cli.limits {
         // The names were checked by `parse_limit`.
         limits.set(name, *n);

@@ -53,7 +53,7 @@ pub fn validate_json(bytes: &[u8], source_name: &str, opts: &ValidateOptions) ->
         return crate::archimate::validate_exchange(bytes, source_name, opts).map(|(_, r)| r);
     }
     let model = Model::from_json_with(bytes, source_name, &opts.limits)?;
-    let framework = Framework::builtin(&model.doc.framework)?;
+    let framework = Framework::builtin(&model.doc().framework)?;
     Ok(crate::validate(&model, &framework, opts))
 }
 

@@ -317,8 +317,8 @@ impl Baseline {
         limits: &Limits,
     ) -> Result<Baseline, Error> {
         let model = Model::from_json_with(bytes, source_name, limits)?;
-        let framework = Framework::builtin(&model.doc.framework)?;
-        let standards = match &model.doc.standards {
+        let framework = Framework::builtin(&model.doc().framework)?;
+        let standards = match &model.doc().standards {
             Some(s) => Some(Catalogue::builtin(s)?),
             None => None,
         };
@@ -344,15 +344,15 @@ impl Baseline {
     /// This baseline with the elements and relations of `context` that it lacks (same ids are
     /// kept from `self`): the national-framework baseline with a province's agencies and systems.
     pub fn with_context(&self, context: &Baseline) -> Baseline {
-        let mut doc = self.model.doc.clone();
-        for e in &context.model.doc.elements {
+        let mut doc = self.model.doc().clone();
+        for e in &context.model.doc().elements {
             if self.model.element(&e.id).is_none() {
                 doc.elements.push(e.clone());
             }
         }
         let keys: std::collections::HashSet<String> =
             doc.relations.iter().map(|r| r.key()).collect();
-        for r in &context.model.doc.relations {
+        for r in &context.model.doc().relations {
             if !keys.contains(&r.key()) {
                 doc.relations.push(r.clone());
             }
@@ -365,6 +365,6 @@ impl Baseline {
     }
 
     pub fn id(&self) -> &str {
-        &self.model.doc.id
+        &self.model.doc().id
     }
 }

@@ -281,6 +281,35 @@ impl Framework {
         })
     }
 
+    /// Why a reference-model code is not acceptable under this framework (Vietnamese, English),
+    /// or `None` when it is: not a code, a prefix of no reference model, or a code missing from a
+    /// complete taxonomy.
+    pub(crate) fn refcode_problem(&self, code: &str) -> Option<(String, String)> {
+        if let Err(e) = crate::codes::RefCode::parse(code) {
+            return Some((e.clone(), e));
+        }
+        let Some(model) = self.reference_model_for(code) else {
+            let prefixes: Vec<&str> = self
+                .doc
+                .reference_models
+                .iter()
+                .map(|m| m.prefix.as_str())
+                .collect();
+            let p = prefixes.join(", ");
+            return Some((
+                format!("tiền tố không thuộc các mô hình tham chiếu của khung ({p})"),
+                format!("the prefix is not one of the framework's reference models ({p})"),
+            ));
+        };
+        if model.complete && self.taxonomy_entry(code).is_none() {
+            return Some((
+                format!("không có trong danh mục mã {} của khung", model.prefix),
+                format!("not in the framework's {} taxonomy", model.prefix),
+            ));
+        }
+        None
+    }
+
     pub fn id(&self) -> &str {
         &self.doc.id
     }

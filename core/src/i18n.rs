@@ -12,21 +12,6 @@ pub enum Lang {
     En,
 }
 
-/// `vi` or `en` (case and surrounding spaces ignored); anything else is an
-/// [`Error::Argument`](crate::Error::Argument) named `lang`.
-impl std::str::FromStr for Lang {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> Result<Lang, crate::Error> {
-        Lang::parse(s).ok_or_else(|| {
-            crate::Error::argument(
-                "lang",
-                format!("ngôn ngữ phải là 'vi' hoặc 'en', không phải “{s}”"),
-                format!("lang must be 'vi' or 'en', not '{s}'"),
-            )
-        })
-    }
-}
-
 impl Lang {
     /// `vi` or `en` (case and surrounding spaces ignored).
     pub fn parse(s: &str) -> Option<Self> {

@@ -14,6 +14,22 @@ use crate::error::Result;
 use crate::i18n::Lang;
 use crate::rulepack::RulePack;
 
+/// `vi` or `en` (case and surrounding spaces ignored); anything else is an
+/// [`Error::Argument`](crate::Error::Argument) named `lang`. (Here, with the other options, rather
+/// than in `i18n`: the error type depends on `i18n`.)
+impl std::str::FromStr for Lang {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Lang, crate::Error> {
+        Lang::parse(s).ok_or_else(|| {
+            crate::Error::argument(
+                "lang",
+                format!("ngôn ngữ phải là 'vi' hoặc 'en', không phải “{s}”"),
+                format!("lang must be 'vi' or 'en', not '{s}'"),
+            )
+        })
+    }
+}
+
 /// Options of a conformance check ([`crate::check`], [`crate::api::check_json`]).
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]

@@ -4,10 +4,38 @@
 
 use crate::i18n::Text;
 use crate::legal::Basis;
-use crate::report::Severity;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
+
+/// How serious a failed rule is: an error makes a project non-conformant (and a model invalid), a
+/// warning needs the appraiser, information never changes the level.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Error => Text::new("lỗi", "error"),
+            Severity::Warning => Text::new("cảnh báo", "warning"),
+            Severity::Info => Text::new("thông tin", "info"),
+        }
+    }
+}
 
 /// What a rule reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -1,8 +1,8 @@
 //! The face API (`kientruc::api`, `render`, the option structs): every call honours the options
 //! it is given, limits included, and gives the same result as the lower-level calls it replaces.
 
+use kientruc::Limits;
 use kientruc::api::{self, Batch};
-use kientruc::doc::Limits;
 use kientruc::{
     Baseline, CheckOptions, Date, DiagramOptions, Error, Format, Framework, Lang, Project, Report,
     RulePack, ValidateOptions, render,
@@ -43,7 +43,7 @@ fn check_json_gives_the_report_of_parse_then_check() {
     assert_eq!(via, direct);
     // The chosen baseline: the project's own field, else by date; `opts.baseline` names one.
     let chosen = api::check_json(&bytes, "p", &opts).expect("checks");
-    let own = kientruc::conformance::check_chosen_or_own(&p, None, &opts).expect("checks");
+    let own = api::check_project(&p, &opts).expect("checks");
     assert_eq!(chosen, own);
     let national = api::check_json(
         &bytes,
@@ -129,7 +129,7 @@ fn every_loader_takes_limits() {
 #[test]
 fn archimate_files_are_read_under_limits() {
     let b = Baseline::default_builtin().expect("baseline");
-    let xml = kientruc::archimate::to_xml(&b.model.doc);
+    let xml = kientruc::archimate::to_xml(&b.model.doc());
     let x = xml.as_bytes();
     let parsed = kientruc::archimate::parse_with(x, "x", &Limits::default()).expect("parses");
     let n = parsed.elements.len();
@@ -150,7 +150,7 @@ fn archimate_files_are_read_under_limits() {
     }
     // validate_json reads exchange files too, under the options' limits.
     let report = api::validate_json(x, "x", &ValidateOptions::new()).expect("validates");
-    assert_eq!(report.subject.id, b.model.doc.id);
+    assert_eq!(report.subject.id, b.model.doc().id);
     let few = ValidateOptions::new().limits(limit("max_elements", n - 1));
     assert_limit(api::validate_json(x, "x", &few), "max_elements");
 }

@@ -48,7 +48,7 @@ fn expected() -> Vec<Value> {
 
 /// Checks an example as its entry in expected.json says: against `b` (the file's baseline), or
 /// the entry's own `baseline` — a built-in name, or null = the baseline the library chooses for
-/// the check date (`check_chosen`).
+/// the check date (`api::check_project`).
 fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
     check_example_with(e, p, b, &CheckOptions::default())
 }
@@ -56,9 +56,7 @@ fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
 fn check_example_with(e: &Value, p: &Project, b: &Baseline, o: &CheckOptions) -> Report {
     match e.get("baseline") {
         None => check(p, b, o),
-        Some(Value::Null) => {
-            kientruc::conformance::check_chosen(p, None, o).expect("a baseline is chosen")
-        }
+        Some(Value::Null) => kientruc::api::check_project(p, o).expect("a baseline is chosen"),
         Some(n) => check(
             p,
             &Baseline::builtin(n.as_str().expect("baseline name")).expect("built-in"),

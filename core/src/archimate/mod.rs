@@ -132,7 +132,7 @@ pub fn validate_exchange(
     let x = parse_with(bytes, source, &opts.limits)?;
     let doc = to_model(&x);
     let model = crate::Model::from_doc(doc.clone(), Vec::new());
-    let fw = crate::Framework::builtin(&model.doc.framework)?;
+    let fw = crate::Framework::builtin(&model.doc().framework)?;
     let report = crate::validate::validate_with(&model, &fw, opts, |c| check(&x, c));
     Ok((doc, report))
 }

@@ -8,7 +8,6 @@ use crate::i18n::Name;
 use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
 use crate::report::{Outcome, Severity};
-use crate::validate::refcode_problem;
 use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -68,7 +67,7 @@ fn extras(cx: &mut Cx<'_>) {
         let good_codes: Vec<&String> = comp
             .codes
             .iter()
-            .filter(|c| refcode_problem(fw, c).is_none())
+            .filter(|c| fw.refcode_problem(c).is_none())
             .collect();
         if !found.is_empty() || !good_codes.is_empty() {
             continue;
@@ -500,7 +499,7 @@ fn domains(cx: &mut Cx<'_>) {
                 ),
             )),
             Some(d) if fw.data_domain(d).is_some() => None,
-            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|(vi, en)| {
+            Some(d) if d.starts_with("DRM") => fw.refcode_problem(d).map(|(vi, en)| {
                 (
                     Outcome::Fail,
                     t(
@@ -700,7 +699,7 @@ fn owner(cx: &mut Cx<'_>) {
 }
 
 fn roadmap(cx: &mut Cx<'_>) {
-    let Some(r) = cx.b.model.doc.roadmap else {
+    let Some(r) = cx.b.model.doc().roadmap else {
         cx.c.consider("CONF-14", 0);
         return;
     };
@@ -751,7 +750,7 @@ fn roadmap(cx: &mut Cx<'_>) {
 }
 
 fn baseline_current(cx: &mut Cx<'_>) {
-    let validity = cx.b.model.doc.validity();
+    let validity = cx.b.model.doc().validity();
     if validity.from.is_none() && validity.to.is_none() {
         cx.c.consider("baseline-not-current", 0);
         return;
@@ -761,7 +760,7 @@ fn baseline_current(cx: &mut Cx<'_>) {
         return;
     }
     let subject = cx.p.id.clone();
-    let bname = cx.b.model.doc.name.clone();
+    let bname = cx.b.model.doc().name.clone();
     let (in_force, fix) = super::law2026::not_current(cx);
     cx.finding(
         "baseline-not-current",

@@ -13,6 +13,7 @@ use crate::report::checklist::checklist_for;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
+use crate::findings::Collector;
 use crate::i18n::{Lang, Name};
 use crate::legal::Status;
 use crate::model::Element;
@@ -23,7 +24,6 @@ use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
 use crate::rules::meta;
-use crate::validate::Collector;
 use std::collections::BTreeSet;
 
 /// What a reference in a project names.
@@ -171,7 +171,7 @@ pub fn choose_baseline(
         .or(
             crate::baseline::Baseline::builtin(crate::baseline::DEFAULT)?
                 .model
-                .doc
+                .doc()
                 .valid_from,
         )
         .unwrap_or(Date::jan1(2000));
@@ -195,7 +195,7 @@ pub fn check_with_choice(
 pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Report {
     let p = &project.doc;
     let as_of = check_date(p, opts.as_of)
-        .or(baseline.model.doc.valid_from)
+        .or(baseline.model.doc().valid_from)
         .unwrap_or(Date::jan1(2000));
     let mut cx = Cx {
         p,
@@ -226,9 +226,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
             name: p.name.clone(),
         },
         baseline: Some(BaselineRef {
-            id: baseline.model.doc.id.clone(),
-            valid_from: baseline.model.doc.valid_from,
-            valid_to: baseline.model.doc.valid_to,
+            id: baseline.model.doc().id.clone(),
+            valid_from: baseline.model.doc().valid_from,
+            valid_to: baseline.model.doc().valid_to,
         }),
         framework: baseline.framework.id().to_string(),
         as_of: Some(as_of),

@@ -364,11 +364,11 @@ fn hosting(cx: &mut Cx<'_>) {
                     t(
                         format!(
                             "đặt tại “{}”, không phải Trung tâm dữ liệu tỉnh hay đám mây được phê duyệt",
-                            crate::labels::label(h, crate::Lang::Vi)
+                            crate::vocab::label(h, crate::Lang::Vi)
                         ),
                         format!(
                             "is hosted at “{}”, not the provincial data centre or an approved cloud",
-                            crate::labels::label(h, crate::Lang::En)
+                            crate::vocab::label(h, crate::Lang::En)
                         ),
                     ),
                 )),

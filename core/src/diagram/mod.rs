@@ -288,7 +288,7 @@ impl Diagram {
                 let coded = c
                     .codes
                     .iter()
-                    .any(|code| crate::validate::refcode_problem(fw, code).is_none());
+                    .any(|code| fw.refcode_problem(code).is_none());
                 let class = if !resolved && !coded {
                     ComponentClass::Extra
                 } else {
@@ -359,12 +359,12 @@ impl Diagram {
                 }
             }
         }
-        let model_name = model.doc.name.get(lang);
+        let model_name = model.doc().name.get(lang);
         let title = format!(
             "{} — {}",
             pick(lang, "Sơ đồ tổng thể", "Overall diagram"),
             if model_name.is_empty() {
-                model.doc.id.as_str()
+                model.doc().id.as_str()
             } else {
                 model_name
             }
@@ -379,7 +379,7 @@ impl Diagram {
             )
         });
         Diagram {
-            id: project.map_or_else(|| model.doc.id.clone(), |p| p.id.clone()),
+            id: project.map_or_else(|| model.doc().id.clone(), |p| p.id.clone()),
             title,
             subtitle,
             lang,

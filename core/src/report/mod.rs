@@ -12,6 +12,8 @@ pub mod portfolio;
 mod sarif;
 mod text;
 
+/// A finding's severity: defined with the rules, whose metadata carries it.
+pub use crate::rules::Severity;
 pub use html::to_html_with_diagrams;
 pub use html::{to_html, to_html_many, to_html_portfolio};
 pub use json::{from_json, to_json, to_json_array};
@@ -26,33 +28,6 @@ use crate::i18n::{Name, Text};
 use crate::legal::Basis;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-    pub fn label(self) -> Text {
-        match self {
-            Severity::Error => Text::new("lỗi", "error"),
-            Severity::Warning => Text::new("cảnh báo", "warning"),
-            Severity::Info => Text::new("thông tin", "info"),
-        }
-    }
-}
 
 /// A rule's outcome for one subject or for a whole report.
 #[derive(

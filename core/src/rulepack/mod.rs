@@ -8,12 +8,12 @@ pub(crate) mod project;
 
 use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::{Error, Location};
+use crate::findings::Collector;
 use crate::i18n::{Name, Text};
 use crate::legal::Basis;
 use crate::model::{Element, Model};
 use crate::report::{Outcome, Severity};
 use crate::rules::{AppliesTo, RuleMeta};
-use crate::validate::Collector;
 use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

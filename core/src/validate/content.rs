@@ -2,8 +2,8 @@
 //! VAL-009), possible duplicates (VAL-010), required properties (VAL-012), cross-agency exchange
 //! bypassing the integration platforms (VAL-013) and malformed suppressions (VAL-015).
 
-use super::Collector;
-use crate::codes::{AdminUnitCode, AgencyEid, RefCode};
+use crate::codes::{AdminUnitCode, AgencyEid};
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::model::{Element, Model};
 use crate::report::Outcome;
@@ -31,7 +31,7 @@ fn subject_of_path<'a>(model: &'a Model, path: &str) -> &'a str {
     if let Some(e) = index("$.elements[").and_then(|i| model.elements().get(i)) {
         return &e.id;
     }
-    &model.doc.id
+    &model.doc().id
 }
 
 fn unknown_fields(model: &Model, c: &mut Collector) {
@@ -129,33 +129,6 @@ fn vocabularies(model: &Model, fw: &Framework, c: &mut Collector) {
     }
 }
 
-/// Why a reference-model code is not acceptable under `fw`, or `None` when it is.
-pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<(String, String)> {
-    if let Err(e) = RefCode::parse(code) {
-        return Some((e.clone(), e));
-    }
-    let Some(model) = fw.reference_model_for(code) else {
-        let prefixes: Vec<&str> = fw
-            .doc
-            .reference_models
-            .iter()
-            .map(|m| m.prefix.as_str())
-            .collect();
-        let p = prefixes.join(", ");
-        return Some((
-            format!("tiền tố không thuộc các mô hình tham chiếu của khung ({p})"),
-            format!("the prefix is not one of the framework's reference models ({p})"),
-        ));
-    };
-    if model.complete && fw.taxonomy_entry(code).is_none() {
-        return Some((
-            format!("không có trong danh mục mã {} của khung", model.prefix),
-            format!("not in the framework's {} taxonomy", model.prefix),
-        ));
-    }
-    None
-}
-
 fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     let (eid, unit, rm) = (meta("VAL-007"), meta("VAL-008"), meta("VAL-009"));
     let (mut n_eid, mut n_unit, mut n_rm) = (0, 0, 0);
@@ -186,7 +159,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
         let domain_code = e.data_domain.as_deref().filter(|d| d.starts_with("DRM"));
         for code in e.codes.iter().map(String::as_str).chain(domain_code) {
             n_rm += 1;
-            if let Some((vi, en)) = refcode_problem(fw, code) {
+            if let Some((vi, en)) = fw.refcode_problem(code) {
                 let vi_args = [("code", code), ("framework", fwid), ("reason", vi.as_str())];
                 let en_args = [("code", code), ("framework", fwid), ("reason", en.as_str())];
                 c.push_bilingual(rm, &e.id, Outcome::Fail, &vi_args, &en_args);

@@ -1,18 +1,14 @@
 //! Model validation: the VAL-nnn rules over an architecture model, plus the declarative rules of
 //! any rule packs given. Findings come out in a deterministic order.
 
-mod collector;
 mod content;
 mod structure;
 
-pub(crate) use collector::Collector;
-pub(crate) use content::refcode_problem;
-
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::model::Model;
 use crate::options::ValidateOptions;
 use crate::report::{Counts, Report, Subject};
-use crate::rules;
 
 /// Validates `model` against `framework` and the rule packs of `opts`.
 ///
@@ -45,12 +41,12 @@ pub(crate) fn validate_with(
             .map(|s| s.reason.clone())
     });
     let outcomes = c.outcomes();
-    let as_of = opts.as_of.or(model.doc.valid_from);
+    let as_of = opts.as_of.or(model.doc().valid_from);
     let mut report = Report {
         kientruc: "report/1".into(),
         subject: Subject {
-            id: model.doc.id.clone(),
-            name: model.doc.name.clone(),
+            id: model.doc().id.clone(),
+            name: model.doc().name.clone(),
         },
         baseline: None,
         framework: framework.id().to_string(),
@@ -70,13 +66,4 @@ pub(crate) fn validate_with(
     };
     report.finish();
     report
-}
-
-/// The ids of the built-in validation rules, in order.
-pub fn rule_ids() -> Vec<&'static str> {
-    rules::builtin()
-        .iter()
-        .filter(|r| r.id.starts_with("VAL-"))
-        .map(|r| r.id.as_str())
-        .collect()
 }

@@ -2,7 +2,7 @@
 //! between two kinds (VAL-005), cycles in hierarchical relations (VAL-006), orphans (VAL-011) and
 //! inverted periods (VAL-014).
 
-use super::Collector;
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::model::Model;
 use crate::model::{FastMap, FastSet};
@@ -224,7 +224,7 @@ fn periods(model: &Model, c: &mut Collector) {
             );
         }
     };
-    let d = &model.doc;
+    let d = &model.doc();
     let fmt = |o: Option<crate::date::Date>| o.map(|d| d.to_string()).unwrap_or_default();
     if d.valid_from.is_some() || d.valid_to.is_some() {
         check(
