@@ -47,6 +47,10 @@ step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 done_step
 
+step "cargo doc --no-deps -p kientruc (warnings are errors: every public item documented, no broken link)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p kientruc
+done_step
+
 step "Rust tests (core and CLI)"
 cargo test --workspace
 done_step

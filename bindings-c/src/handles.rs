@@ -777,6 +777,6 @@ pub unsafe extern "C" fn kt_archimate_export(
         let data = unsafe { bytes(model, len, "model") }?;
         let m = kientruc::Model::from_json(data, "<model>")?;
         // SAFETY: per the contract above.
-        unsafe { give(kientruc::archimate::to_xml(&m.doc()), out, out_len) }
+        unsafe { give(kientruc::archimate::to_xml(m.doc()), out, out_len) }
     })
 }

@@ -251,7 +251,7 @@ impl PyBaseline {
     fn to_json(&self) -> String {
         match self.builtin.as_deref().and_then(Baseline::builtin_json) {
             Some(t) => t.to_string(),
-            None => kientruc::model::to_json(&self.inner.model.doc()),
+            None => kientruc::model::to_json(self.inner.model.doc()),
         }
     }
 

@@ -98,7 +98,7 @@ fn export_archimate(
     let limits = args::limits(limits)?;
     py.detach(|| {
         kientruc::Model::from_json_with(&input.bytes, &input.name, &limits)
-            .map(|m| kientruc::archimate::to_xml(&m.doc()))
+            .map(|m| kientruc::archimate::to_xml(m.doc()))
     })
     .map_err(|e| to_py(py, e))
 }

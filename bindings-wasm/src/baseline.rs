@@ -5,6 +5,7 @@ use crate::input::{accepted, options, read};
 use crate::report::Report;
 use wasm_bindgen::prelude::*;
 
+#[derive(Debug)]
 #[wasm_bindgen]
 pub struct Baseline {
     inner: kientruc::Baseline,

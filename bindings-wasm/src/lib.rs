@@ -138,7 +138,7 @@ pub fn export_archimate(
 ) -> JsResult<String> {
     let i = input::read(&model, "model")?;
     let m = kientruc::Model::from_json(&i.bytes, &i.name).map_err(to_js)?;
-    Ok(kientruc::archimate::to_xml(&m.doc()))
+    Ok(kientruc::archimate::to_xml(m.doc()))
 }
 
 /// Every built-in rule, as plain objects.

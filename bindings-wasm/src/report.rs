@@ -9,6 +9,7 @@ pub fn json_value<T: serde::Serialize + ?Sized>(v: &T) -> JsResult<JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| argument("not JSON"))
 }
 
+#[derive(Debug)]
 #[wasm_bindgen]
 pub struct Report {
     inner: kientruc::Report,

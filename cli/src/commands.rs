@@ -193,7 +193,7 @@ pub fn baseline_export(
 ) -> Result<ExitCode, Error> {
     let text = match Baseline::builtin_json(name) {
         Some(t) => t.to_string(),
-        None => kientruc::model::to_json(&resolve_baseline(limits, name)?.model.doc()),
+        None => kientruc::model::to_json(resolve_baseline(limits, name)?.model.doc()),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -427,7 +427,7 @@ pub fn export_archimate(
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     let b = resolve_baseline(limits, name)?;
-    io::write(output, &kientruc::archimate::to_xml(&b.model.doc()))?;
+    io::write(output, &kientruc::archimate::to_xml(b.model.doc()))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -33,23 +33,32 @@ pub const NATIONAL: &str = "vn-national-digital-2025";
 /// An architecture known to kientruc, embedded or not (`data/baselines/catalogue.json`).
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
 pub struct Known {
+    /// Its id, e.g. `quang-ngai-2.0`.
     pub id: String,
+    /// The family of successive versions, e.g. `quang-ngai`.
     pub family: String,
     /// Whether its content is embedded (QĐ 1702's is not: only its heading is known).
     pub embedded: bool,
+    /// Its name.
     pub name: crate::i18n::Name,
+    /// The day it applies from.
     #[serde(default)]
     pub valid_from: Option<Date>,
+    /// The last day it applies.
     #[serde(default)]
     pub valid_to: Option<Date>,
+    /// The version it replaces.
     #[serde(default)]
     pub supersedes: Option<String>,
+    /// The version that replaced it.
     #[serde(default)]
     pub superseded_by: Option<String>,
+    /// The decision that approves it.
     pub source: crate::legal::Basis,
 }
 
 impl Known {
+    /// When it applies.
     pub fn validity(&self) -> crate::date::Period {
         crate::date::Period {
             from: self.valid_from,
@@ -75,6 +84,7 @@ pub fn known() -> &'static [Known] {
 /// The baseline a check uses, and why it was chosen.
 #[derive(Debug, Clone)]
 pub struct Choice {
+    /// The baseline.
     pub baseline: Baseline,
     /// Why this baseline (vi, en), shown in the report.
     pub why: Text,
@@ -259,8 +269,11 @@ pub fn successor_in_force(id: &str, d: Date) -> Option<&'static Known> {
 /// A baseline ready for checks. Cloning is a deep copy; share one behind an `Arc` across threads.
 #[derive(Debug, Clone)]
 pub struct Baseline {
+    /// The architecture model.
     pub model: Model,
+    /// The framework the model follows.
     pub framework: Framework,
+    /// The standards catalogue the model names, if any.
     pub standards: Option<Catalogue>,
 }
 
@@ -329,6 +342,7 @@ impl Baseline {
         })
     }
 
+    /// A baseline from a model, framework and catalogue already loaded.
     pub fn from_parts(
         model: Model,
         framework: Framework,
@@ -364,6 +378,7 @@ impl Baseline {
         }
     }
 
+    /// The baseline's id.
     pub fn id(&self) -> &str {
         &self.model.doc().id
     }

@@ -7,8 +7,11 @@ use std::fmt;
 /// A proleptic Gregorian calendar date. Ordered chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// Year, from 1.
     pub year: u16,
+    /// Month, 1–12.
     pub month: u8,
+    /// Day of the month, from 1.
     pub day: u8,
 }
 
@@ -135,13 +138,16 @@ impl JsonSchema for Date {
 /// A validity period; an open end is `None`. Both ends are inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
+    /// The first day; `None`: open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
+    /// The last day; `None`: open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Date>,
 }
 
 impl Period {
+    /// Whether `d` falls in the period (both ends inclusive).
     pub fn contains(&self, d: Date) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
@@ -155,6 +161,7 @@ impl Period {
         }
     }
 
+    /// Whether the period ends before it starts.
     pub fn is_inverted(&self) -> bool {
         matches!((self.from, self.to), (Some(f), Some(t)) if f > t)
     }

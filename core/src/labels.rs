@@ -2,10 +2,10 @@
 //! the label matching that lets a document say "Trung tâm dữ liệu tỉnh" for
 //! `provincial-data-center`.
 //!
-//! The table is data: each vocabulary is looked up by its name ([`crate::vocab::Vocabulary::NAME`]), so a new
-//! vocabulary needs only a new entry in the file (the test `every_vocabulary_value_has_a_label`
-//! and the schema test fail until it has one). Matching folds case and diacritics
-//! ([`crate::text::fold`]) and accepts the id, the Vietnamese label, the English label and the
+//! The table is data: each vocabulary is looked up by its name
+//! ([`crate::vocab::Vocabulary::NAME`]), so a new vocabulary needs only a new entry in the file
+//! (the test `every_vocabulary_value_has_a_label` and the schema test fail until it has one). Matching folds case and diacritics
+//! (`text::fold`) and accepts the id, the Vietnamese label, the English label and the
 //! Vietnamese aliases.
 
 use crate::i18n::{Lang, Text};
@@ -22,7 +22,9 @@ pub const VOCAB_JSON: &str = include_str!("../data/labels/vocab.json");
 pub struct ValueLabel {
     /// The stable id written in documents and reports.
     pub id: String,
+    /// The Vietnamese label.
     pub vi: String,
+    /// The English label.
     pub en: String,
     /// Other Vietnamese (or English) names accepted for the value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -30,9 +32,11 @@ pub struct ValueLabel {
 }
 
 impl ValueLabel {
+    /// The labels as a [`Text`].
     pub fn text(&self) -> Text {
         Text::new(self.vi.clone(), self.en.clone())
     }
+    /// The label in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Vi => &self.vi,
@@ -49,11 +53,14 @@ pub struct VocabLabels {
     /// Where the vocabulary is used, as a JSON path pattern, e.g. `components[].hosting`.
     #[serde(default)]
     pub field: String,
+    /// The vocabulary's own label.
     pub label: Text,
+    /// Its values, in the vocabulary's order.
     pub values: Vec<ValueLabel>,
 }
 
 impl VocabLabels {
+    /// The labels of the value `id`.
     pub fn value(&self, id: &str) -> Option<&ValueLabel> {
         self.values.iter().find(|v| v.id == id)
     }

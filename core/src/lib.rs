@@ -26,6 +26,8 @@
 //! # Ok::<(), kientruc::Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod acceptance;
 pub mod api;
 pub mod archimate;

@@ -15,12 +15,16 @@ use std::sync::OnceLock;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// A failed error makes a project non-conformant.
     Error,
+    /// A failed warning needs the appraiser.
     Warning,
+    /// Information; never changes the level.
     Info,
 }
 
 impl Severity {
+    /// `error`, `warning` or `info`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -28,6 +32,7 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+    /// The display name in Vietnamese and English.
     pub fn label(self) -> Text {
         match self {
             Severity::Error => Text::new("lỗi", "error"),
@@ -52,12 +57,19 @@ pub enum AppliesTo {
 /// A rule's description. `message` and `suggestion` are templates with `{name}` placeholders.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct RuleMeta {
+    /// The rule's id, e.g. `CONF-05`.
     pub id: String,
+    /// Its severity.
     pub severity: Severity,
+    /// What it reads.
     pub applies_to: AppliesTo,
+    /// Its title.
     pub title: Text,
+    /// The message template of a finding.
     pub message: Text,
+    /// The suggestion template of a finding.
     pub suggestion: Text,
+    /// The legal or methodological basis.
     pub basis: Basis,
     /// Whether a proposal's waiver (giải trình) can excuse the rule. Rules whose basis is a
     /// mandatory provision are not waivable: a waiver of them is reported (DOC-010) and has no

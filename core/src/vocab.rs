@@ -13,7 +13,9 @@ pub trait Vocabulary: Copy + Sized + 'static {
     const NAME: &'static str;
     /// Every allowed value, in documentation order.
     const ALL: &'static [&'static str];
+    /// The value whose id is `s`.
     fn parse(s: &str) -> Option<Self>;
+    /// The value's stable id.
     fn as_str(self) -> &'static str;
 }
 
@@ -72,7 +74,7 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident ($label:literal) { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = concat!("`", $s, "`")] $variant),+ }
         impl $crate::vocab::Vocabulary for $name {
             const NAME: &'static str = $label;
             const ALL: &'static [&'static str] = &[$($s),+];
@@ -89,17 +91,21 @@ macro_rules! vocabulary {
 /// A vocabulary value as read from a document: known, or kept verbatim for the report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Term<T> {
+    /// A value of the vocabulary.
     Known(T),
+    /// Anything else, as written.
     Unknown(String),
 }
 
 impl<T: Vocabulary> Term<T> {
+    /// The value, when known.
     pub fn known(&self) -> Option<T> {
         match self {
             Term::Known(t) => Some(*t),
             Term::Unknown(_) => None,
         }
     }
+    /// The stable id, or the text as written.
     pub fn as_str(&self) -> &str {
         match self {
             Term::Known(t) => t.as_str(),

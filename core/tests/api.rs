@@ -129,7 +129,7 @@ fn every_loader_takes_limits() {
 #[test]
 fn archimate_files_are_read_under_limits() {
     let b = Baseline::default_builtin().expect("baseline");
-    let xml = kientruc::archimate::to_xml(&b.model.doc());
+    let xml = kientruc::archimate::to_xml(b.model.doc());
     let x = xml.as_bytes();
     let parsed = kientruc::archimate::parse_with(x, "x", &Limits::default()).expect("parses");
     let n = parsed.elements.len();

@@ -44,11 +44,11 @@ fn same(a: &ModelDoc, b: &ModelDoc) {
 #[test]
 fn the_default_baseline_exports_to_a_valid_file_and_re_imports_to_the_same_model() {
     let b = Baseline::default_builtin().expect("baseline");
-    let xml = archimate::to_xml(&b.model.doc());
+    let xml = archimate::to_xml(b.model.doc());
     let (ok, msg) = xmllint(&xml, "baseline.xml");
     assert!(ok, "xmllint rejected the export: {msg}");
     let (back, report) = import(&xml).expect("re-import");
-    same(&b.model.doc(), &back);
+    same(b.model.doc(), &back);
     // The export uses only relationships the ArchiMate table allows.
     assert!(
         !report.findings.iter().any(|f| f.rule == "AMX-001"),
@@ -66,7 +66,7 @@ fn the_default_baseline_exports_to_a_valid_file_and_re_imports_to_the_same_model
 #[test]
 fn the_export_has_a_view_of_the_overall_diagram() {
     let b = Baseline::default_builtin().expect("baseline");
-    let xml = archimate::to_xml(&b.model.doc());
+    let xml = archimate::to_xml(b.model.doc());
     assert!(xml.contains("<view identifier=\"v-overall\" xsi:type=\"Diagram\">"));
     let x = archimate::parse(xml.as_bytes(), "b.xml").expect("parse");
     assert_eq!(x.views.len(), 1);
@@ -99,7 +99,7 @@ fn the_export_has_a_view_of_the_overall_diagram() {
         assert!(relationships.contains(r), "{r}");
     }
     let (back, report) = import(&xml).expect("import");
-    same(&b.model.doc(), &back);
+    same(b.model.doc(), &back);
     assert!(
         !report.findings.iter().any(|f| f.rule.starts_with("AMX")),
         "{:#?}",

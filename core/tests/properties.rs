@@ -100,7 +100,7 @@ proptest! {
     #[test]
     fn a_model_round_trips_through_json(doc in model_doc()) {
         let json = kientruc::model::to_json(&doc);
-        let again = kientruc::model::to_json(&load(&doc).doc());
+        let again = kientruc::model::to_json(load(&doc).doc());
         prop_assert_eq!(json, again);
     }
 

@@ -20,7 +20,7 @@ fn diff_of_2_0_and_the_edited_successor_lists_exactly_the_edits() {
         .into_doc();
     let new = Model::from_json(&fixture(), "draft").expect("fixture parses");
     assert!(new.unknown_fields.is_empty(), "{:?}", new.unknown_fields);
-    let d = diff(&old, &new.doc());
+    let d = diff(&old, new.doc());
 
     let ids = |v: &[kientruc::model::diff::ElementRef]| -> Vec<String> {
         v.iter().map(|e| e.id.clone()).collect()

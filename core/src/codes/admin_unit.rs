@@ -4,12 +4,16 @@
 /// The level a code's width indicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AdminLevel {
+    /// A province (2 digits).
     Province,
+    /// A district (3 digits).
     District,
+    /// A commune (5 digits).
     Commune,
 }
 
 impl AdminLevel {
+    /// `province`, `district` or `commune`.
     pub fn as_str(self) -> &'static str {
         match self {
             AdminLevel::Province => "province",
@@ -22,11 +26,14 @@ impl AdminLevel {
 /// A syntactically valid administrative unit code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AdminUnitCode {
+    /// The code as written.
     pub code: String,
+    /// The level its width indicates.
     pub level: AdminLevel,
 }
 
 impl AdminUnitCode {
+    /// Parses a code of 2, 3 or 5 digits; a message saying what is wrong otherwise.
     pub fn parse(s: &str) -> Result<AdminUnitCode, String> {
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
             return Err(format!(

@@ -15,6 +15,7 @@ pub enum EidGroup {
     ProvincialPeoplesCouncil,
     /// `G`: the Government bloc (ministries, e.g. `G12` Ministry of Finance; secondary).
     Government,
+    /// Another letter, not named here.
     Other(char),
 }
 
@@ -70,6 +71,7 @@ impl AgencyEid {
         })
     }
 
+    /// The group its letter `M` names.
     pub fn group(&self) -> EidGroup {
         match self.group {
             'H' => EidGroup::ProvincialPeoplesCommittee,

@@ -84,14 +84,18 @@ impl std::str::FromStr for Format {
 pub struct Band {
     /// The layer id (`other` for elements in no known layer).
     pub id: String,
+    /// The layer's name in the diagram's language.
     pub name: String,
 }
 
 /// How a project component relates to the architecture, for its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ComponentClass {
+    /// A new system.
     New,
+    /// An upgrade of a baseline element.
     Upgrade,
+    /// A replacement of a baseline element.
     Replace,
     /// Maps to nothing in the architecture (CONF-01's extras).
     Extra,
@@ -100,6 +104,7 @@ pub enum ComponentClass {
 }
 
 impl ComponentClass {
+    /// Every class, in legend order.
     pub const ALL: [ComponentClass; 5] = [
         ComponentClass::New,
         ComponentClass::Upgrade,
@@ -119,6 +124,7 @@ impl ComponentClass {
         }
     }
 
+    /// The legend's text for the class.
     pub fn label(self, lang: Lang) -> &'static str {
         let (vi, en) = match self {
             ComponentClass::New => ("Dự án: xây mới", "Project: new"),
@@ -143,15 +149,18 @@ pub enum Origin {
     Component(ComponentClass),
 }
 
+/// A box of the diagram: an element or a project component.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     /// The element's or component's id.
     pub id: String,
+    /// The name shown, in the diagram's language.
     pub label: String,
     /// The element kind or component kind.
     pub kind: String,
     /// Index into [`Diagram::bands`].
     pub band: usize,
+    /// Element or component (with its class).
     pub origin: Origin,
     /// A planned element (lifecycle `planned`): drawn dashed.
     pub planned: bool,
@@ -183,11 +192,14 @@ impl EdgeKind {
     }
 }
 
+/// A line of the diagram.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
     /// Indexes into [`Diagram::nodes`].
     pub from: usize,
+    /// Index into [`Diagram::nodes`].
     pub to: usize,
+    /// What it shows.
     pub kind: EdgeKind,
     /// The edge's name in the diagram's language (relation name, "gắn với", "qua LGSP"...).
     pub label: String,
@@ -199,11 +211,17 @@ pub struct Edge {
 pub struct Diagram {
     /// The model's id, or the project's when one is drawn in (used to prefix SVG ids).
     pub id: String,
+    /// The title: the model's name.
     pub title: String,
+    /// The subtitle: the project's name, when one is drawn in.
     pub subtitle: Option<String>,
+    /// The language of the labels.
     pub lang: Lang,
+    /// The bands, top to bottom, in the framework's layer order.
     pub bands: Vec<Band>,
+    /// The nodes.
     pub nodes: Vec<Node>,
+    /// The edges.
     pub edges: Vec<Edge>,
 }
 
@@ -409,6 +427,7 @@ impl Diagram {
         textual::mermaid(self)
     }
 
+    /// The diagram in `format`.
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Svg => self.to_svg(),

@@ -62,6 +62,7 @@ impl Model {
         Self::from_json_with(bytes, source_name, &Limits::default())
     }
 
+    /// [`Model::from_json`] with other [`Limits`].
     pub fn from_json_with(
         bytes: &[u8],
         source_name: &str,
@@ -130,14 +131,17 @@ impl Model {
         (pos(a), pos(b))
     }
 
+    /// The elements, in document order (element `i` is node `i` of the graph).
     pub fn elements(&self) -> &[Element] {
         &self.doc.elements
     }
 
+    /// The relations, in document order.
     pub fn relations(&self) -> &[Relation] {
         &self.doc.relations
     }
 
+    /// The relation graph: node weights are element positions, edge weights relation positions.
     pub fn graph(&self) -> &DiGraph<u32, u32> {
         &self.graph
     }

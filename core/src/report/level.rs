@@ -26,6 +26,7 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, in the order of PRODUCT.md.
     pub const ALL: [Level; 7] = [
         Level::NotAssessed,
         Level::NonConformant,
@@ -36,6 +37,7 @@ impl Level {
         Level::Consistent,
     ];
 
+    /// The stable id, e.g. `non-conformant`.
     pub fn id(self) -> &'static str {
         match self {
             Level::NotAssessed => "not-assessed",
@@ -53,6 +55,7 @@ impl Level {
         Self::ALL.into_iter().find(|l| l.id() == id)
     }
 
+    /// The display name in Vietnamese and English.
     pub fn name(self) -> Text {
         match self {
             Level::NotAssessed => Text::new(

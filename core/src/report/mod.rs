@@ -35,9 +35,13 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
+    /// The rule is met.
     Pass,
+    /// The rule is not met.
     Fail,
+    /// The appraiser has to look: the facts needed are missing or unverified.
     Review,
+    /// The rule has nothing to look at.
     NotApplicable,
     /// A finding the proposal justifies (giải trình) and the appraiser accepted: no effect on the
     /// level, listed apart.
@@ -57,6 +61,7 @@ impl Outcome {
         }
     }
 
+    /// The stable id, e.g. `not-applicable`.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Pass => "pass",
@@ -66,6 +71,7 @@ impl Outcome {
             Outcome::Accepted => "accepted",
         }
     }
+    /// The display name in Vietnamese and English.
     pub fn label(self) -> Text {
         match self {
             Outcome::Pass => Text::new("đạt", "pass"),
@@ -80,13 +86,20 @@ impl Outcome {
 /// One problem found: a failed or review outcome of a rule on one subject, or an extra.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
+    /// The rule's id.
     pub rule: String,
+    /// The rule's severity, unless the finding sets its own (a duplicate inferred only from a
+    /// name is a warning).
     pub severity: Severity,
+    /// `fail`, `review` or `accepted`.
     pub outcome: Outcome,
     /// The element, component, data store, integration or project id the finding is about.
     pub subject: String,
+    /// What is wrong, in Vietnamese and English.
     pub message: Text,
+    /// The legal or methodological basis.
     pub basis: Basis,
+    /// How to fix it.
     pub suggestion: Text,
     /// The proposal's justification (giải trình) of this finding, and the appraiser's acceptance.
     /// A waived finding stays in the report: until accepted its outcome is `review`.
@@ -109,15 +122,20 @@ pub struct WaiverNote {
 /// The outcome of one rule over all its subjects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleOutcome {
+    /// The rule's id.
     pub rule: String,
+    /// The worst outcome over the rule's subjects.
     pub outcome: Outcome,
 }
 
 /// A finding that was not reported because the subject suppresses (or the project waives) the rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Excused {
+    /// The rule's id.
     pub rule: String,
+    /// The subject excused.
     pub subject: String,
+    /// The reason given.
     pub reason: String,
 }
 
@@ -126,33 +144,49 @@ pub struct Excused {
 /// count rule outcomes; `extras` counts components outside the architecture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
+    /// Failed findings of severity error.
     pub error: usize,
+    /// Failed findings of severity warning.
     pub warning: usize,
+    /// Failed findings of severity info.
     pub info: usize,
+    /// Rules passed (accepted ones included).
     pub pass: usize,
+    /// Rules failed.
     pub fail: usize,
+    /// Rules that need review.
     pub review: usize,
+    /// Rules that did not apply.
     pub not_applicable: usize,
+    /// Findings suppressed by an element.
     pub suppressed: usize,
+    /// The proposal's justifications that matched findings.
     pub waived: usize,
     /// Waived findings the appraiser accepted.
     #[serde(default)]
     pub accepted: usize,
+    /// Components outside the architecture (mapped to nothing).
     pub extras: usize,
 }
 
+/// What a report is about: a project or a model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Subject {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Name,
 }
 
 /// The baseline (or, for a model validation, the framework) a report was made against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct BaselineRef {
+    /// The baseline's id.
     pub id: String,
+    /// The day it applies from.
     #[serde(default)]
     pub valid_from: Option<Date>,
+    /// The last day it applies.
     #[serde(default)]
     pub valid_to: Option<Date>,
 }
@@ -160,15 +194,23 @@ pub struct BaselineRef {
 /// What the dossier shows of the project itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ProjectSummary {
+    /// The system owner (chủ quản), as the project gives it.
     pub owner: Option<String>,
     /// The owner agency's name, when `owner` resolves in the baseline.
     pub owner_name: Option<Name>,
+    /// The investor (chủ đầu tư).
     pub investor: Option<String>,
+    /// The investment stage's id.
     pub stage: Option<String>,
+    /// The investment group.
     pub group: Option<String>,
+    /// The source of funds' id.
     pub funding: Option<String>,
+    /// The budget in VND.
     pub budget_vnd: Option<u64>,
+    /// The years the project runs.
     pub phase: Option<crate::model::YearSpan>,
+    /// How many components the project has.
     pub components: usize,
 }
 
@@ -177,8 +219,11 @@ pub struct ProjectSummary {
 pub struct ChecklistItem {
     /// Stable id: `plans`, `architecture`, `technology`, `standards`, `connection`, `security`.
     pub id: String,
+    /// The item's title.
     pub title: Text,
+    /// The worst outcome of its rules.
     pub outcome: Outcome,
+    /// The rules under the item.
     pub rules: Vec<String>,
 }
 
@@ -187,6 +232,7 @@ pub struct ChecklistItem {
 pub struct Report {
     /// Always `report/1`.
     pub kientruc: String,
+    /// The project or model checked.
     pub subject: Subject,
     /// The baseline a project was checked against; `null` for a model validation.
     pub baseline: Option<BaselineRef>,
@@ -208,6 +254,7 @@ pub struct Report {
     pub baseline_choice: Option<Text>,
     /// The compliance level (its stable id on the wire); `null` for a model validation.
     pub level: Option<Level>,
+    /// Totals.
     pub counts: Counts,
     /// The project's owner, investor, stage and investment; `null` for a model validation.
     #[serde(default)]

@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 pub struct PortfolioRow {
     /// The project id, or the file name of an input that could not be read.
     pub id: String,
+    /// The project's name, or empty for an unreadable input.
     pub name: String,
+    /// The owner agency's name, else its id.
     pub owner: Option<String>,
+    /// The budget in VND.
     pub budget_vnd: Option<u64>,
     /// The level (its stable id on the wire); `null` for an input that could not be read.
     pub level: Option<Level>,
@@ -30,9 +33,11 @@ pub struct PortfolioRow {
 /// An input of a batch that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct InputError {
+    /// The input's name.
     pub file: String,
     /// The stable error code (`parse`, `encoding`, `schema`, `limit`, `io`, ...).
     pub code: String,
+    /// The error message in the batch's language.
     pub message: String,
 }
 

@@ -4,8 +4,10 @@ use super::{Finding, Outcome, Report, Severity};
 use crate::i18n::Lang;
 use std::fmt::Write;
 
+/// How to render text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
+    /// The language.
     pub lang: Lang,
     /// ANSI colours; the CLI sets this only when writing to a terminal.
     pub color: bool,
