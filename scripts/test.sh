@@ -39,8 +39,16 @@ step "cargo fmt --check"
 cargo fmt --all --check
 done_step
 
+step "no module cycle in the core (scripts/module-cycles.py over its crate:: paths)"
+"$PY" scripts/module-cycles.py core/src
+done_step
+
 step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
+done_step
+
+step "cargo doc --no-deps -p kientruc (warnings are errors: every public item documented, no broken link)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p kientruc
 done_step
 
 step "Rust tests (core and CLI)"

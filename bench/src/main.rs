@@ -45,9 +45,9 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         [mode, path] if mode == "validate" => {
             let (m, read_ms, load_ms) = load(path)?;
-            let fw = Framework::builtin(&m.doc.framework).map_err(|e| e.to_string())?;
+            let fw = Framework::builtin(&m.doc().framework).map_err(|e| e.to_string())?;
             let t = Instant::now();
-            let r = kientruc::validate(&m, &fw, &[], &Default::default());
+            let r = kientruc::validate(&m, &fw, &Default::default());
             let validate_ms = ms(t);
             let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
             for f in &r.findings {

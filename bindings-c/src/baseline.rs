@@ -95,7 +95,7 @@ pub unsafe extern "C" fn kt_baseline_from_json(
         let data = unsafe { bytes(json, len, "json") }?;
         // SAFETY: per the contract above.
         let o = unsafe { kt_options::or_default(options) };
-        let b = kientruc::load::baseline(data, "<baseline>", &o.limits)?;
+        let b = kientruc::Baseline::from_json_with(data, "<baseline>", &o.limits)?;
         // SAFETY: out checked above.
         unsafe { put_baseline(b, out) }
     })
@@ -130,7 +130,7 @@ pub unsafe extern "C" fn kt_baseline_to_json(
         // SAFETY: per the contract.
         let b = unsafe { baseline_ref(baseline) }?;
         // SAFETY: per the contract.
-        unsafe { give(kientruc::model::to_json(&b.model.doc), out, out_len) }
+        unsafe { give(kientruc::model::to_json(b.model.doc()), out, out_len) }
     })
 }
 
@@ -213,7 +213,9 @@ pub unsafe extern "C" fn kt_check(
         let o = unsafe { kt_options::or_default(options) };
         // SAFETY: per the contract.
         let p = unsafe { project_arg(project, len, o) }?;
-        let r = kientruc::conformance::check_chosen_or_own(&p, named, &o.check_options())?;
+        let mut opts = o.check_options();
+        opts.baseline = named.map(str::to_string);
+        let r = kientruc::api::check_project(&p, &opts)?;
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })
@@ -242,15 +244,11 @@ pub unsafe extern "C" fn kt_validate_model(
         // SAFETY: per the contract above.
         let o = unsafe { kt_options::or_default(options) };
         let m = kientruc::Model::from_json_with(data, "<model>", &o.limits)?;
-        let fw = kientruc::Framework::builtin(&m.doc.framework)?;
-        let r = kientruc::validate(&m, &fw, &o.rulepacks, &validate_options(o));
+        let fw = kientruc::Framework::builtin(&m.doc().framework)?;
+        let r = kientruc::validate(&m, &fw, &o.validate_options());
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })
-}
-
-fn validate_options(o: &kt_options) -> kientruc::ValidateOptions {
-    kientruc::ValidateOptions { as_of: o.as_of }
 }
 
 /// Validates a baseline's own model against its framework, with the options' model rule packs and
@@ -273,7 +271,7 @@ pub unsafe extern "C" fn kt_baseline_validate(
         let b = unsafe { baseline_ref(baseline) }?;
         // SAFETY: per the contract.
         let o = unsafe { kt_options::or_default(options) };
-        let r = kientruc::validate(&b.model, &b.framework, &o.rulepacks, &validate_options(o));
+        let r = kientruc::validate(&b.model, &b.framework, &o.validate_options());
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })

@@ -174,7 +174,7 @@ pub unsafe extern "C" fn kt_archimate_import(
         let data = unsafe { bytes(xml, len, "xml") }?;
         // SAFETY: per the contract above.
         let o = unsafe { kt_options::or_default(options) };
-        let x = kientruc::load::archimate(data, "<archimate>", &o.limits)?;
+        let x = kientruc::archimate::parse_with(data, "<archimate>", &o.limits)?;
         let json = kientruc::model::to_json(&kientruc::archimate::to_model(&x));
         // SAFETY: per the contract above.
         unsafe { give(json, out, out_len) }
@@ -202,6 +202,6 @@ pub unsafe extern "C" fn kt_archimate_export(
         let o = unsafe { kt_options::or_default(options) };
         let m = kientruc::Model::from_json_with(data, "<model>", &o.limits)?;
         // SAFETY: per the contract above.
-        unsafe { give(kientruc::archimate::to_xml(&m.doc), out, out_len) }
+        unsafe { give(kientruc::archimate::to_xml(m.doc()), out, out_len) }
     })
 }

@@ -6,7 +6,7 @@
 use crate::status::{Failure, guard, guard_value, invalid, kt_status, null};
 use crate::strings::{bytes, opt_cstr};
 use crate::values::{kt_limit, limit_arg};
-use kientruc::doc::Limits;
+use kientruc::Limits;
 use std::ffi::c_char;
 
 /// Options of a call: limits, check date, rule packs and acceptances. Create with
@@ -38,11 +38,21 @@ impl kt_options {
 
     /// The core's check options (the options' documents are cloned per call).
     pub(crate) fn check_options(&self) -> kientruc::CheckOptions {
-        kientruc::CheckOptions {
-            as_of: self.as_of,
-            accepted: self.accepted.clone(),
-            rulepacks: self.rulepacks.clone(),
-        }
+        let mut o = kientruc::CheckOptions::new()
+            .as_of(self.as_of)
+            .limits(self.limits);
+        o.accepted = self.accepted.clone();
+        o.rulepacks = self.rulepacks.clone();
+        o
+    }
+
+    /// The core's validation options (the rule packs are cloned per call).
+    pub(crate) fn validate_options(&self) -> kientruc::ValidateOptions {
+        let mut o = kientruc::ValidateOptions::new()
+            .as_of(self.as_of)
+            .limits(self.limits);
+        o.rulepacks = self.rulepacks.clone();
+        o
     }
 }
 
@@ -196,7 +206,7 @@ pub unsafe extern "C" fn kt_options_add_rulepack(
         let data = unsafe { bytes(json, len, "json") }?;
         let name = format!("<rulepack {}>", o.rulepacks.len());
         o.rulepacks
-            .push(kientruc::load::rulepack(data, &name, &o.limits)?);
+            .push(kientruc::RulePack::from_json_with(data, &name, &o.limits)?);
         Ok(())
     })
 }

@@ -78,7 +78,7 @@ pub unsafe extern "C" fn kt_report_level(report: *const kt_report) -> kt_level {
         let Some(r) = (unsafe { report.as_ref() }) else {
             return KT_LEVEL_NONE;
         };
-        level_value(r.0.level.as_deref().and_then(kientruc::Level::from_id))
+        level_value(r.0.level)
     })
 }
 

@@ -93,6 +93,7 @@ impl From<kientruc::Error> for Failure {
             E::Limit { .. } => KT_STATUS_LIMIT,
             E::UnknownBaseline { .. } => KT_STATUS_UNKNOWN_BASELINE,
             E::Io { .. } => KT_STATUS_IO,
+            E::Argument { .. } => KT_STATUS_INVALID_ARGUMENT,
             // The core's error enum is non-exhaustive: a newer kind is a generic error.
             _ => KT_STATUS_ERROR,
         };
@@ -218,11 +219,11 @@ mod tests {
         // The core's codes are the faces' codes.
         for (e, s) in [
             (
-                kientruc::Baseline::builtin("nope").unwrap_err(),
+                kientruc::Baseline::builtin("nope").expect_err("no such baseline"),
                 KT_STATUS_UNKNOWN_BASELINE,
             ),
             (
-                kientruc::Project::from_json(b"{", "p").unwrap_err(),
+                kientruc::Project::from_json(b"{", "p").expect_err("truncated"),
                 KT_STATUS_PARSE,
             ),
         ] {
@@ -230,5 +231,8 @@ mod tests {
             assert_eq!(Failure::from(e).0, s);
             assert_eq!(code(s), Some(c));
         }
+        // A bad argument the core finds is the C face's invalid argument.
+        let e = kientruc::Error::argument("limits", "sai", "wrong");
+        assert_eq!(Failure::from(e).0, KT_STATUS_INVALID_ARGUMENT);
     }
 }

@@ -1,17 +1,18 @@
 //! `Baseline` for Python: a loaded baseline shared by reference, picklable for worker processes.
 
-use crate::errors::to_py;
-use crate::input::{Input, read, read_one_or_many};
+use crate::args;
+use crate::errors::{argument, to_py};
+use crate::input::{Input, many, one_or_many, read};
 use crate::report::PyReport;
-use kientruc::acceptance::AcceptanceDoc;
-use kientruc::{Baseline, CheckOptions, Project};
+use kientruc::{Baseline, CheckOptions, ValidateOptions};
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 use std::sync::Arc;
 
+#[derive(Debug)]
 #[pyclass(module = "kientruc._native", name = "Baseline", frozen)]
 pub struct PyBaseline {
-    inner: Arc<Baseline>,
+    pub inner: Arc<Baseline>,
     /// The built-in name, when the baseline is one (pickles by name).
     builtin: Option<String>,
 }
@@ -27,9 +28,9 @@ impl PyBaseline {
         })
     }
 
-    fn from_input(py: Python<'_>, input: Input) -> PyResult<Self> {
+    fn from_input(py: Python<'_>, input: Input, limits: &kientruc::Limits) -> PyResult<Self> {
         let b = py
-            .detach(|| Baseline::from_json(&input.bytes, &input.name))
+            .detach(|| Baseline::from_json_with(&input.bytes, &input.name, limits))
             .map_err(|e| to_py(py, e))?;
         Ok(PyBaseline {
             inner: Arc::new(b),
@@ -38,43 +39,70 @@ impl PyBaseline {
     }
 }
 
-/// The check options of `as_of` and `accept` (`acceptance/1` documents; their errors map like a
-/// project's).
-pub fn options(
-    py: Python<'_>,
-    as_of: Option<&Bound<'_, PyAny>>,
-    accept: Option<&Bound<'_, PyAny>>,
-) -> PyResult<CheckOptions> {
-    let as_of = crate::errors::as_of(as_of)?;
-    let docs = read_one_or_many(accept, "acceptance")?;
-    let accepted = py
-        .detach(|| -> Result<Vec<_>, kientruc::Error> {
-            let mut all = Vec::new();
-            for d in &docs {
-                all.extend(AcceptanceDoc::from_json(&d.bytes, &d.name)?.accepted);
-            }
-            Ok(all)
-        })
-        .map_err(|e| to_py(py, e))?;
-    Ok(CheckOptions {
-        as_of,
-        accepted,
-        ..Default::default()
-    })
+/// The check options of the keyword arguments every check takes: `as_of`, `accept`
+/// (`acceptance/1` documents), `rulepacks` (`rulepack/1` documents), `limits`, and `baseline` (a
+/// built-in or family name, for the calls that choose the baseline). The documents are read under
+/// the limits; their errors map like a project's.
+pub struct CheckArgs<'a, 'py> {
+    pub as_of: Option<&'a Bound<'py, PyAny>>,
+    pub accept: Option<&'a Bound<'py, PyAny>>,
+    pub rulepacks: Option<&'a Bound<'py, PyAny>>,
+    pub limits: Option<&'a Bound<'py, PyAny>>,
+    pub baseline: Option<&'a Bound<'py, PyAny>>,
 }
 
-/// Checks one project given as bytes, without the GIL.
+impl CheckArgs<'_, '_> {
+    pub fn options(&self, py: Python<'_>) -> PyResult<CheckOptions> {
+        let mut opts = CheckOptions::new()
+            .as_of(args::date(self.as_of, "as_of")?)
+            .limits(args::limits(self.limits)?);
+        if let Some(name) = args::opt_string(self.baseline, "baseline")? {
+            opts = opts.baseline(name);
+        }
+        let packs = one_or_many(self.rulepacks, "rulepacks", "rulepack")?;
+        let accept = one_or_many(self.accept, "accept", "acceptance")?;
+        py.detach(|| -> Result<CheckOptions, kientruc::Error> {
+            for p in &packs {
+                opts = opts.rulepack_json(&p.bytes, &p.name)?;
+            }
+            for a in &accept {
+                opts = opts.accept_json(&a.bytes, &a.name)?;
+            }
+            Ok(opts)
+        })
+        .map_err(|e| to_py(py, e))
+    }
+}
+
+/// The validation options of `as_of`, `rulepacks` and `limits`.
+pub fn validate_options(
+    py: Python<'_>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    rulepacks: Option<&Bound<'_, PyAny>>,
+    limits: Option<&Bound<'_, PyAny>>,
+) -> PyResult<ValidateOptions> {
+    let mut opts = ValidateOptions::new()
+        .as_of(args::date(as_of, "as_of")?)
+        .limits(args::limits(limits)?);
+    let packs = one_or_many(rulepacks, "rulepacks", "rulepack")?;
+    py.detach(|| -> Result<ValidateOptions, kientruc::Error> {
+        for p in &packs {
+            opts = opts.rulepack_json(&p.bytes, &p.name)?;
+        }
+        Ok(opts)
+    })
+    .map_err(|e| to_py(py, e))
+}
+
+/// Checks one project given as bytes against `baseline`, without the GIL.
 fn check_input(
     py: Python<'_>,
     baseline: &Baseline,
-    input: Input,
+    input: &Input,
     opts: &CheckOptions,
 ) -> PyResult<PyReport> {
-    let result = py.detach(|| {
-        Project::from_json(&input.bytes, &input.name).map(|p| kientruc::check(&p, baseline, opts))
-    });
-    result
-        .map(|r| PyReport { inner: Arc::new(r) })
+    py.detach(|| kientruc::api::check_json_against(&input.bytes, &input.name, baseline, opts))
+        .map(PyReport::new)
         .map_err(|e| to_py(py, e))
 }
 
@@ -88,30 +116,49 @@ impl PyBaseline {
 
     /// An embedded baseline by name.
     #[classmethod]
-    fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>, name: &str) -> PyResult<Self> {
-        Self::builtin_named(py, name)
+    fn builtin(_cls: &Bound<'_, PyType>, name: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Self::builtin_named(name.py(), &args::string(name, "name")?)
     }
 
-    /// A baseline from a `model/1` document: JSON `str`, `bytes` or a `dict`.
+    /// A baseline from a `model/1` document: JSON `str`, `bytes` or a `dict`, read under `limits`.
     #[classmethod]
-    fn from_json(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+    #[pyo3(signature = (data, *, limits = None))]
+    fn from_json(
+        _cls: &Bound<'_, PyType>,
+        data: &Bound<'_, PyAny>,
+        limits: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
         if data.hasattr("__fspath__")? {
-            return Err(pyo3::exceptions::PyTypeError::new_err(
+            return Err(argument(
+                data.py(),
+                "data",
                 "from_json takes JSON text or a dict; use Baseline.from_file for a path",
             ));
         }
-        Self::from_input(data.py(), read(data, "baseline")?)
+        let limits = args::limits(limits)?;
+        Self::from_input(data.py(), read(data, "data", "baseline")?, &limits)
     }
 
-    /// A baseline from a `model/1` file.
+    /// A baseline from a `model/1` file, read under `limits`.
     #[classmethod]
-    fn from_file(_cls: &Bound<'_, PyType>, path: &Bound<'_, PyAny>) -> PyResult<Self> {
+    #[pyo3(signature = (path, *, limits = None))]
+    fn from_file(
+        _cls: &Bound<'_, PyType>,
+        path: &Bound<'_, PyAny>,
+        limits: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
         if !path.hasattr("__fspath__")? {
-            return Err(pyo3::exceptions::PyTypeError::new_err(
-                "from_file takes a path (os.PathLike, e.g. pathlib.Path)",
+            return Err(argument(
+                path.py(),
+                "path",
+                format!(
+                    "from_file takes a path (os.PathLike, e.g. pathlib.Path), not {}",
+                    args::type_name(path)
+                ),
             ));
         }
-        Self::from_input(path.py(), read(path, "baseline")?)
+        let limits = args::limits(limits)?;
+        Self::from_input(path.py(), read(path, "path", "baseline")?, &limits)
     }
 
     #[getter]
@@ -126,70 +173,85 @@ impl PyBaseline {
 
     #[getter]
     fn valid_from(&self) -> Option<String> {
-        self.inner.model.doc.valid_from.map(|d| d.to_string())
+        self.inner.model.doc().valid_from.map(|d| d.to_string())
     }
 
     #[getter]
     fn valid_to(&self) -> Option<String> {
-        self.inner.model.doc.valid_to.map(|d| d.to_string())
+        self.inner.model.doc().valid_to.map(|d| d.to_string())
     }
 
     /// Checks a project: a `dict`, JSON `str`/`bytes`, or a path. `accept` is the appraiser's
-    /// `acceptance/1` document (same forms) or a list of them. The GIL is released meanwhile.
-    #[pyo3(signature = (project, *, as_of = None, accept = None))]
+    /// `acceptance/1` document (same forms) or a list of them; `rulepacks` the province's
+    /// `rulepack/1` documents; `limits` a dict of input limits. The GIL is released meanwhile.
+    #[pyo3(signature = (project, *, as_of = None, accept = None, rulepacks = None, limits = None))]
     fn check(
         &self,
         project: &Bound<'_, PyAny>,
         as_of: Option<&Bound<'_, PyAny>>,
         accept: Option<&Bound<'_, PyAny>>,
+        rulepacks: Option<&Bound<'_, PyAny>>,
+        limits: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
         let py = project.py();
-        let opts = options(py, as_of, accept)?;
-        check_input(py, &self.inner, read(project, "project")?, &opts)
+        let input = read(project, "project", "project")?;
+        let opts = CheckArgs {
+            as_of,
+            accept,
+            rulepacks,
+            limits,
+            baseline: None,
+        }
+        .options(py)?;
+        check_input(py, &self.inner, &input, &opts)
     }
 
-    /// Checks several projects; one report each, in order. `accept` applies to every project
+    /// Checks several projects; one report each, in order. The options apply to every project
     /// (each acceptance names its project).
-    #[pyo3(signature = (projects, *, as_of = None, accept = None))]
+    #[pyo3(signature = (projects, *, as_of = None, accept = None, rulepacks = None, limits = None))]
     fn check_many(
         &self,
         projects: &Bound<'_, PyAny>,
         as_of: Option<&Bound<'_, PyAny>>,
         accept: Option<&Bound<'_, PyAny>>,
+        rulepacks: Option<&Bound<'_, PyAny>>,
+        limits: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<PyReport>> {
         let py = projects.py();
-        let opts = options(py, as_of, accept)?;
-        let mut out = Vec::new();
-        for item in projects.try_iter()? {
-            out.push(check_input(
-                py,
-                &self.inner,
-                read(&item?, "project")?,
-                &opts,
-            )?);
+        let inputs = many(projects, "projects", "project")?;
+        let opts = CheckArgs {
+            as_of,
+            accept,
+            rulepacks,
+            limits,
+            baseline: None,
         }
-        Ok(out)
+        .options(py)?;
+        inputs
+            .iter()
+            .map(|i| check_input(py, &self.inner, i, &opts))
+            .collect()
     }
 
-    /// Validates the baseline's own model.
-    fn validate(&self, py: Python<'_>) -> PyReport {
-        let r = py.detach(|| {
-            kientruc::validate(
-                &self.inner.model,
-                &self.inner.framework,
-                &[],
-                &Default::default(),
-            )
-        });
-        PyReport { inner: Arc::new(r) }
+    /// Validates the baseline's own model, as of `as_of`, with `rulepacks`.
+    #[pyo3(signature = (*, as_of = None, rulepacks = None, limits = None))]
+    fn validate(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        rulepacks: Option<&Bound<'_, PyAny>>,
+        limits: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyReport> {
+        let opts = validate_options(py, as_of, rulepacks, limits)?;
+        let r = py.detach(|| kientruc::validate(&self.inner.model, &self.inner.framework, &opts));
+        Ok(PyReport::new(r))
     }
 
     /// The baseline as `model/1` JSON text.
-    fn to_json(&self) -> PyResult<String> {
+    fn to_json(&self) -> String {
         match self.builtin.as_deref().and_then(Baseline::builtin_json) {
-            Some(t) => Ok(t.to_string()),
-            None => serde_json::to_string_pretty(&self.inner.model.doc)
-                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string())),
+            Some(t) => t.to_string(),
+            None => kientruc::model::to_json(self.inner.model.doc()),
         }
     }
 
@@ -197,7 +259,7 @@ impl PyBaseline {
         let cls = py.get_type::<PyBaseline>();
         Ok(match &self.builtin {
             Some(name) => (cls.getattr("builtin")?, (name.clone(),)),
-            None => (cls.getattr("from_json")?, (self.to_json()?,)),
+            None => (cls.getattr("from_json")?, (self.to_json(),)),
         })
     }
 

@@ -1,21 +1,22 @@
 //! The one place where the core's errors become Python exceptions. The exception classes live in
 //! `kientruc._errors` (pure Python, so that they can derive from two bases, e.g.
-//! `ParseError(KientrucError, ValueError)`).
+//! `ParseError(KientrucError, ValueError)`). Errors map by variant; a bad argument of a call is an
+//! `ArgumentError` whether the core or this face finds it.
 
 use kientruc::Error;
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-/// The Python class name for a core error code.
-fn class_name(code: &str) -> &'static str {
-    match code {
-        "parse" => "ParseError",
-        "encoding" => "EncodingError",
-        "schema" => "SchemaError",
-        "limit" => "LimitError",
-        "unknown-baseline" => "UnknownBaselineError",
-        "io" => "KientrucIOError",
+/// The Python class of a core error.
+fn class_name(e: &Error) -> &'static str {
+    match e {
+        Error::Parse { .. } => "ParseError",
+        Error::Encoding { .. } => "EncodingError",
+        Error::Schema { .. } => "SchemaError",
+        Error::Limit { .. } => "LimitError",
+        Error::UnknownBaseline { .. } => "UnknownBaselineError",
+        Error::Io { .. } => "KientrucIOError",
+        Error::Argument { .. } => "ArgumentError",
         _ => "KientrucError",
     }
 }
@@ -56,37 +57,29 @@ pub fn to_py(py: Python<'_>, e: Error) -> PyErr {
     };
     raise(
         py,
-        class_name(e.code()),
+        class_name(&e),
         e.to_string(),
         source.as_deref(),
         e.location(),
     )
 }
 
-/// A `lang` argument: `"vi"` or `"en"`.
-pub fn lang(s: &str) -> PyResult<kientruc::Lang> {
-    kientruc::Lang::parse(s)
-        .ok_or_else(|| PyValueError::new_err(format!("lang must be 'vi' or 'en', not {s:?}")))
+/// `kientruc.ArgumentError` for the argument `param`: "`param`: `message`".
+pub fn argument(py: Python<'_>, param: &str, message: impl std::fmt::Display) -> PyErr {
+    raise(
+        py,
+        "ArgumentError",
+        format!("{param}: {message}"),
+        None,
+        None,
+    )
 }
 
-/// An `as_of` argument: a `datetime.date` or a `YYYY-MM-DD` string.
-pub fn as_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<kientruc::Date>> {
-    let Some(v) = value else { return Ok(None) };
-    if v.is_none() {
-        return Ok(None);
+/// A core error about an argument, named after the face's parameter `param` (the core names the
+/// value's kind, e.g. `date` for `as_of`); other errors map as [`to_py`] does.
+pub fn about(py: Python<'_>, param: &str, e: Error) -> PyErr {
+    match e {
+        Error::Argument { .. } => argument(py, param, e.detail()),
+        e => to_py(py, e),
     }
-    let text: String = if let Ok(s) = v.extract::<String>() {
-        s
-    } else if v.hasattr("isoformat")? {
-        v.call_method0("isoformat")?.extract()?
-    } else {
-        return Err(PyTypeError::new_err(
-            "as_of must be a datetime.date or a 'YYYY-MM-DD' string",
-        ));
-    };
-    kientruc::Date::parse(&text).map(Some).ok_or_else(|| {
-        PyValueError::new_err(format!(
-            "as_of {text:?} is not a valid date; expected YYYY-MM-DD"
-        ))
-    })
 }

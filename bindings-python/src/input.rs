@@ -1,10 +1,11 @@
 //! Reading documents given from Python: a `dict` (or `list`), JSON text as `str` or `bytes`, or a
 //! path (`os.PathLike`). A `str` is always JSON text, never a path.
 
-use crate::errors::{raise, to_py};
-use pyo3::exceptions::{PyRecursionError, PyTypeError};
+use crate::args::type_name;
+use crate::errors::{argument, raise, to_py};
+use pyo3::exceptions::PyRecursionError;
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 
 /// The document's bytes and the name its errors use.
 pub struct Input {
@@ -12,7 +13,9 @@ pub struct Input {
     pub name: String,
 }
 
-pub fn read(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Input> {
+/// Reads the document given as the argument `param`; `what` names the kind of document in the
+/// labels its errors use (`<project str>`).
+pub fn read(obj: &Bound<'_, PyAny>, param: &str, what: &str) -> PyResult<Input> {
     let py = obj.py();
     if let Ok(b) = obj.cast::<PyBytes>() {
         return Ok(Input {
@@ -89,24 +92,52 @@ pub fn read(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Input> {
             name: path.display().to_string(),
         });
     }
-    Err(PyTypeError::new_err(format!(
-        "{what} must be a dict, JSON text (str or bytes) or a path (os.PathLike), not {}",
-        obj.get_type().name()?
-    )))
+    Err(argument(
+        py,
+        param,
+        format!(
+            "must be a dict, JSON text (str or bytes) or a path (os.PathLike), not {}",
+            type_name(obj)
+        ),
+    ))
 }
 
-/// One document or several: a `list` or `tuple` is several documents (each in any form `read`
-/// takes), `None` none, anything else one. For arguments whose documents are always objects
-/// (`accept`), so a list never stands for one document.
-pub fn read_one_or_many(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Vec<Input>> {
-    let Some(obj) = obj else {
+/// One document or several: `None` is none; one document (a `dict`, `str`, `bytes`, `bytearray`
+/// or path) is one; a `list`, `tuple` or other iterable is several, each in any form [`read`]
+/// takes. For arguments whose documents are always objects (`accept`, `rulepacks`), so a list
+/// never stands for one document.
+pub fn one_or_many(
+    obj: Option<&Bound<'_, PyAny>>,
+    param: &str,
+    what: &str,
+) -> PyResult<Vec<Input>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
         return Ok(Vec::new());
     };
-    if obj.is_none() {
-        return Ok(Vec::new());
+    let one = obj.cast::<PyDict>().is_ok()
+        || obj.cast::<PyString>().is_ok()
+        || obj.cast::<PyBytes>().is_ok()
+        || obj.cast::<PyByteArray>().is_ok()
+        || obj.hasattr("__fspath__")?;
+    if one {
+        return Ok(vec![read(obj, param, what)?]);
     }
-    if obj.cast::<PyList>().is_ok() || obj.cast::<PyTuple>().is_ok() {
-        return obj.try_iter()?.map(|item| read(&item?, what)).collect();
+    many(obj, param, what)
+}
+
+/// Several documents: any iterable (`list`, `tuple`, generator), each in any form [`read`] takes;
+/// anything else (`None`, a number) is an `ArgumentError`.
+pub fn many(obj: &Bound<'_, PyAny>, param: &str, what: &str) -> PyResult<Vec<Input>> {
+    let not_iterable = || {
+        argument(
+            obj.py(),
+            param,
+            format!("must be an iterable of documents, not {}", type_name(obj)),
+        )
+    };
+    if obj.cast::<PyString>().is_ok() || obj.cast::<PyDict>().is_ok() {
+        return Err(not_iterable());
     }
-    Ok(vec![read(obj, what)?])
+    let items = obj.try_iter().map_err(|_| not_iterable())?;
+    items.map(|item| read(&item?, param, what)).collect()
 }

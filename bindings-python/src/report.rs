@@ -1,7 +1,10 @@
-//! `Report` and `Finding` for Python: immutable views over the core report.
+//! `Report` and `Finding` for Python: immutable views over the core report. Every rendering goes
+//! through the core's `render`.
 
+use crate::args;
 use crate::errors::to_py;
 use kientruc::report::{Finding, Report};
+use kientruc::{Format, Outcome};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
 use std::sync::Arc;
@@ -17,17 +20,53 @@ pub fn to_python<'py, T: serde::Serialize>(
 }
 
 /// A check or validation report.
+#[derive(Debug)]
 #[pyclass(module = "kientruc._native", name = "Report", frozen)]
 pub struct PyReport {
     pub inner: Arc<Report>,
+}
+
+impl PyReport {
+    pub fn new(report: Report) -> Self {
+        PyReport {
+            inner: Arc::new(report),
+        }
+    }
+
+    /// The report rendered alone in `format` and `lang`.
+    fn rendered(&self, format: Format, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let lang = args::lang(lang)?;
+        Ok(kientruc::render(
+            std::slice::from_ref(&*self.inner),
+            format,
+            lang,
+        ))
+    }
+
+    fn finding_views(&self, keep: impl Fn(&Finding) -> bool) -> Vec<PyFinding> {
+        (0..self.inner.findings.len())
+            .filter(|&index| keep(&self.inner.findings[index]))
+            .map(|index| PyFinding {
+                report: self.inner.clone(),
+                index,
+            })
+            .collect()
+    }
 }
 
 #[pymethods]
 impl PyReport {
     /// The compliance level's stable id, or `None` for a model validation.
     #[getter]
-    fn level(&self) -> Option<String> {
-        self.inner.level.clone()
+    fn level(&self) -> Option<&'static str> {
+        self.inner.level.map(kientruc::Level::id)
+    }
+
+    /// The compliance level's display name in `lang` (as every report shows it), or `None`.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn level_name(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+        let lang = args::lang(lang)?;
+        Ok(self.inner.level.map(|l| l.display(lang)))
     }
 
     /// The id of the project or model.
@@ -43,9 +82,9 @@ impl PyReport {
 
     /// Why the library chose the baseline (`kientruc.check`), in `lang`; `None` when the caller
     /// gave the baseline (`Baseline.check`) or for a model validation.
-    #[pyo3(signature = (lang = "vi"))]
-    fn baseline_choice(&self, lang: &str) -> PyResult<Option<String>> {
-        let lang = crate::errors::lang(lang)?;
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn baseline_choice(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+        let lang = args::lang(lang)?;
         Ok(self
             .inner
             .baseline_choice
@@ -88,12 +127,33 @@ impl PyReport {
 
     #[getter]
     fn findings(&self) -> Vec<PyFinding> {
-        (0..self.inner.findings.len())
-            .map(|index| PyFinding {
-                report: self.inner.clone(),
-                index,
-            })
-            .collect()
+        self.finding_views(|_| true)
+    }
+
+    /// The findings whose justification the appraiser accepted (outcome `accepted`).
+    #[getter]
+    fn accepted(&self) -> Vec<PyFinding> {
+        self.finding_views(|f| f.outcome == Outcome::Accepted)
+    }
+
+    /// The proposal's justifications (giải trình) that matched findings: `rule`, `subject`,
+    /// `reason`. The findings themselves stay in `findings`, each with its `waiver`.
+    #[getter]
+    fn waived<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner.waived)
+    }
+
+    /// Findings an element's `suppress` list switched off: `rule`, `subject`, `reason`.
+    #[getter]
+    fn suppressed<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner.suppressed)
+    }
+
+    /// The appraisal checklist: `id`, `title` (`vi`, `en`), `outcome`, `rules`; empty for a model
+    /// validation.
+    #[getter]
+    fn checklist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner.checklist)
     }
 
     /// The `report/1` JSON text.
@@ -106,46 +166,46 @@ impl PyReport {
         to_python(py, &*self.inner)
     }
 
-    #[pyo3(signature = (lang = "vi"))]
-    fn to_sarif(&self, lang: &str) -> PyResult<String> {
-        Ok(kientruc::report::to_sarif(
-            std::slice::from_ref(&*self.inner),
-            crate::errors::lang(lang)?,
-        ))
-    }
-
-    #[pyo3(signature = (lang = "vi"))]
-    fn to_markdown(&self, lang: &str) -> PyResult<String> {
-        Ok(kientruc::report::to_markdown(
-            &self.inner,
-            crate::errors::lang(lang)?,
-        ))
-    }
-
-    #[pyo3(signature = (lang = "vi"))]
-    fn to_html(&self, lang: &str) -> PyResult<String> {
-        Ok(kientruc::report::to_html(
-            &self.inner,
-            crate::errors::lang(lang)?,
-        ))
-    }
-
-    #[pyo3(signature = (lang = "vi"))]
-    fn to_text(&self, lang: &str) -> PyResult<String> {
-        let opts = kientruc::report::TextOptions {
-            lang: crate::errors::lang(lang)?,
-            color: false,
+    /// The report in `format` (`text`, `json`, `sarif`, `md`, `html`, `csv`) and `lang`.
+    #[pyo3(signature = (format = None, lang = None), text_signature = "($self, format='text', lang='vi')")]
+    fn render(
+        &self,
+        format: Option<&Bound<'_, PyAny>>,
+        lang: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let format = match format {
+            Some(f) if !f.is_none() => args::parsed(f, "format")?,
+            _ => Format::Text,
         };
-        Ok(kientruc::report::to_text(&self.inner, opts))
+        self.rendered(format, lang)
+    }
+
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn to_sarif(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        self.rendered(Format::Sarif, lang)
+    }
+
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn to_markdown(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        self.rendered(Format::Markdown, lang)
+    }
+
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn to_html(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        self.rendered(Format::Html, lang)
+    }
+
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn to_text(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        self.rendered(Format::Text, lang)
     }
 
     /// Rebuilds a report from its JSON (used by pickle).
     #[classmethod]
-    fn from_json(_cls: &Bound<'_, PyType>, py: Python<'_>, text: &str) -> PyResult<Self> {
-        let report = kientruc::report::from_json(text).map_err(|e| to_py(py, e))?;
-        Ok(PyReport {
-            inner: Arc::new(report),
-        })
+    fn from_json(cls: &Bound<'_, PyType>, text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let json = args::string(text, "text")?;
+        let report = kientruc::report::from_json(&json).map_err(|e| to_py(cls.py(), e))?;
+        Ok(PyReport::new(report))
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
@@ -163,13 +223,14 @@ impl PyReport {
         format!(
             "Report(subject={:?}, level={:?}, findings={})",
             self.inner.subject.id,
-            self.inner.level,
+            self.inner.level.map(kientruc::Level::id),
             self.inner.findings.len()
         )
     }
 }
 
 /// One finding of a report.
+#[derive(Debug)]
 #[pyclass(module = "kientruc._native", name = "Finding", frozen)]
 pub struct PyFinding {
     report: Arc<Report>,
@@ -223,18 +284,14 @@ impl PyFinding {
         to_python(py, &self.f().basis)
     }
 
-    #[pyo3(signature = (lang = "vi"))]
-    fn message(&self, lang: &str) -> PyResult<String> {
-        Ok(self.f().message.get(crate::errors::lang(lang)?).to_string())
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn message(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.f().message.get(args::lang(lang)?).to_string())
     }
 
-    #[pyo3(signature = (lang = "vi"))]
-    fn suggestion(&self, lang: &str) -> PyResult<String> {
-        Ok(self
-            .f()
-            .suggestion
-            .get(crate::errors::lang(lang)?)
-            .to_string())
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='vi')")]
+    fn suggestion(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.f().suggestion.get(args::lang(lang)?).to_string())
     }
 
     fn __repr__(&self) -> String {

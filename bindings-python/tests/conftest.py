@@ -32,15 +32,26 @@ def builtin(name):
     return kientruc.Baseline.builtin(name)
 
 
-def check_entry(e):
+def variant_options(v):
+    """The options of one of an entry's "variants": its rule packs and acceptances, paths relative
+    to examples/projects."""
+    return {
+        "rulepacks": [PROJECTS / p for p in v.get("rulepacks", [])],
+        "accept": [PROJECTS / p for p in v.get("accept", [])],
+    }
+
+
+def check_entry(e, variant=None):
     """Checks an example as its expected.json entry says: against the named built-in, or, for
-    "baseline": null, against the baseline the library chooses (kientruc.check)."""
+    "baseline": null, against the baseline the library chooses (kientruc.check); with the rule
+    packs and acceptances of `variant`, one of the entry's "variants", when given."""
     import kientruc
 
+    opts = variant_options(variant) if variant is not None else {}
     name = entry_baseline(e)
     if name is None:
-        return kientruc.check(PROJECTS / e["file"])
-    return builtin(name).check(PROJECTS / e["file"])
+        return kientruc.check(PROJECTS / e["file"], **opts)
+    return builtin(name).check(PROJECTS / e["file"], **opts)
 
 
 @pytest.fixture(scope="session")

@@ -112,3 +112,87 @@ def test_check_with_the_baseline_the_library_chooses(baseline):
         kientruc.check("{,}")
     with pytest.raises(ValueError):
         chosen.baseline_choice("fr")
+
+
+def test_level_names_come_from_the_core():
+    vi, en = kientruc.level_names(), kientruc.level_names("en")
+    assert list(vi) == [
+        "not-assessed", "non-conformant", "irrelevant", "fully-conformant", "conformant", "compliant", "consistent",
+    ]
+    assert vi["non-conformant"] == "Không tuân thủ" and en["non-conformant"] == "Non-conformant"
+    r = kientruc.Baseline.default().check(PROJECTS / "point-to-point-land.json")
+    assert r.level_name() == vi[r.level] and r.level_name("en") == en[r.level]
+    # The text report prints the same name.
+    assert f"Mức tuân thủ: {vi[r.level]}" in r.to_text()
+    assert kientruc.validate_model(ROOT / "examples" / "models" / "valid-commune.json").level_name() is None
+
+
+def test_render_gives_what_the_command_line_prints(baseline):
+    one = baseline.check(PROJECTS / "point-to-point-land.json")
+    two = baseline.check(PROJECTS / "lgsp-extension.json")
+    assert kientruc.render(one, "json") == one.to_json() == one.render("json")
+    assert kientruc.render([one], "md", lang="en") == one.to_markdown("en") == one.render("md", "en")
+    assert kientruc.render(one) == one.to_text()
+    assert kientruc.render([one, two], "csv") == kientruc.to_csv([one, two])
+    portfolio = json.loads(kientruc.render([one, two], "json", lang="en"))
+    assert portfolio["kientruc"] == "portfolio/1" and len(portfolio["reports"]) == 2
+    text = kientruc.render((r for r in [one, two]), "text")
+    assert text.startswith("TỔNG HỢP KẾT QUẢ KIỂM TRA")
+    html = kientruc.render([one, two], "html", lang="en")
+    assert html.count("<h2") >= 2 and "point-to-point-land" in html and "lgsp-extension" in html
+
+
+def test_diagram_draws_a_baseline_with_a_project(baseline):
+    project = PROJECTS / "one-stop-upgrade.json"
+    svg = kientruc.diagram(baseline, project)
+    assert svg.startswith("<svg") and "dvc-xay-dung" in svg
+    assert kientruc.diagram("quang-ngai-2.0", project) == svg
+    assert kientruc.diagram(project=project, lang="en") != svg
+    assert kientruc.diagram(format="dot").startswith("digraph")
+    assert "flowchart" in kientruc.diagram(baseline, format="mermaid")
+    with pytest.raises(kientruc.UnknownBaselineError):
+        kientruc.diagram("no-such-baseline")
+
+
+def test_waivers_acceptances_and_the_checklist(baseline):
+    rented = PROJECTS / "hanh-minh-website-rented-hosting.json"
+    accept = ROOT / "examples" / "acceptances" / "hanh-minh-website-rented-hosting.json"
+    r = baseline.check(rented)
+    assert [(w["rule"], w["subject"]) for w in r.waived] == [("CONF-11", "website")]
+    assert r.waived[0]["reason"] and r.accepted == []
+    a = baseline.check(rented, accept=accept)
+    assert [f.rule for f in a.accepted] == ["CONF-11"] and a.accepted[0].waiver["accepted"]["by"]
+    items = {c["id"]: c for c in r.checklist}
+    assert {"plans", "architecture", "technology", "standards", "connection", "security"} <= set(items)
+    assert all(c["title"]["vi"] and c["title"]["en"] and c["outcome"] for c in r.checklist)
+    v = baseline.validate()
+    assert v.checklist == [] and len(v.suppressed) == v.counts["suppressed"] > 0
+    assert all(s["reason"] for s in v.suppressed)
+
+
+def test_rules_by_date_and_with_rule_packs():
+    every = kientruc.rules()
+    assert len(kientruc.rules(as_of=datetime.date(2024, 1, 1))) < len(every)
+    pack = ROOT / "examples" / "rulepacks" / "quang-ngai-projects.json"
+    packed = kientruc.rules(rulepacks=[pack])
+    assert len(packed) > len(every) and any(r["id"].startswith("qng-projects/") for r in packed)
+
+
+def test_project_rule_packs_in_every_check(baseline):
+    upgrade = PROJECTS / "one-stop-upgrade.json"
+    pack = ROOT / "examples" / "rulepacks" / "quang-ngai-projects.json"
+    rule = "qng-projects/new-citizen-systems-report"
+    assert baseline.check(upgrade).level == "fully-conformant"
+    assert baseline.check(upgrade, rulepacks=[pack]).outcomes[rule] == "fail"
+    assert baseline.check(upgrade, rulepacks=pack).outcomes[rule] == "fail"
+    assert kientruc.check(upgrade, baseline=baseline.id, rulepacks=[pack]).outcomes[rule] == "fail"
+    assert [r.outcomes[rule] for r in baseline.check_many([upgrade], rulepacks=[pack])] == ["fail"]
+
+
+def test_validate_model_reads_archimate_files_and_the_baseline_validates_with_options(baseline):
+    model = ROOT / "examples" / "models" / "valid-commune.json"
+    xml = kientruc.export_archimate(model)
+    assert kientruc.validate_model(xml).subject == kientruc.validate_model(model).subject
+    pack = ROOT / "examples" / "rulepacks" / "quang-ngai-extra.json"
+    later = baseline.validate(as_of="2026-09-01", rulepacks=[pack])
+    assert later.as_of == "2026-09-01" and any(f.rule.startswith("qng-extra/") for f in later.findings)

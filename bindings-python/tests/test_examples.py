@@ -31,6 +31,25 @@ def test_every_example_matches_its_expectation(expected):
         assert report.counts["waived"] == e.get("waived", 0), e["file"]
 
 
+def test_every_variant_reaches_its_level_with_its_options(expected):
+    variants = [(e, v) for e in expected for v in e.get("variants", [])]
+    # At least one variant applies a rule pack and one an acceptance: the options reach the check.
+    assert any(v.get("rulepacks") for _, v in variants)
+    assert any(v.get("accept") for _, v in variants)
+    for e, v in variants:
+        what = f'{e["file"]} / {v["name"]}'
+        plain = check_entry(e)
+        r = check_entry(e, v)
+        assert r.level == v["level"], what
+        assert outcomes(r, "fail") == set(v["fail"]), what
+        assert outcomes(r, "review") == set(v["review"]), what
+        assert r.counts["accepted"] == v.get("accepted", 0), what
+        assert len(r.accepted) == r.counts["accepted"], what
+        # The variant's options change the verdict.
+        assert (r.level, outcomes(r, "review")) != (plain.level, outcomes(plain, "review")), what
+        assert v["reasoning"]["vi"], what
+
+
 @pytest.mark.parametrize("form", ["path", "str", "bytes", "dict"])
 def test_every_input_form_gives_the_same_report(baseline, form):
     path = PROJECTS / "portal-without-ipv6.json"

@@ -6,6 +6,7 @@ use crate::options::options;
 use crate::report::Report;
 use wasm_bindgen::prelude::*;
 
+#[derive(Debug)]
 #[wasm_bindgen]
 pub struct Baseline {
     inner: kientruc::Baseline,
@@ -35,7 +36,7 @@ impl Baseline {
     ) -> JsResult<Baseline> {
         let o = options(&opts)?;
         let i = read(&data, "baseline")?;
-        kientruc::load::baseline(&i.bytes, &i.name, &o.limits)
+        kientruc::Baseline::from_json_with(&i.bytes, &i.name, &o.limits)
             .map(|inner| Baseline { inner })
             .map_err(to_js)
     }
@@ -53,7 +54,7 @@ impl Baseline {
     /// The baseline as a `model/1` JSON document (its export; `Baseline.fromJson` reads it back).
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {
-        kientruc::model::to_json(&self.inner.model.doc)
+        kientruc::model::to_json(self.inner.model.doc())
     }
 
     /// Checks a project: JSON text, UTF-8 bytes or a plain object. Options: `asOf`, `rulepacks`
@@ -79,8 +80,7 @@ impl Baseline {
         Ok(Report::new(kientruc::validate(
             &self.inner.model,
             &self.inner.framework,
-            &o.rulepacks,
-            &kientruc::ValidateOptions { as_of: o.as_of },
+            &o.validate(),
         )))
     }
 
@@ -92,12 +92,10 @@ impl Baseline {
         #[wasm_bindgen(unchecked_optional_param_type = "DiagramOptions")] opts: JsValue,
     ) -> JsResult<String> {
         let o = options(&opts)?;
-        let d = kientruc::diagram::Diagram::new(
-            &self.inner.model,
-            &self.inner.framework,
-            o.project.as_ref().map(|p| &p.doc),
-            o.lang,
-        );
-        Ok(d.render(o.format.unwrap_or(kientruc::diagram::Format::Svg)))
+        let d = kientruc::DiagramOptions::new()
+            .format(o.format.unwrap_or_default())
+            .lang(o.lang)
+            .as_of(o.as_of);
+        kientruc::api::diagram(Some(&self.inner), o.project.as_ref(), &d).map_err(to_js)
     }
 }

@@ -73,35 +73,6 @@ pub fn form_catalogue(baseline: &str) -> JsResult<JsValue> {
     json_value(&kientruc::form::catalogue(&b))
 }
 
-/// A project, its check options, and the baseline `check` would use for it.
-struct Chosen {
-    project: kientruc::Project,
-    choice: kientruc::baseline::Choice,
-    options: kientruc::CheckOptions,
-}
-
-fn chosen(project: &JsValue, opts: &JsValue) -> JsResult<Chosen> {
-    let mut o = crate::options::options(opts)?;
-    let p = o.project(project)?;
-    let named = o.baseline.take().or_else(|| p.doc.baseline.clone());
-    let options = o.check();
-    let choice =
-        kientruc::conformance::choose_baseline(&p, named.as_deref(), &options).map_err(to_js)?;
-    Ok(Chosen {
-        project: p,
-        choice,
-        options,
-    })
-}
-
-impl Chosen {
-    fn svg(&self, language: kientruc::Lang) -> String {
-        let b = &self.choice.baseline;
-        kientruc::diagram::Diagram::new(&b.model, &b.framework, Some(&self.project.doc), language)
-            .to_svg()
-    }
-}
-
 /// The overall diagram (SVG) of the baseline `check` uses for the project (same options), with
 /// the project's components drawn in.
 #[wasm_bindgen]
@@ -110,8 +81,14 @@ pub fn diagram(
     #[wasm_bindgen(unchecked_optional_param_type = "ChosenCheckOptions")] opts: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
 ) -> JsResult<String> {
-    let l = lang(language)?;
-    Ok(chosen(&project, &opts)?.svg(l))
+    let mut o = crate::options::options(&opts)?;
+    let p = o.project(&project)?;
+    let mut d = kientruc::DiagramOptions::new()
+        .lang(lang(language)?)
+        .limits(o.limits)
+        .as_of(o.as_of);
+    d.baseline = o.baseline.take();
+    kientruc::api::diagram(None, Some(&p), &d).map_err(to_js)
 }
 
 /// The dossier report of a check (as `check` does it) as one printable HTML page, with the
@@ -123,12 +100,10 @@ pub fn dossier_html(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] language: Option<String>,
 ) -> JsResult<String> {
     let l = lang(language)?;
-    let c = chosen(&project, &opts)?;
-    let report = kientruc::conformance::check_with_choice(&c.project, &c.choice, &c.options);
-    Ok(kientruc::report::to_html_with_diagrams(
-        &[report],
-        &[],
-        &[Some(c.svg(l))],
-        l,
-    ))
+    let o = crate::options::options(&opts)?;
+    let p = o.project(&project)?;
+    let check = o.check().lang(l);
+    let mut batch = kientruc::api::Batch::new().with_diagrams(true);
+    batch.check(&p, None, &check).map_err(to_js)?;
+    Ok(batch.render(kientruc::Format::Html, l, false))
 }

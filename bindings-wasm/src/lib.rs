@@ -83,7 +83,7 @@ export interface ChosenCheckOptions extends CheckOptions { baseline?: string }
 /** Options of a model validation: the date and rule packs (their model rules apply). */
 export interface ValidateOptions extends LoadOptions { asOf?: string; rulepacks?: DocumentInput[] }
 /** Options of the overall diagram: a project to draw in, the format (default "svg"), the language. */
-export interface DiagramOptions extends LoadOptions { project?: DocumentInput; format?: "svg" | "dot" | "mermaid"; lang?: Lang }
+export interface DiagramOptions extends LoadOptions { project?: DocumentInput; format?: "svg" | "dot" | "mermaid"; lang?: Lang; /** The date drawn (units abolished by then are left out); default: the project's check date. */ asOf?: string }
 /** A compliance level with its display name in both languages, as every report prints it. */
 export interface LevelInfo { id: Level; name: Text }
 /** The error every function throws: `name` is "KientrucError", `code` one of
@@ -109,10 +109,9 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] project: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ChosenCheckOptions")] opts: JsValue,
 ) -> JsResult<Report> {
-    let mut o = options::options(&opts)?;
+    let o = options::options(&opts)?;
     let p = o.project(&project)?;
-    let named = o.baseline.take();
-    kientruc::conformance::check_chosen_or_own(&p, named.as_deref(), &o.check())
+    kientruc::api::check_project(&p, &o.check())
         .map(Report::new)
         .map_err(to_js)
 }
@@ -127,13 +126,8 @@ pub fn validate_model(
     let o = options::options(&opts)?;
     let input = input::read(&model, "model")?;
     let m = kientruc::Model::from_json_with(&input.bytes, &input.name, &o.limits).map_err(to_js)?;
-    let fw = kientruc::Framework::builtin(&m.doc.framework).map_err(to_js)?;
-    let r = kientruc::validate(
-        &m,
-        &fw,
-        &o.rulepacks,
-        &kientruc::ValidateOptions { as_of: o.as_of },
-    );
+    let fw = kientruc::Framework::builtin(&m.doc().framework).map_err(to_js)?;
+    let r = kientruc::validate(&m, &fw, &o.validate());
     Ok(Report::new(r))
 }
 
@@ -146,7 +140,7 @@ pub fn import_archimate(
 ) -> JsResult<JsValue> {
     let o = options::options(&opts)?;
     let i = input::read(&xml, "archimate")?;
-    let x = kientruc::load::archimate(&i.bytes, &i.name, &o.limits).map_err(to_js)?;
+    let x = kientruc::archimate::parse_with(&i.bytes, &i.name, &o.limits).map_err(to_js)?;
     report::json_value(&kientruc::archimate::to_model(&x))
 }
 
@@ -159,7 +153,7 @@ pub fn export_archimate(
     let o = options::options(&opts)?;
     let i = input::read(&model, "model")?;
     let m = kientruc::Model::from_json_with(&i.bytes, &i.name, &o.limits).map_err(to_js)?;
-    Ok(kientruc::archimate::to_xml(&m.doc))
+    Ok(kientruc::archimate::to_xml(m.doc()))
 }
 
 /// Every compliance level with its display name in both languages, in the core's order.

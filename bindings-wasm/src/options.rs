@@ -6,7 +6,7 @@
 
 use crate::errors::{JsResult, argument, lang, to_js};
 use crate::input::{Input, read};
-use kientruc::doc::Limits;
+use kientruc::Limits;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -29,11 +29,24 @@ pub struct Options {
 impl Options {
     /// The core's check options.
     pub fn check(self) -> kientruc::CheckOptions {
-        kientruc::CheckOptions {
-            as_of: self.as_of,
-            accepted: self.accepted,
-            rulepacks: self.rulepacks,
-        }
+        let mut o = kientruc::CheckOptions::new()
+            .as_of(self.as_of)
+            .limits(self.limits)
+            .lang(self.lang);
+        o.accepted = self.accepted;
+        o.rulepacks = self.rulepacks;
+        o.baseline = self.baseline;
+        o
+    }
+
+    /// The core's validation options.
+    pub fn validate(self) -> kientruc::ValidateOptions {
+        let mut o = kientruc::ValidateOptions::new()
+            .as_of(self.as_of)
+            .limits(self.limits)
+            .lang(self.lang);
+        o.rulepacks = self.rulepacks;
+        o
     }
 
     /// Reads a project document under the limits.
@@ -126,7 +139,7 @@ pub fn options(v: &JsValue) -> JsResult<Options> {
     for p in one_or_many(&packs) {
         let Input { bytes, name } = read(&p, "rulepack")?;
         o.rulepacks
-            .push(kientruc::load::rulepack(&bytes, &name, &o.limits).map_err(to_js)?);
+            .push(kientruc::RulePack::from_json_with(&bytes, &name, &o.limits).map_err(to_js)?);
     }
     for a in one_or_many(&get("accept")) {
         let Input { bytes, name } = read(&a, "acceptance")?;

@@ -9,6 +9,7 @@ pub fn json_value<T: serde::Serialize + ?Sized>(v: &T) -> JsResult<JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| argument("not JSON"))
 }
 
+#[derive(Debug)]
 #[wasm_bindgen]
 pub struct Report {
     inner: kientruc::Report,
@@ -27,8 +28,7 @@ impl Report {
     pub fn level(&self) -> JsValue {
         self.inner
             .level
-            .as_deref()
-            .map_or(JsValue::UNDEFINED, JsValue::from_str)
+            .map_or(JsValue::UNDEFINED, |l| JsValue::from_str(l.id()))
     }
 
     #[wasm_bindgen(getter)]

@@ -1,41 +1,26 @@
 //! One function per command. Each returns the exit code, or an error for the caller to print.
 
-use crate::{CheckFormat, DiagramFormat, DiffFormat, ReportFormat, io};
-use kientruc::report::{TextOptions, to_json, to_text};
+use crate::{CheckFormat, DiagramFormat, DiffFormat, ReportFormat, ValidateFormat, io};
+use kientruc::Limits;
+use kientruc::api::Batch;
 use kientruc::{
-    Baseline, CheckOptions, Error, Framework, Lang, Model, Project, RulePack, ValidateOptions,
+    Baseline, CheckOptions, DiagramOptions, Error, Lang, Model, Project, RenderOptions, RulePack,
+    ValidateOptions,
 };
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Parses `--limit NAME=N` for clap.
+/// Parses `--limit NAME=N` for clap (the core's parser; its English message).
 pub fn parse_limit(s: &str) -> Result<(String, usize), String> {
-    let names = kientruc::doc::Limits::NAMES.join(", ");
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| format!("'{s}' is not NAME=N; limits: {names}"))?;
-    if !kientruc::doc::Limits::NAMES.contains(&name) {
-        return Err(format!("no limit '{name}'; limits: {names}"));
-    }
-    let n = value
-        .replace('_', "")
-        .parse()
-        .map_err(|_| format!("'{value}' is not a whole number"))?;
-    Ok((name.to_string(), n))
+    Limits::parse_setting(s)
+        .map(|(name, n)| (name.to_string(), n))
+        .map_err(|e| e.detail_in(Lang::En))
 }
 
 /// Parses `--as-of` for clap, so a bad date is a usage error (exit 2).
 pub fn parse_date(s: &str) -> Result<kientruc::Date, String> {
-    kientruc::Date::parse(s)
-        .ok_or_else(|| format!("'{s}' is not a valid date; expected YYYY-MM-DD"))
-}
-
-fn load_packs(paths: &[PathBuf]) -> Result<Vec<RulePack>, Error> {
-    paths
-        .iter()
-        .map(|p| RulePack::from_json(&io::read(p)?, &io::label(p)))
-        .collect()
+    s.parse().map_err(|e: Error| e.detail_in(Lang::En))
 }
 
 fn exit_for(has_errors: bool) -> ExitCode {
@@ -46,53 +31,56 @@ fn exit_for(has_errors: bool) -> ExitCode {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn validate(
-    limits: &kientruc::doc::Limits,
+    limits: &Limits,
     path: &Path,
-    format: ReportFormat,
+    format: ValidateFormat,
     lang: Lang,
     rulepacks: &[PathBuf],
     as_of: Option<kientruc::Date>,
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     let bytes = io::read(path)?;
-    let packs = load_packs(rulepacks)?;
-    let opts = ValidateOptions { as_of };
-    let report = if is_xml(&bytes) {
-        kientruc::archimate::validate_exchange(&bytes, &io::label(path), &packs, &opts)?.1
-    } else {
-        let model = Model::from_json_with(&bytes, &io::label(path), limits)?;
-        let framework = Framework::builtin(&model.doc.framework)?;
-        kientruc::validate(&model, &framework, &packs, &opts)
-    };
-    let text = match format {
-        ReportFormat::Json => to_json(&report),
-        ReportFormat::Text => to_text(
-            &report,
-            TextOptions {
-                lang,
-                color: io::colour(output),
-            },
-        ),
-    };
+    let mut opts = ValidateOptions::new()
+        .as_of(as_of)
+        .lang(lang)
+        .limits(*limits);
+    for p in rulepacks {
+        opts = opts.rulepack_json(&io::read(p)?, &io::label(p))?;
+    }
+    let report = kientruc::api::validate_json(&bytes, &io::label(path), &opts)?;
+    let render = RenderOptions::new(lang).color(io::colour(output));
+    let text = kientruc::render_with(std::slice::from_ref(&report), format.into(), &render);
     io::write(output, &text)?;
     Ok(exit_for(report.has_errors()))
 }
 
-/// A baseline by built-in name, or from a model file when `name` is a path to one.
-pub fn resolve_baseline(name: &str) -> Result<Baseline, Error> {
+/// A baseline named on the command line that is a model file (model/1), read under `limits`;
+/// `None` for a built-in or family name, or a name that is no file.
+fn baseline_file(limits: &Limits, name: &str) -> Result<Option<Baseline>, Error> {
     let path = Path::new(name);
-    if Baseline::builtin_names().contains(&name) || !path.exists() {
-        return Baseline::builtin(name);
+    let named = Baseline::builtin_names().contains(&name)
+        || kientruc::baseline::known().iter().any(|k| k.family == name);
+    if named || !path.exists() {
+        return Ok(None);
     }
-    Baseline::from_json(&io::read(path)?, &io::label(path))
+    Baseline::from_json_with(&io::read(path)?, &io::label(path), limits).map(Some)
+}
+
+/// A baseline by built-in name, or from a model file when `name` is a path to one.
+pub fn resolve_baseline(limits: &Limits, name: &str) -> Result<Baseline, Error> {
+    match baseline_file(limits, name)? {
+        Some(b) => Ok(b),
+        None => Baseline::builtin(name),
+    }
 }
 
 pub fn baseline_list() -> Result<ExitCode, Error> {
     let mut s = String::new();
     for name in Baseline::builtin_names() {
         let b = Baseline::builtin(name)?;
-        let d = &b.model.doc;
+        let d = &b.model.doc();
         let _ = writeln!(
             s,
             "{name}\t{}\t{}\t{}{}",
@@ -110,10 +98,10 @@ pub fn baseline_list() -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
-    let b = resolve_baseline(name)?;
+pub fn baseline_show(limits: &Limits, name: &str, lang: Lang) -> Result<ExitCode, Error> {
+    let b = resolve_baseline(limits, name)?;
     let label = |key: &str| kientruc::labels::ui(key, lang);
-    let d = &b.model.doc;
+    let d = b.model.doc();
     let mut s = String::new();
     let _ = writeln!(s, "{} ({})", d.name.get(lang), d.id);
     let _ = writeln!(
@@ -182,30 +170,31 @@ pub fn baseline_show(name: &str, lang: Lang) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn baseline_export(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
+pub fn baseline_export(
+    limits: &Limits,
+    name: &str,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
     let text = match Baseline::builtin_json(name) {
         Some(t) => t.to_string(),
-        None => kientruc::model::to_json(&resolve_baseline(name)?.model.doc),
+        None => kientruc::model::to_json(resolve_baseline(limits, name)?.model.doc()),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// A model document by built-in baseline name, or from a model file (model/1).
-fn load_model(
-    limits: &kientruc::doc::Limits,
-    name: &str,
-) -> Result<kientruc::model::ModelDoc, Error> {
+fn load_model(limits: &Limits, name: &str) -> Result<kientruc::model::ModelDoc, Error> {
     let path = Path::new(name);
     if Baseline::builtin_names().contains(&name) || !path.exists() {
-        return Ok(Baseline::builtin(name)?.model.doc);
+        return Ok(Baseline::builtin(name)?.model.into_doc());
     }
-    Ok(Model::from_json_with(&io::read(path)?, &io::label(path), limits)?.doc)
+    Ok(Model::from_json_with(&io::read(path)?, &io::label(path), limits)?.into_doc())
 }
 
 /// `kientruc baseline new`: the successor of a baseline, its content marked to confirm.
 pub fn baseline_new(
-    limits: &kientruc::doc::Limits,
+    limits: &Limits,
     from: &str,
     spec: &kientruc::model::SuccessorSpec,
     output: Option<&Path>,
@@ -238,7 +227,7 @@ pub fn baseline_new(
 /// `kientruc diff OLD NEW`: what changed between two versions of an architecture. Exit 0 whether
 /// or not they differ.
 pub fn diff(
-    limits: &kientruc::doc::Limits,
+    limits: &Limits,
     old: &str,
     new: &str,
     format: DiffFormat,
@@ -256,55 +245,21 @@ pub fn diff(
 }
 
 pub fn rules(
+    limits: &Limits,
     format: ReportFormat,
     lang: Lang,
     as_of: Option<kientruc::Date>,
     rulepacks: &[PathBuf],
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
-    let packs = load_packs(rulepacks)?;
-    let dated: Vec<kientruc::rules::RuleMeta> = match as_of {
-        Some(d) => kientruc::rules::in_force(d),
-        None => kientruc::rules::builtin().to_vec(),
-    };
-    let all: Vec<&kientruc::rules::RuleMeta> = dated
+    let packs = rulepacks
         .iter()
-        .chain(packs.iter().flat_map(|p| p.rules()))
-        .collect();
+        .map(|p| RulePack::from_json_with(&io::read(p)?, &io::label(p), limits))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let all = kientruc::api::rules(as_of, &packs);
     let text = match format {
-        ReportFormat::Json => {
-            let mut t = serde_json::to_string_pretty(&all).map_err(|e| Error::Io {
-                path: "<rules>".into(),
-                message: e.to_string(),
-            })?;
-            t.push('\n');
-            t
-        }
-        ReportFormat::Text => {
-            let mut t = String::new();
-            for r in all {
-                let from = match r.effective.from {
-                    Some(d) if as_of.is_none() => {
-                        let date = match lang {
-                            Lang::Vi => d.vi(),
-                            Lang::En => d.to_string(),
-                        };
-                        kientruc::labels::ui_with("cli.in-force-from", lang, &[("date", &date)])
-                    }
-                    _ => String::new(),
-                };
-                let _ = writeln!(
-                    t,
-                    "{:<10} {:<8} {}{from}\n{:<19} {}",
-                    r.id,
-                    r.severity.label().get(lang),
-                    r.title.get(lang),
-                    "",
-                    r.basis.display_in(lang)
-                );
-            }
-            t
-        }
+        ReportFormat::Json => json_text(serde_json::to_value(&all))?,
+        ReportFormat::Text => kientruc::api::rules_text(&all, as_of.is_some(), lang),
     };
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -319,7 +274,7 @@ pub fn schema(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn check(
-    limits: &kientruc::doc::Limits,
+    limits: &Limits,
     paths: &[PathBuf],
     accept: &[PathBuf],
     rulepacks: &[PathBuf],
@@ -338,117 +293,62 @@ pub fn check(
             .map(|p| Project::from_json_with(&io::read(p)?, &io::label(p), limits))
             .collect()
     };
+    let mut batch = Batch::new().with_diagrams(format == CheckFormat::Html);
     let mut projects = Vec::with_capacity(parsed.len());
-    let mut unreadable = Vec::new();
     for (path, r) in paths.iter().zip(parsed) {
         match r {
             Ok(p) => projects.push(p),
             Err(e) if paths.len() == 1 => return Err(e),
             Err(e) => {
                 io::report_error(&e, lang);
-                unreadable.push(kientruc::report::InputError {
-                    file: io::label(path),
-                    code: e.code().to_string(),
-                    message: e.message(lang),
-                });
+                batch.unreadable(&io::label(path), &e, lang);
             }
         }
     }
-    let packs = load_packs(rulepacks)?;
-    let mut accepted = Vec::new();
+    let mut opts = CheckOptions::new().as_of(as_of).lang(lang).limits(*limits);
+    if let Some(b) = baseline {
+        opts = opts.baseline(b);
+    }
+    for p in rulepacks {
+        opts = opts.rulepack_json(&io::read(p)?, &io::label(p))?;
+    }
     for a in accept {
-        let doc = kientruc::acceptance::AcceptanceDoc::from_json_with(
-            &io::read(a)?,
-            &io::label(a),
-            limits,
-        )?;
-        accepted.extend(doc.accepted);
+        opts = opts.accept_json(&io::read(a)?, &io::label(a))?;
     }
     // A baseline file always wins; a built-in name is used as named; no name or a family name
     // (`quang-ngai`) lets the library choose the baseline in force on the check date.
-    let mut files: Vec<(String, Baseline)> = Vec::new();
-    let mut reports = Vec::with_capacity(projects.len());
-    let mut diagrams = Vec::new();
+    let mut files: Vec<(String, Option<Baseline>)> = Vec::new();
     for project in &projects {
-        let name = baseline
-            .map(str::to_string)
-            .or_else(|| project.doc.baseline.clone());
-        let opts = CheckOptions {
-            as_of,
-            accepted: accepted.clone(),
-            rulepacks: packs.clone(),
-        };
-        let is_file = name.as_deref().is_some_and(|n| {
-            !Baseline::builtin_names().contains(&n)
-                && !kientruc::baseline::known().iter().any(|k| k.family == n)
-                && Path::new(n).exists()
-        });
-        // The overall diagram of the baseline with the project drawn in (HTML only).
-        // As of the check date: units abolished by then are not drawn.
-        let as_of_check = kientruc::conformance::check_date(&project.doc, as_of);
-        let mut draw = |b: &Baseline| {
-            if format == CheckFormat::Html {
-                let d = kientruc::diagram::Diagram::new_as_of(
-                    &b.model,
-                    &b.framework,
-                    Some(&project.doc),
-                    lang,
-                    as_of_check.or(b.model.doc.valid_from),
-                );
-                diagrams.push(Some(d.to_svg()));
+        let name = baseline.or(project.doc.baseline.as_deref());
+        let file = match name {
+            None => None,
+            Some(n) => {
+                if !files.iter().any(|(f, _)| f == n) {
+                    files.push((n.to_string(), baseline_file(limits, n)?));
+                }
+                files
+                    .iter()
+                    .find(|(f, _)| f == n)
+                    .and_then(|(_, b)| b.as_ref())
             }
         };
-        match name {
-            Some(n) if is_file => {
-                if !files.iter().any(|(f, _)| *f == n) {
-                    files.push((n.clone(), resolve_baseline(&n)?));
-                }
-                if let Some((_, b)) = files.iter().find(|(f, _)| *f == n) {
-                    reports.push(kientruc::check(project, b, &opts));
-                    draw(b);
-                }
-            }
-            n => {
-                let choice = kientruc::conformance::choose_baseline(project, n.as_deref(), &opts)?;
-                reports.push(kientruc::conformance::check_with_choice(
-                    project, &choice, &opts,
-                ));
-                draw(&choice.baseline);
-            }
-        }
+        batch.check(project, file, &opts)?;
     }
-    let text = match format {
-        CheckFormat::Text => {
-            let opts = TextOptions {
-                lang,
-                color: io::colour(output),
-            };
-            kientruc::report::to_text_many(&reports, &unreadable, opts)
-        }
-        CheckFormat::Json if reports.len() == 1 && unreadable.is_empty() => to_json(&reports[0]),
-        CheckFormat::Json => kientruc::report::to_portfolio_json(&reports, &unreadable, lang),
-        CheckFormat::Csv => kientruc::report::to_csv(&reports, &unreadable, lang),
-        CheckFormat::Sarif => kientruc::report::to_sarif(&reports, lang),
-        CheckFormat::Md => kientruc::report::to_markdown_many(&reports, &unreadable, lang),
-        CheckFormat::Html => {
-            kientruc::report::to_html_with_diagrams(&reports, &unreadable, &diagrams, lang)
-        }
-    };
-    io::write(output, &text)?;
-    if !unreadable.is_empty() {
+    io::write(
+        output,
+        &batch.render(format.into(), lang, io::colour(output)),
+    )?;
+    if !batch.unreadable.is_empty() {
         return Ok(ExitCode::from(2));
     }
-    Ok(exit_for_levels(&reports))
+    Ok(exit_for_levels(&batch.reports))
 }
 
 /// The exit code of a check says whether the projects can be funded as they are (the worst of
 /// them): 0 fully-conformant, conformant, compliant, consistent; 1 non-conformant, irrelevant;
 /// 2 not-assessed (input problems).
 fn exit_for_levels(reports: &[kientruc::Report]) -> ExitCode {
-    let levels: Vec<Option<kientruc::Level>> = reports
-        .iter()
-        .map(|r| r.level.as_deref().and_then(kientruc::Level::from_id))
-        .collect();
+    let levels: Vec<Option<kientruc::Level>> = reports.iter().map(|r| r.level).collect();
     if levels.contains(&Some(kientruc::Level::NotAssessed)) {
         ExitCode::from(2)
     } else if levels.iter().any(|l| l.is_some_and(|l| !l.fundable())) {
@@ -478,20 +378,14 @@ pub fn init(file: Option<&Path>, force: bool) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Whether input looks like XML (an ArchiMate exchange file) rather than JSON.
-fn is_xml(bytes: &[u8]) -> bool {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<')
-}
-
-pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, Error> {
+pub fn import_archimate(
+    limits: &Limits,
+    path: &Path,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
     let bytes = io::read(path)?;
-    let (doc, report) = kientruc::archimate::validate_exchange(
-        &bytes,
-        &io::label(path),
-        &[],
-        &ValidateOptions::default(),
-    )?;
+    let opts = ValidateOptions::new().limits(*limits);
+    let (doc, report) = kientruc::archimate::validate_exchange(&bytes, &io::label(path), &opts)?;
     io::write(output, &kientruc::model::to_json(&doc))?;
     let c = &report.counts;
     eprintln!(
@@ -505,9 +399,13 @@ pub fn import_archimate(path: &Path, output: Option<&Path>) -> Result<ExitCode, 
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn export_archimate(name: &str, output: Option<&Path>) -> Result<ExitCode, Error> {
-    let b = resolve_baseline(name)?;
-    io::write(output, &kientruc::archimate::to_xml(&b.model.doc))?;
+pub fn export_archimate(
+    limits: &Limits,
+    name: &str,
+    output: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let b = resolve_baseline(limits, name)?;
+    io::write(output, &kientruc::archimate::to_xml(b.model.doc()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -600,6 +498,7 @@ pub fn vocab(
 
 /// `kientruc standards [--kind K]`: the rows of the baseline's standards catalogue.
 pub fn standards(
+    limits: &Limits,
     kind: Option<&str>,
     baseline: Option<&str>,
     format: ReportFormat,
@@ -607,7 +506,7 @@ pub fn standards(
     output: Option<&Path>,
 ) -> Result<ExitCode, Error> {
     use kientruc::standards::StandardStatus;
-    let b = resolve_baseline(baseline.unwrap_or(kientruc::baseline::DEFAULT))?;
+    let b = resolve_baseline(limits, baseline.unwrap_or(kientruc::baseline::DEFAULT))?;
     let Some(catalogue) = &b.standards else {
         return usage(lang, "cli.error.no-standards", &[]);
     };
@@ -681,7 +580,7 @@ pub fn standards(
 
 /// The overall diagram of a baseline or model, with a project's components drawn in.
 pub fn diagram(
-    limits: &kientruc::doc::Limits,
+    limits: &Limits,
     model: Option<&str>,
     project: Option<&Path>,
     format: DiagramFormat,
@@ -691,28 +590,19 @@ pub fn diagram(
     let project = project
         .map(|p| Project::from_json_with(&io::read(p)?, &io::label(p), limits))
         .transpose()?;
-    let name = model
-        .map(str::to_string)
-        .or_else(|| project.as_ref().and_then(|p| p.doc.baseline.clone()))
-        .unwrap_or_else(|| kientruc::baseline::DEFAULT.to_string());
-    let b = resolve_baseline(&name)?;
-    // A project is drawn as of its check date (appraisal date, else 1 January of its phase):
-    // units abolished by then are not drawn. A model alone is drawn whole.
-    let as_of = project
-        .as_ref()
-        .and_then(|p| kientruc::conformance::check_date(&p.doc, None));
-    let d = kientruc::diagram::Diagram::new_as_of(
-        &b.model,
-        &b.framework,
-        project.as_ref().map(|p| &p.doc),
-        lang,
-        as_of,
-    );
-    let text = match format {
-        DiagramFormat::Svg => d.to_svg(),
-        DiagramFormat::Dot => d.to_dot(),
-        DiagramFormat::Mermaid => d.to_mermaid(),
+    let named = model.or_else(|| project.as_ref().and_then(|p| p.doc.baseline.as_deref()));
+    let file = match named {
+        Some(n) => baseline_file(limits, n)?,
+        None => None,
     };
+    let mut opts = DiagramOptions::new()
+        .format(format.into())
+        .lang(lang)
+        .limits(*limits);
+    if let Some(m) = model {
+        opts = opts.baseline(m);
+    }
+    let text = kientruc::api::diagram(file.as_ref(), project.as_ref(), &opts)?;
     io::write(output, &text)?;
     Ok(ExitCode::SUCCESS)
 }

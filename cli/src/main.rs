@@ -61,6 +61,41 @@ pub enum CheckFormat {
     Html,
 }
 
+impl From<CheckFormat> for kientruc::Format {
+    fn from(f: CheckFormat) -> Self {
+        match f {
+            CheckFormat::Text => kientruc::Format::Text,
+            CheckFormat::Json => kientruc::Format::Json,
+            CheckFormat::Csv => kientruc::Format::Csv,
+            CheckFormat::Sarif => kientruc::Format::Sarif,
+            CheckFormat::Md => kientruc::Format::Markdown,
+            CheckFormat::Html => kientruc::Format::Html,
+        }
+    }
+}
+
+/// The formats of a model validation: those of a check but the portfolio table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    Text,
+    Json,
+    Sarif,
+    Md,
+    Html,
+}
+
+impl From<ValidateFormat> for kientruc::Format {
+    fn from(f: ValidateFormat) -> Self {
+        match f {
+            ValidateFormat::Text => kientruc::Format::Text,
+            ValidateFormat::Json => kientruc::Format::Json,
+            ValidateFormat::Sarif => kientruc::Format::Sarif,
+            ValidateFormat::Md => kientruc::Format::Markdown,
+            ValidateFormat::Html => kientruc::Format::Html,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
     Text,
@@ -73,6 +108,16 @@ pub enum DiagramFormat {
     Svg,
     Dot,
     Mermaid,
+}
+
+impl From<DiagramFormat> for kientruc::diagram::Format {
+    fn from(f: DiagramFormat) -> Self {
+        match f {
+            DiagramFormat::Svg => kientruc::diagram::Format::Svg,
+            DiagramFormat::Dot => kientruc::diagram::Format::Dot,
+            DiagramFormat::Mermaid => kientruc::diagram::Format::Mermaid,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -142,7 +187,7 @@ enum Command {
         /// The model file (JSON model/1, or an ArchiMate exchange file .xml); `-` reads standard input.
         model: PathBuf,
         #[arg(long, value_enum, default_value = "text")]
-        format: ReportFormat,
+        format: ValidateFormat,
         #[arg(long, value_enum, default_value = "vi")]
         lang: Lang,
         /// Extra rule packs (rulepack/1) to apply.
@@ -320,8 +365,9 @@ enum BaselineAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut limits = kientruc::doc::Limits::default();
+    let mut limits = kientruc::Limits::default();
     for (name, n) in &cli.limits {
+        // The names were checked by `parse_limit`.
         limits.set(name, *n);
     }
     // Errors are worded in the command's --lang, Vietnamese by default.
@@ -379,10 +425,10 @@ fn main() -> ExitCode {
         } => commands::init(output.or(file).as_deref(), force),
         Command::Import {
             format: ImportFormat::Archimate { file, output },
-        } => commands::import_archimate(&file, output.as_deref()),
+        } => commands::import_archimate(&limits, &file, output.as_deref()),
         Command::Export {
             format: ExportFormat::Archimate { model, output },
-        } => commands::export_archimate(&model, output.as_deref()),
+        } => commands::export_archimate(&limits, &model, output.as_deref()),
         Command::Validate {
             model,
             format,
@@ -401,9 +447,11 @@ fn main() -> ExitCode {
         ),
         Command::Baseline { action } => match action {
             BaselineAction::List => commands::baseline_list(),
-            BaselineAction::Show { name, lang } => commands::baseline_show(&name, lang.into()),
+            BaselineAction::Show { name, lang } => {
+                commands::baseline_show(&limits, &name, lang.into())
+            }
             BaselineAction::Export { name, output } => {
-                commands::baseline_export(&name, output.as_deref())
+                commands::baseline_export(&limits, &name, output.as_deref())
             }
             BaselineAction::New {
                 from,
@@ -437,7 +485,14 @@ fn main() -> ExitCode {
             lang,
             rulepacks,
             output,
-        } => commands::rules(format, lang.into(), as_of, &rulepacks, output.as_deref()),
+        } => commands::rules(
+            &limits,
+            format,
+            lang.into(),
+            as_of,
+            &rulepacks,
+            output.as_deref(),
+        ),
         Command::Gen { what } => match what {
             GenWhat::Model {
                 elements,
@@ -474,6 +529,7 @@ fn main() -> ExitCode {
             lang,
             output,
         } => commands::standards(
+            &limits,
             kind.as_deref(),
             baseline.as_deref(),
             format,

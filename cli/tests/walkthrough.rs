@@ -77,7 +77,7 @@ fn the_maintenance_walkthrough_runs_as_written() {
     // model's own fields set by `baseline new`.
     let model = std::fs::read(dir.join("quang-ngai-3.0.json")).expect("model");
     let m = kientruc::Model::from_json(&model, "3.0").expect("parses");
-    assert_eq!(m.doc.supersedes.as_deref(), Some("quang-ngai-2.0"));
+    assert_eq!(m.doc().supersedes.as_deref(), Some("quang-ngai-2.0"));
     let diff: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("changes-3.0.json")).expect("json"))
             .expect("diff json");

@@ -39,7 +39,7 @@ fn models(c: &mut Criterion) {
         });
         let m = Model::from_json(&bytes, "m").expect("model");
         g.bench_with_input(BenchmarkId::new("validate", n), &m, |b, m| {
-            b.iter(|| kientruc::validate(black_box(m), &fw, &[], &Default::default()))
+            b.iter(|| kientruc::validate(black_box(m), &fw, &Default::default()))
         });
     }
     g.finish();

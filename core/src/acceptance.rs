@@ -42,6 +42,7 @@ pub struct Acceptance {
     pub by: String,
     /// When.
     pub date: Date,
+    /// The appraiser's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -49,8 +50,11 @@ pub struct Acceptance {
 /// What a report records of an acceptance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Accepted {
+    /// Who accepted (the appraising body).
     pub by: String,
+    /// When.
     pub date: Date,
+    /// The appraiser's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -63,6 +67,7 @@ impl Acceptance {
             && self.subject.as_deref().is_none_or(|s| s == subject)
     }
 
+    /// What the report records of this acceptance.
     pub fn record(&self) -> Accepted {
         Accepted {
             by: self.by.clone(),

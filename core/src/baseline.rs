@@ -2,6 +2,7 @@
 //! `quang-ngai-2.0` is embedded and is the default.
 
 use crate::date::Date;
+use crate::doc::Limits;
 use crate::error::Error;
 use crate::framework::Framework;
 use crate::i18n::Text;
@@ -32,23 +33,32 @@ pub const NATIONAL: &str = "vn-national-digital-2025";
 /// An architecture known to kientruc, embedded or not (`data/baselines/catalogue.json`).
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
 pub struct Known {
+    /// Its id, e.g. `quang-ngai-2.0`.
     pub id: String,
+    /// The family of successive versions, e.g. `quang-ngai`.
     pub family: String,
     /// Whether its content is embedded (QĐ 1702's is not: only its heading is known).
     pub embedded: bool,
+    /// Its name.
     pub name: crate::i18n::Name,
+    /// The day it applies from.
     #[serde(default)]
     pub valid_from: Option<Date>,
+    /// The last day it applies.
     #[serde(default)]
     pub valid_to: Option<Date>,
+    /// The version it replaces.
     #[serde(default)]
     pub supersedes: Option<String>,
+    /// The version that replaced it.
     #[serde(default)]
     pub superseded_by: Option<String>,
+    /// The decision that approves it.
     pub source: crate::legal::Basis,
 }
 
 impl Known {
+    /// When it applies.
     pub fn validity(&self) -> crate::date::Period {
         crate::date::Period {
             from: self.valid_from,
@@ -74,6 +84,7 @@ pub fn known() -> &'static [Known] {
 /// The baseline a check uses, and why it was chosen.
 #[derive(Debug, Clone)]
 pub struct Choice {
+    /// The baseline.
     pub baseline: Baseline,
     /// Why this baseline (vi, en), shown in the report.
     pub why: Text,
@@ -299,8 +310,11 @@ pub fn successor_in_force(id: &str, d: Date) -> Option<&'static Known> {
 /// A baseline ready for checks. Cloning is a deep copy; share one behind an `Arc` across threads.
 #[derive(Debug, Clone)]
 pub struct Baseline {
+    /// The architecture model.
     pub model: Model,
+    /// The framework the model follows.
     pub framework: Framework,
+    /// The standards catalogue the model names, if any.
     pub standards: Option<Catalogue>,
 }
 
@@ -347,9 +361,18 @@ impl Baseline {
     /// Loads a `model/1` document as a baseline. Its `framework` and `standards` name embedded
     /// ones; use [`Baseline::from_parts`] to supply your own.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Baseline, Error> {
-        let model = Model::from_json(bytes, source_name)?;
-        let framework = Framework::builtin(&model.doc.framework)?;
-        let standards = match &model.doc.standards {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Baseline::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Baseline, Error> {
+        let model = Model::from_json_with(bytes, source_name, limits)?;
+        let framework = Framework::builtin(&model.doc().framework)?;
+        let standards = match &model.doc().standards {
             Some(s) => Some(Catalogue::builtin(s)?),
             None => None,
         };
@@ -360,6 +383,7 @@ impl Baseline {
         })
     }
 
+    /// A baseline from a model, framework and catalogue already loaded.
     pub fn from_parts(
         model: Model,
         framework: Framework,
@@ -375,20 +399,20 @@ impl Baseline {
     /// This baseline with the elements and relations of `context` that it lacks (same ids are
     /// kept from `self`): the national-framework baseline with a province's agencies and systems.
     pub fn with_context(&self, context: &Baseline) -> Baseline {
-        let mut doc = self.model.doc.clone();
-        for e in &context.model.doc.elements {
+        let mut doc = self.model.doc().clone();
+        for e in &context.model.doc().elements {
             if self.model.element(&e.id).is_none() {
                 let mut e = e.clone();
                 // A planned element keeps the plan period of the architecture it comes from.
                 if e.lifecycle() == Some(crate::vocab::Lifecycle::Planned) && e.phase.is_none() {
-                    e.phase = context.model.doc.roadmap;
+                    e.phase = context.model.doc().roadmap;
                 }
                 doc.elements.push(e);
             }
         }
         let keys: std::collections::HashSet<String> =
             doc.relations.iter().map(|r| r.key()).collect();
-        for r in &context.model.doc.relations {
+        for r in &context.model.doc().relations {
             if !keys.contains(&r.key()) {
                 doc.relations.push(r.clone());
             }
@@ -400,7 +424,8 @@ impl Baseline {
         }
     }
 
+    /// The baseline's id.
     pub fn id(&self) -> &str {
-        &self.model.doc.id
+        &self.model.doc().id
     }
 }

@@ -7,8 +7,11 @@ use std::fmt;
 /// A proleptic Gregorian calendar date. Ordered chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// Year, from 1.
     pub year: u16,
+    /// Month, 1–12.
     pub month: u8,
+    /// Day of the month, from 1.
     pub day: u8,
 }
 
@@ -89,6 +92,21 @@ impl fmt::Display for Date {
     }
 }
 
+/// `YYYY-MM-DD` exactly; anything else is an [`Error::Argument`](crate::Error::Argument) named
+/// `date` (a face renames it after its own parameter, e.g. `as_of`).
+impl std::str::FromStr for Date {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Date, crate::Error> {
+        Date::parse(s).ok_or_else(|| {
+            crate::Error::argument(
+                "date",
+                format!("“{s}” không phải ngày hợp lệ; cần dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD), ví dụ 2025-03-01"),
+                format!("'{s}' is not a valid date; expected YYYY-MM-DD"),
+            )
+        })
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -120,13 +138,16 @@ impl JsonSchema for Date {
 /// A validity period; an open end is `None`. Both ends are inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
+    /// The first day; `None`: open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
+    /// The last day; `None`: open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Date>,
 }
 
 impl Period {
+    /// Whether `d` falls in the period (both ends inclusive).
     pub fn contains(&self, d: Date) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
@@ -140,6 +161,7 @@ impl Period {
         }
     }
 
+    /// Whether the period ends before it starts.
     pub fn is_inverted(&self) -> bool {
         matches!((self.from, self.to), (Some(f), Some(t)) if f > t)
     }

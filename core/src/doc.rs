@@ -69,6 +69,42 @@ impl Limits {
         true
     }
 
+    /// Sets the limit called `name`, or an [`Error::Argument`] (named `limits`) that lists the
+    /// limits when there is no such limit.
+    pub fn try_set(&mut self, name: &str, value: usize) -> Result<(), Error> {
+        if self.set(name, value) {
+            Ok(())
+        } else {
+            Err(unknown_limit(name))
+        }
+    }
+
+    /// Parses one setting as `kientruc --limit` takes it: `NAME=N`, digits of `N` optionally
+    /// grouped with `_` (`max_bytes=1_000_000`). The name is checked against [`Limits::NAMES`].
+    pub fn parse_setting(s: &str) -> Result<(&'static str, usize), Error> {
+        let names = Self::NAMES.join(", ");
+        let (name, value) = s.split_once('=').ok_or_else(|| {
+            Error::argument(
+                "limits",
+                format!("“{s}” không có dạng TÊN=N; các giới hạn: {names}"),
+                format!("'{s}' is not NAME=N; limits: {names}"),
+            )
+        })?;
+        let name = Self::NAMES
+            .iter()
+            .copied()
+            .find(|n| *n == name)
+            .ok_or_else(|| unknown_limit(name))?;
+        let n = value.replace('_', "").parse().map_err(|_| {
+            Error::argument(
+                "limits",
+                format!("“{value}” không phải số nguyên không âm"),
+                format!("'{value}' is not a whole number"),
+            )
+        })?;
+        Ok((name, n))
+    }
+
     /// The error for exceeding limit `name` (one of [`Limits::NAMES`]).
     pub fn exceeded(name: &str, source_name: &str, limit: usize, found: Option<usize>) -> Error {
         Error::Limit {
@@ -78,6 +114,16 @@ impl Limits {
             found,
         }
     }
+}
+
+/// The error for a limit name that is not one of [`Limits::NAMES`].
+fn unknown_limit(name: &str) -> Error {
+    let names = Limits::NAMES.join(", ");
+    Error::argument(
+        "limits",
+        format!("không có giới hạn “{name}”; các giới hạn: {names}"),
+        format!("no limit '{name}'; limits: {names}"),
+    )
 }
 
 /// Checks nesting depth and string lengths in one pass over the text, before parsing, so that

@@ -14,8 +14,11 @@ use std::fmt;
 /// `$.elements[3].kind` when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Location {
+    /// 1-based line.
     pub line: Option<usize>,
+    /// 1-based column: characters in a JSON document, bytes in an `encoding` error.
     pub column: Option<usize>,
+    /// The JSON path, e.g. `$.elements[3].kind`.
     pub path: Option<String>,
 }
 
@@ -35,12 +38,16 @@ impl fmt::Display for Location {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LegacyEncoding {
+    /// Windows-1258 (Microsoft's Vietnamese code page).
     Windows1258,
+    /// TCVN3 (ABC), the 8-bit standard TCVN 5712.
     Tcvn3,
+    /// VNI, the encoding of the VNI fonts.
     Vni,
 }
 
 impl LegacyEncoding {
+    /// The encoding's usual name.
     pub fn name(self) -> &'static str {
         match self {
             Self::Windows1258 => "Windows-1258",
@@ -61,34 +68,45 @@ pub enum Error {
     /// Not JSON (or an empty document).
     #[error("{source_name}:{location}: {}", message.en)]
     Parse {
+        /// The input's name (a file name or `<stdin>`).
         source_name: String,
+        /// Where the problem is.
         location: Location,
+        /// What is wrong, in Vietnamese and English.
         message: Box<Text>,
     },
     /// Not UTF-8 text.
     #[error("{source_name}:{line}:{column}: {}", encoding_message(*.offset, *.looks_like))]
     Encoding {
+        /// The input's name.
         source_name: String,
         /// Byte offset of the first invalid byte.
         offset: usize,
+        /// 1-based line of the first invalid byte.
         line: usize,
         /// 1-based byte column of the first invalid byte.
         column: usize,
+        /// The legacy Vietnamese encoding the bytes resemble, if any.
         looks_like: Option<LegacyEncoding>,
     },
     /// JSON of the wrong shape: a wrong type, a missing required field, a wrong `"kientruc"` kind.
     #[error("{source_name}:{location}: {}", message.en)]
     Schema {
+        /// The input's name.
         source_name: String,
+        /// Where the problem is, with the JSON path when known.
         location: Location,
+        /// What is wrong, in Vietnamese and English.
         message: Box<Text>,
     },
     /// An input exceeds a documented limit (see [`crate::doc::Limits`]).
     #[error("{source_name}: {what} exceeds the limit of {limit}{}", found.map(|n| format!(" (found {n})")).unwrap_or_default())]
     Limit {
+        /// The input's name.
         source_name: String,
         /// The limit's name, e.g. `max_depth` (a field of [`crate::doc::Limits`]).
         what: String,
+        /// The limit's value.
         limit: usize,
         /// The size found, when it is known (a nesting depth is known only to exceed).
         found: Option<usize>,
@@ -96,13 +114,30 @@ pub enum Error {
     /// No built-in baseline (or framework) of that name. `what` says which.
     #[error("unknown {what} '{name}'; built-in: {}", known.join(", "))]
     UnknownBaseline {
+        /// `baseline`, `framework` or `standards catalogue`.
         what: &'static str,
+        /// The name asked for.
         name: String,
+        /// The built-in names of that kind.
         known: Vec<String>,
     },
     /// Reading or writing a file failed. The core never does I/O itself; faces use this variant.
     #[error("{path}: {message}")]
-    Io { path: String, message: String },
+    Io {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A bad argument of a call, not of a document: an unknown language, format or limit name, a
+    /// malformed date. `name` is the argument's name as the face spells it (`as_of`, `lang`).
+    #[error("{name}: {}", message.en)]
+    Argument {
+        /// The argument's name.
+        name: String,
+        /// What is wrong, in Vietnamese and English.
+        message: Box<Text>,
+    },
 }
 
 fn encoding_message(offset: usize, looks_like: Option<LegacyEncoding>) -> String {
@@ -145,8 +180,20 @@ fn io_text(message: &str) -> Text {
 }
 
 impl Error {
+    /// A bad argument called `name` (see [`Error::Argument`]), worded in Vietnamese and English.
+    pub fn argument(
+        name: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Error {
+        Error::Argument {
+            name: name.into(),
+            message: Box::new(Text::new(vi, en)),
+        }
+    }
+
     /// The stable error code, the same in every face: `parse`, `encoding`, `schema`, `limit`,
-    /// `unknown-baseline`, `io`.
+    /// `unknown-baseline`, `io`, `argument`.
     pub fn code(&self) -> &'static str {
         match self {
             Self::Parse { .. } => "parse",
@@ -155,6 +202,7 @@ impl Error {
             Self::Limit { .. } => "limit",
             Self::UnknownBaseline { .. } => "unknown-baseline",
             Self::Io { .. } => "io",
+            Self::Argument { .. } => "argument",
         }
     }
 
@@ -185,7 +233,9 @@ impl Error {
     /// The message without the source name and location, in both languages.
     pub fn detail_text(&self) -> Text {
         match self {
-            Self::Parse { message, .. } | Self::Schema { message, .. } => (**message).clone(),
+            Self::Parse { message, .. }
+            | Self::Schema { message, .. }
+            | Self::Argument { message, .. } => (**message).clone(),
             Self::Encoding {
                 offset, looks_like, ..
             } => encoding_text(*offset, *looks_like),
@@ -245,9 +295,11 @@ impl Error {
             } => format!("{source_name}:{line}:{column}: {detail}"),
             Self::Limit { source_name, .. } => format!("{source_name}: {detail}"),
             Self::Io { path, .. } => format!("{path}: {detail}"),
+            Self::Argument { name, .. } => format!("{name}: {detail}"),
             Self::UnknownBaseline { .. } => detail,
         }
     }
 }
 
+/// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -16,11 +16,15 @@ use std::collections::BTreeMap;
 pub struct FrameworkDoc {
     /// Always `framework/1`.
     pub kientruc: String,
+    /// The framework's id, e.g. `vn-egov-2.0`.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// The instrument that issues it.
     pub source: Basis,
     /// Parts of the overall architecture diagram, in diagram order.
     pub layers: Vec<Layer>,
+    /// The reference models and their known taxonomies.
     pub reference_models: Vec<ReferenceModel>,
     /// The data reference domains a data store is classified in.
     #[serde(default)]
@@ -29,11 +33,14 @@ pub struct FrameworkDoc {
     /// legal code list).
     #[serde(default)]
     pub functions: Vec<Function>,
+    /// The kinds of element a model may have.
     pub element_kinds: Vec<ElementKind>,
+    /// The kinds of relation a model may have.
     pub relation_kinds: Vec<RelationKind>,
     /// Named sets of element kinds used in `allowed_relations` as `@name`.
     #[serde(default)]
     pub kind_groups: BTreeMap<String, Vec<String>>,
+    /// The relation table: which relation may go from which kind to which.
     pub allowed_relations: Vec<AllowedRelation>,
 }
 
@@ -44,10 +51,14 @@ impl Document for FrameworkDoc {
     }
 }
 
+/// A layer: a part of the overall architecture diagram.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Layer {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// Where the framework defines it.
     pub source: Basis,
 }
 
@@ -56,27 +67,38 @@ pub struct Layer {
 pub struct ReferenceModel {
     /// Code prefix, e.g. `DRM`. Codes are `<PREFIX><nnn>(.<nnn>)*`.
     pub prefix: String,
+    /// Its name.
     pub name: Text,
+    /// Its source.
     pub source: Basis,
     /// Whether `entries` is the whole taxonomy. When it is not, a code that is not listed gets a
     /// syntax check only.
     #[serde(default)]
     pub complete: bool,
+    /// The known codes.
     #[serde(default)]
     pub entries: Vec<TaxonomyEntry>,
 }
 
+/// A code of a reference model's taxonomy.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct TaxonomyEntry {
+    /// The code, e.g. `DRM001`.
     pub code: String,
+    /// Its name.
     pub name: Text,
+    /// Its source.
     pub source: Basis,
 }
 
+/// A data reference domain.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct DataDomain {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// Its source.
     pub source: Basis,
 }
 
@@ -84,7 +106,9 @@ pub struct DataDomain {
 /// same function for the same scope duplicate each other.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Function {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Text,
     /// Component kinds that imply this function (used only when a kind implies exactly one).
     #[serde(default)]
@@ -95,12 +119,16 @@ pub struct Function {
     /// Whether two systems of this function duplicate only within the same data domain.
     #[serde(default)]
     pub per_data_domain: bool,
+    /// Its source.
     pub source: Basis,
 }
 
+/// A kind of element.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct ElementKind {
+    /// Its id, e.g. `agency`.
     pub id: String,
+    /// Its name.
     pub name: Text,
     /// The layer of the overall diagram this kind places an element in.
     #[serde(default)]
@@ -118,9 +146,12 @@ pub struct ElementKind {
     pub shared: bool,
 }
 
+/// A kind of relation.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct RelationKind {
+    /// Its id, e.g. `serves`.
     pub id: String,
+    /// Its name.
     pub name: Text,
     /// The relation must name the platform it goes through (`via`).
     #[serde(default)]
@@ -134,20 +165,25 @@ pub struct RelationKind {
 /// Entries starting with `@` name a kind group.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct AllowedRelation {
+    /// The relation kind.
     pub relation: String,
+    /// The kinds (or `@groups`) it may go from.
     pub from: Vec<String>,
+    /// The kinds (or `@groups`) it may go to.
     pub to: Vec<String>,
 }
 
 /// A loaded, indexed framework.
 #[derive(Debug, Clone)]
 pub struct Framework {
+    /// The document as read.
     pub doc: FrameworkDoc,
     /// (relation kind, from kind, to kind) as indexes into the document's lists.
     allowed: FastSet<(usize, usize, usize)>,
     kinds: FastMap<String, usize>,
     relation_kinds: FastMap<String, usize>,
     codes: FastMap<String, usize>,
+    /// The JSON paths of fields the format does not define.
     pub unknown_fields: Vec<String>,
 }
 
@@ -187,10 +223,19 @@ impl Framework {
 
     /// Loads a `framework/1` document. Group names in the relation table must be defined.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Framework, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Framework::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Framework, Error> {
         let Parsed {
             value,
             unknown_fields,
-        } = doc::parse::<FrameworkDoc>(bytes, source_name, &Limits::default())?;
+        } = doc::parse::<FrameworkDoc>(bytes, source_name, limits)?;
         Self::from_doc(value, unknown_fields, source_name)
     }
 
@@ -272,20 +317,49 @@ impl Framework {
         })
     }
 
+    /// Why a reference-model code is not acceptable under this framework, or `None` when it is:
+    /// not a code, a prefix of no reference model, or a code missing from a complete taxonomy.
+    /// The reasons are VAL-009's phrases.
+    pub(crate) fn refcode_problem(&self, code: &str) -> Option<Text> {
+        if let Err(e) = crate::codes::RefCode::read(code) {
+            return Some(e);
+        }
+        let m = crate::rules::meta("VAL-009");
+        let Some(model) = self.reference_model_for(code) else {
+            let prefixes: Vec<&str> = self
+                .doc
+                .reference_models
+                .iter()
+                .map(|m| m.prefix.as_str())
+                .collect();
+            let args = crate::i18n::Args::new().with("prefixes", prefixes.join(", "));
+            return Some(m.phrase("prefix", &args));
+        };
+        if model.complete && self.taxonomy_entry(code).is_none() {
+            let args = crate::i18n::Args::new().with("prefix", &model.prefix);
+            return Some(m.phrase("not-in-taxonomy", &args));
+        }
+        None
+    }
+
+    /// The framework's id.
     pub fn id(&self) -> &str {
         &self.doc.id
     }
 
+    /// The element kind `id`.
     pub fn element_kind(&self, id: &str) -> Option<&ElementKind> {
         self.kinds.get(id).map(|&i| &self.doc.element_kinds[i])
     }
 
+    /// The relation kind `id`.
     pub fn relation_kind(&self, id: &str) -> Option<&RelationKind> {
         self.relation_kinds
             .get(id)
             .map(|&i| &self.doc.relation_kinds[i])
     }
 
+    /// The layer `id`.
     pub fn layer(&self, id: &str) -> Option<&Layer> {
         self.doc.layers.iter().find(|l| l.id == id)
     }
@@ -324,6 +398,7 @@ impl Framework {
         })
     }
 
+    /// The data domain `id`.
     pub fn data_domain(&self, id: &str) -> Option<&DataDomain> {
         self.doc.data_domains.iter().find(|d| d.id == id)
     }

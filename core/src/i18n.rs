@@ -9,12 +9,15 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Vietnamese, the default.
     #[default]
     Vi,
+    /// English.
     En,
 }
 
 impl Lang {
+    /// `vi` or `en` (case and surrounding spaces ignored).
     pub fn parse(s: &str) -> Option<Self> {
         match s.trim().to_ascii_lowercase().as_str() {
             "vi" => Some(Self::Vi),
@@ -22,6 +25,7 @@ impl Lang {
             _ => None,
         }
     }
+    /// `vi` or `en`.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Vi => "vi",
@@ -33,7 +37,9 @@ impl Lang {
 /// A text in Vietnamese and English.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Text {
+    /// Vietnamese.
     pub vi: String,
+    /// English.
     pub en: String,
 }
 
@@ -66,12 +72,14 @@ impl From<&str> for Text {
 }
 
 impl Text {
+    /// A text from its Vietnamese and English forms.
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
         Self {
             vi: vi.into(),
             en: en.into(),
         }
     }
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Vi => &self.vi,
@@ -357,7 +365,9 @@ pub fn group_digits(n: u64, lang: Lang) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Name {
+    /// One string, used for both languages.
     Plain(String),
+    /// Vietnamese and English.
     Both(Text),
 }
 
@@ -407,6 +417,7 @@ impl Name {
     pub fn primary(&self) -> &str {
         self.get(Lang::Vi)
     }
+    /// Whether the Vietnamese name is blank.
     pub fn is_empty(&self) -> bool {
         self.primary().trim().is_empty()
     }

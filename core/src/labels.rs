@@ -2,15 +2,14 @@
 //! the label matching that lets a document say "Trung tâm dữ liệu tỉnh" for
 //! `provincial-data-center`.
 //!
-//! The table is data: each vocabulary is looked up by its [`Vocabulary::NAME`], so a new
-//! vocabulary needs only a new entry in the file (the test `every_vocabulary_value_has_a_label`
-//! and the schema test fail until it has one). Matching folds case and diacritics
-//! ([`crate::text::fold`]) and accepts the id, the Vietnamese label, the English label and the
+//! The table is data: each vocabulary is looked up by its name
+//! ([`crate::vocab::Vocabulary::NAME`]), so a new vocabulary needs only a new entry in the file
+//! (the test `every_vocabulary_value_has_a_label` and the schema test fail until it has one). Matching folds case and diacritics
+//! (`text::fold`) and accepts the id, the Vietnamese label, the English label and the
 //! Vietnamese aliases.
 
 use crate::i18n::{Lang, Text};
 use crate::text::fold;
-use crate::vocab::Vocabulary;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -90,7 +89,9 @@ pub fn ui_with(key: &str, lang: Lang, args: &[(&'static str, &str)]) -> String {
 pub struct ValueLabel {
     /// The stable id written in documents and reports.
     pub id: String,
+    /// The Vietnamese label.
     pub vi: String,
+    /// The English label.
     pub en: String,
     /// Other Vietnamese (or English) names accepted for the value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -98,9 +99,11 @@ pub struct ValueLabel {
 }
 
 impl ValueLabel {
+    /// The labels as a [`Text`].
     pub fn text(&self) -> Text {
         Text::new(self.vi.clone(), self.en.clone())
     }
+    /// The label in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Vi => &self.vi,
@@ -112,16 +115,19 @@ impl ValueLabel {
 /// The labels of one vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VocabLabels {
-    /// The vocabulary's [`Vocabulary::NAME`], e.g. `hosting` or `component kind`.
+    /// The vocabulary's name ([`crate::vocab::Vocabulary::NAME`]), e.g. `hosting`.
     pub name: String,
     /// Where the vocabulary is used, as a JSON path pattern, e.g. `components[].hosting`.
     #[serde(default)]
     pub field: String,
+    /// The vocabulary's own label.
     pub label: Text,
+    /// Its values, in the vocabulary's order.
     pub values: Vec<ValueLabel>,
 }
 
 impl VocabLabels {
+    /// The labels of the value `id`.
     pub fn value(&self, id: &str) -> Option<&ValueLabel> {
         self.values.iter().find(|v| v.id == id)
     }
@@ -171,7 +177,7 @@ pub fn vocabularies() -> &'static [VocabLabels] {
     &table().vocabularies
 }
 
-/// The vocabulary called `name` ([`Vocabulary::NAME`]); the name matches folded too, so that
+/// The vocabulary called `name` ([`crate::vocab::Vocabulary::NAME`]); the name matches folded too, so that
 /// `kientruc vocab "Component kind"` finds it.
 pub fn vocabulary(name: &str) -> Option<&'static VocabLabels> {
     let t = table();
@@ -250,60 +256,11 @@ pub fn containing(name: &str, input: &str) -> Option<&'static str> {
     }
 }
 
-/// The label of a known value in `lang`, or its id when the table has none.
-pub fn label<T: Vocabulary>(t: T, lang: Lang) -> &'static str {
-    value(T::NAME, t.as_str()).map_or(t.as_str(), |v| v.get(lang))
-}
-
-/// The problems of vocabulary `T` in the table: a value without a label (or with an empty one),
-/// a label for a value the vocabulary does not have, two values whose names fold alike.
-pub fn problems<T: Vocabulary>() -> Vec<String> {
-    let mut out = Vec::new();
-    let Some(v) = vocabulary(T::NAME).filter(|v| v.name == T::NAME) else {
-        return vec![format!("vocabulary '{}' has no entry", T::NAME)];
-    };
-    if v.label.vi.trim().is_empty() || v.label.en.trim().is_empty() {
-        out.push(format!("vocabulary '{}' has no vi/en label", T::NAME));
-    }
-    let ids: Vec<&str> = v.values.iter().map(|x| x.id.as_str()).collect();
-    if ids != T::ALL {
-        out.push(format!(
-            "vocabulary '{}': labels for {ids:?}, values {:?} (same values, same order)",
-            T::NAME,
-            T::ALL
-        ));
-    }
-    for x in &v.values {
-        if x.vi.trim().is_empty() || x.en.trim().is_empty() {
-            out.push(format!("{}: '{}' lacks a vi or en label", T::NAME, x.id));
-        }
-        if T::parse(&x.id).is_none() {
-            out.push(format!("{}: '{}' is not a value", T::NAME, x.id));
-        }
-    }
-    let mut seen: HashMap<String, &str> = HashMap::new();
-    for x in &v.values {
-        let names = [&x.id, &x.vi, &x.en].into_iter().chain(x.aliases.iter());
-        for n in names {
-            if let Some(other) = seen.insert(fold(n), &x.id)
-                && other != x.id
-            {
-                out.push(format!(
-                    "{}: '{n}' names both '{other}' and '{}'",
-                    T::NAME,
-                    x.id
-                ));
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::project::*;
-    use crate::vocab::{Hosting, Lifecycle, Scope, SeverityTerm};
+    use crate::vocab::{Hosting, Lifecycle, Scope, SeverityTerm, Vocabulary, label, problems};
 
     /// Every vocabulary of the code. A vocabulary added to a document is also caught by
     /// `crate::schema`'s test, which walks the schemas.

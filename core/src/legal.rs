@@ -17,6 +17,7 @@ pub enum Status {
 }
 
 impl Status {
+    /// `verified` or `secondary`.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Verified => "verified",
@@ -43,6 +44,7 @@ pub struct Citation {
     /// Article, clause or section, where known (e.g. `Điều 5.1`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
+    /// How well the citation is established.
     #[serde(default)]
     pub status: Status,
     /// When the instrument is in force, where known.
@@ -64,6 +66,7 @@ pub struct Basis {
     /// Article, clause or section, where known (e.g. `Điều 5.1`, `§II.1.b`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
+    /// The weakest status of the citations.
     #[serde(default)]
     pub status: Status,
     /// When the instrument is in force, where known.

@@ -76,6 +76,8 @@ pub enum DataSharingRegime {
     Nd194,
 }
 
+/// The legal regime a check applies: the instruments in force on the check date for
+/// investment, security, personal data and data sharing (see `docs/checks.md`).
 #[derive(Debug, Clone)]
 pub struct Regime {
     /// Stable id printed in reports: the four parts joined by `/`, e.g.
@@ -83,9 +85,13 @@ pub struct Regime {
     pub id: String,
     /// The regime in full ("Căn cứ pháp lý áp dụng: …").
     pub name: Text,
+    /// The instruments on IT investment.
     pub investment: InvestmentRegime,
+    /// The instruments on information security.
     pub security: SecurityRegime,
+    /// The instruments on personal data protection.
     pub personal_data: PersonalDataRegime,
+    /// The instruments on data sharing and connection.
     pub data_sharing: DataSharingRegime,
     /// The instrument on IT investment whose appraisal items the report follows.
     pub investment_basis: Basis,

@@ -9,11 +9,40 @@
 
 use crate::i18n::{Arg, Args, TemplateName, Text, render};
 use crate::legal::Basis;
-use crate::report::Severity;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+/// How serious a failed rule is: an error makes a project non-conformant (and a model invalid), a
+/// warning needs the appraiser, information never changes the level.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A failed error makes a project non-conformant.
+    Error,
+    /// A failed warning needs the appraiser.
+    Warning,
+    /// Information; never changes the level.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+    /// The severity's label (`severity.*` of the label table).
+    pub fn label(self) -> Text {
+        crate::labels::text(&format!("severity.{}", self.as_str())).into_owned()
+    }
+}
 
 /// What a rule reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -30,14 +59,19 @@ pub enum AppliesTo {
 /// A rule's description. `message` and `suggestion` are templates with `{name}` placeholders.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct RuleMeta {
+    /// The rule's id, e.g. `CONF-05`.
     pub id: String,
+    /// Its severity.
     pub severity: Severity,
+    /// What it reads.
     pub applies_to: AppliesTo,
+    /// Its title.
     pub title: Text,
     /// The message of a rule that reports one situation; empty when `messages` holds several
     /// (still written, so that a face reading `message` finds the field).
     #[serde(default)]
     pub message: Text,
+    /// The suggestion of a rule with one suggestion.
     #[serde(default)]
     pub suggestion: Text,
     /// The messages of a rule that reports several situations, by situation.
@@ -50,6 +84,7 @@ pub struct RuleMeta {
     /// citation): filled by the code and passed to a message as an argument.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub phrases: BTreeMap<String, Text>,
+    /// The legal or methodological basis.
     pub basis: Basis,
     /// Whether a proposal's waiver (giải trình) can excuse the rule. Rules whose basis is a
     /// mandatory provision are not waivable: a waiver of them is reported (DOC-010) and has no

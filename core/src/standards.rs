@@ -10,6 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+/// How a standard applies (TT 39/2017 columns).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum StandardStatus {
@@ -26,11 +27,16 @@ pub enum StandardStatus {
 pub struct StandardsDoc {
     /// Always `standards/1`.
     pub kientruc: String,
+    /// The catalogue's id, e.g. `tt39-2017`.
     pub id: String,
+    /// Its name.
     pub name: Name,
+    /// The instrument that issues it.
     pub source: Basis,
+    /// The groups of rows.
     #[serde(default)]
     pub groups: Vec<StandardGroup>,
+    /// The rows.
     pub rows: Vec<StandardRow>,
 }
 
@@ -41,9 +47,12 @@ impl Document for StandardsDoc {
     }
 }
 
+/// A group of rows.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct StandardGroup {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Text,
 }
 
@@ -52,10 +61,13 @@ pub struct StandardGroup {
 pub struct StandardRow {
     /// The row number in the instrument, e.g. `4.2`.
     pub id: String,
+    /// The group's id.
     pub group: String,
     /// A stable function id, e.g. `transport-security`.
     pub function: String,
+    /// The function's name.
     pub name: Text,
+    /// The standards the row lists.
     pub standards: Vec<Standard>,
     /// Component kinds whose nature implies this function (a portal implies web content). Only
     /// what the kind truly implies: otherwise the row applies when something of it is declared.
@@ -74,12 +86,16 @@ pub struct StandardRow {
     /// names make no claim about the catalogue: only that they serve the same function.
     #[serde(default)]
     pub conflicts: Vec<String>,
+    /// Where the row is in the instrument.
     pub source: Basis,
 }
 
+/// A standard of a row.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Standard {
+    /// Its name, e.g. `TLS 1.2`.
     pub name: String,
+    /// How it applies.
     pub status: StandardStatus,
     /// Other spellings of the same standard (`TLS v1.2`).
     #[serde(default)]
@@ -93,8 +109,11 @@ pub struct Standard {
 /// Names that meet a standard although they are not its name, with the reason and its source.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Equivalent {
+    /// The names that meet the standard.
     pub names: Vec<String>,
+    /// Why they meet it.
     pub note: Text,
+    /// The source of that.
     pub source: Basis,
 }
 
@@ -161,6 +180,7 @@ enum Entry {
 /// A loaded catalogue with a name index.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
+    /// The document as read.
     pub doc: StandardsDoc,
     /// Normalised name → (row, what the name is to the row) for every standard, alias,
     /// equivalent, newer version, conflicting and implying name.
@@ -208,10 +228,12 @@ const EMBEDDED: &[(&str, &str)] = &[(
 )];
 
 impl Catalogue {
+    /// Names of the embedded catalogues.
     pub fn builtin_names() -> Vec<&'static str> {
         EMBEDDED.iter().map(|(n, _)| *n).collect()
     }
 
+    /// An embedded catalogue by id.
     pub fn builtin(id: &str) -> Result<Catalogue, Error> {
         let (_, text) =
             EMBEDDED
@@ -228,12 +250,22 @@ impl Catalogue {
         Self::from_json(text.as_bytes(), &format!("<builtin standards {id}>"))
     }
 
+    /// Reads a `standards/1` document under the default [`Limits`].
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Catalogue, Error> {
-        let Parsed { value, .. } =
-            doc::parse::<StandardsDoc>(bytes, source_name, &Limits::default())?;
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`Catalogue::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<Catalogue, Error> {
+        let Parsed { value, .. } = doc::parse::<StandardsDoc>(bytes, source_name, limits)?;
         Ok(Self::from_doc(value))
     }
 
+    /// Builds the name index of a document.
     pub fn from_doc(doc: StandardsDoc) -> Catalogue {
         let mut index: HashMap<String, Vec<(usize, Entry)>> = HashMap::new();
         for (r, row) in doc.rows.iter().enumerate() {

@@ -13,8 +13,60 @@ pub trait Vocabulary: Copy + Sized + 'static {
     const NAME: &'static str;
     /// Every allowed value, in documentation order.
     const ALL: &'static [&'static str];
+    /// The value whose id is `s`.
     fn parse(s: &str) -> Option<Self>;
+    /// The value's stable id.
     fn as_str(self) -> &'static str;
+}
+
+/// The label of a known value in `lang`, or its id when the table has none.
+pub fn label<T: Vocabulary>(t: T, lang: crate::i18n::Lang) -> &'static str {
+    crate::labels::value(T::NAME, t.as_str()).map_or(t.as_str(), |v| v.get(lang))
+}
+
+/// The problems of vocabulary `T` in the table: a value without a label (or with an empty one),
+/// a label for a value the vocabulary does not have, two values whose names fold alike.
+#[cfg(test)]
+pub(crate) fn problems<T: Vocabulary>() -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(v) = crate::labels::vocabulary(T::NAME).filter(|v| v.name == T::NAME) else {
+        return vec![format!("vocabulary '{}' has no entry", T::NAME)];
+    };
+    if v.label.vi.trim().is_empty() || v.label.en.trim().is_empty() {
+        out.push(format!("vocabulary '{}' has no vi/en label", T::NAME));
+    }
+    let ids: Vec<&str> = v.values.iter().map(|x| x.id.as_str()).collect();
+    if ids != T::ALL {
+        out.push(format!(
+            "vocabulary '{}': labels for {ids:?}, values {:?} (same values, same order)",
+            T::NAME,
+            T::ALL
+        ));
+    }
+    for x in &v.values {
+        if x.vi.trim().is_empty() || x.en.trim().is_empty() {
+            out.push(format!("{}: '{}' lacks a vi or en label", T::NAME, x.id));
+        }
+        if T::parse(&x.id).is_none() {
+            out.push(format!("{}: '{}' is not a value", T::NAME, x.id));
+        }
+    }
+    let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    for x in &v.values {
+        let names = [&x.id, &x.vi, &x.en].into_iter().chain(x.aliases.iter());
+        for n in names {
+            if let Some(other) = seen.insert(crate::text::fold(n), &x.id)
+                && other != x.id
+            {
+                out.push(format!(
+                    "{}: '{n}' names both '{other}' and '{}'",
+                    T::NAME,
+                    x.id
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Defines a [`Vocabulary`] enum with its string forms.
@@ -22,7 +74,7 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident ($label:literal) { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = concat!("`", $s, "`")] $variant),+ }
         impl $crate::vocab::Vocabulary for $name {
             const NAME: &'static str = $label;
             const ALL: &'static [&'static str] = &[$($s),+];
@@ -39,17 +91,21 @@ macro_rules! vocabulary {
 /// A vocabulary value as read from a document: known, or kept verbatim for the report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Term<T> {
+    /// A value of the vocabulary.
     Known(T),
+    /// Anything else, as written.
     Unknown(String),
 }
 
 impl<T: Vocabulary> Term<T> {
+    /// The value, when known.
     pub fn known(&self) -> Option<T> {
         match self {
             Term::Known(t) => Some(*t),
             Term::Unknown(_) => None,
         }
     }
+    /// The stable id, or the text as written.
     pub fn as_str(&self) -> &str {
         match self {
             Term::Known(t) => t.as_str(),

@@ -25,8 +25,8 @@ fn load(kind: &str, bytes: &[u8], name: &str, b: &Baseline) -> Result<Report, ki
     match kind {
         "model" => {
             let m = Model::from_json(bytes, name)?;
-            let fw = Framework::builtin(&m.doc.framework)?;
-            Ok(kientruc::validate(&m, &fw, &[], &Default::default()))
+            let fw = Framework::builtin(&m.doc().framework)?;
+            Ok(kientruc::validate(&m, &fw, &Default::default()))
         }
         "project" => {
             let p = Project::from_json(bytes, name)?;
@@ -71,11 +71,11 @@ fn limit_errors_name_the_limit() {
     let e = Model::from_json(&bytes, "huge.json").expect_err("too long");
     assert!(e.to_string().contains("max_string_bytes"), "{e}");
     // A raised limit lets the same input through.
-    let mut limits = kientruc::doc::Limits::default();
+    let mut limits = kientruc::Limits::default();
     assert!(limits.set("max_string_bytes", 20 << 20));
     assert!(!limits.set("max_nonsense", 1));
     assert!(Model::from_json_with(&bytes, "huge.json", &limits).is_ok());
-    let mut small = kientruc::doc::Limits::default();
+    let mut small = kientruc::Limits::default();
     small.set("max_elements", 1);
     let two = br#"{"kientruc":"model/1","id":"m","framework":"vn-egov-2.0","elements":[{"id":"a","kind":"agency"},{"id":"b","kind":"agency"}]}"#;
     let e = Model::from_json_with(two, "two.json", &small).expect_err("two elements");

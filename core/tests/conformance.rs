@@ -48,7 +48,7 @@ fn expected() -> Vec<Value> {
 
 /// Checks an example as its entry in expected.json says: against `b` (the file's baseline), or
 /// the entry's own `baseline` — a built-in name, or null = the baseline the library chooses for
-/// the check date (`check_chosen`).
+/// the check date (`api::check_project`).
 fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
     check_example_with(e, p, b, &CheckOptions::default())
 }
@@ -56,9 +56,7 @@ fn check_example(e: &Value, p: &Project, b: &Baseline) -> Report {
 fn check_example_with(e: &Value, p: &Project, b: &Baseline, o: &CheckOptions) -> Report {
     match e.get("baseline") {
         None => check(p, b, o),
-        Some(Value::Null) => {
-            kientruc::conformance::check_chosen(p, None, o).expect("a baseline is chosen")
-        }
+        Some(Value::Null) => kientruc::api::check_project(p, o).expect("a baseline is chosen"),
         Some(n) => check(
             p,
             &Baseline::builtin(n.as_str().expect("baseline name")).expect("built-in"),
@@ -97,7 +95,7 @@ fn variant_options(v: &Value) -> CheckOptions {
 /// its variants) lists.
 fn assert_expected(r: &Report, e: &Value, what: &str) {
     assert_eq!(
-        r.level.as_deref(),
+        r.level.map(kientruc::Level::id),
         e["level"].as_str(),
         "{what}: {:#?}",
         r.findings
@@ -226,7 +224,7 @@ fn with_value(f: impl FnOnce(&mut Value)) -> Value {
 #[test]
 fn the_base_fixture_passes_every_applicable_rule() {
     let r = check_value(&base());
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("fully-conformant"));
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     for rule in [
         "CONF-01",
@@ -259,7 +257,7 @@ fn conf01_extras_and_empty_projects() {
     // An extra is an info finding: counted apart, it never fails the rule.
     assert_eq!(outcome(&r, "CONF-01"), Outcome::Pass);
     assert_eq!(r.counts.extras, 1);
-    assert_eq!(r.level.as_deref(), Some("conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("conformant"));
     let f = r
         .findings
         .iter()
@@ -921,20 +919,21 @@ fn conf14_roadmap_and_baseline_validity() {
     // the check against 2.0's content asks for review; the tool's gap is not the proposal's defect.
     let r = with(|v| v["appraisal_date"] = json!("2025-03-01"));
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Review);
-    assert_eq!(r.level.as_deref(), Some("compliant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("compliant"));
     // From 01/7/2026 the framework that applies (the national one) is in the tool: checking
     // against the expired 2.0 establishes nothing.
     let r = with(|v| v["appraisal_date"] = json!("2026-09-01"));
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(
+        r.level.map(kientruc::Level::id),
+        Some("non-conformant"),
+        "an architecture no longer in force cannot establish conformance"
+    );
     let p = Project::from_json(base().to_string().as_bytes(), "t").expect("p");
     let r = check(
         &p,
         &baseline(),
-        &CheckOptions {
-            as_of: kientruc::Date::parse("2021-01-01"),
-            ..Default::default()
-        },
+        &CheckOptions::new().as_of(kientruc::Date::parse("2021-01-01")),
     );
     assert_eq!(outcome(&r, "baseline-not-current"), Outcome::Fail);
     assert_eq!(r.as_of, kientruc::Date::parse("2021-01-01"));
@@ -948,7 +947,7 @@ fn waivers_are_justifications_not_verdicts() {
         v["waivers"] =
             json!([{"rule": "CONF-11", "subject": "tthc", "reason": "Thuê hạ tầng tạm thời."}]);
     });
-    assert_eq!(r.level.as_deref(), Some("compliant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("compliant"));
     assert_eq!(r.counts.waived, 1);
     let f = r
         .findings
@@ -978,15 +977,8 @@ fn waivers_are_justifications_not_verdicts() {
         "acc",
     )
     .expect("acceptance");
-    let r = check(
-        &p,
-        &baseline(),
-        &CheckOptions {
-            accepted: acc.accepted,
-            ..Default::default()
-        },
-    );
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    let r = check(&p, &baseline(), &CheckOptions::new().accept(acc));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("fully-conformant"));
     assert_eq!(r.counts.accepted, 1);
     assert_eq!(outcome(&r, "CONF-11"), Outcome::Accepted);
     // Mandatory provisions are not waivable: the finding stands and the waiver is reported.
@@ -995,7 +987,7 @@ fn waivers_are_justifications_not_verdicts() {
         v["waivers"] =
             json!([{"rule": "CONF-07", "subject": "tthc", "reason": "Kinh phí hạn chế."}]);
     });
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     assert!(r.findings.iter().any(|f| f.rule == "DOC-010"));
     // A waiver needs a reason; one that matches nothing is reported.
     let r = with(|v| {
@@ -1027,7 +1019,7 @@ fn waiving_everything_still_fails_on_the_mandatory_rules() {
         v["components"][0]["hosting"] = json!("other");
         v["waivers"] = Value::Array(rules);
     });
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     for rule in ["CONF-07", "CONF-10"] {
         assert!(
             r.findings
@@ -1053,7 +1045,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
         v["components"][0]["hosting"] = json!("basement");
         v["$comment"] = json!("ignored");
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     assert!(r.findings.iter().any(|f| f.rule == "DOC-001"
         && f.subject == "one-stop-upgrade"
         && f.message.en.contains("$.colour")));
@@ -1077,7 +1069,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
         let m = c.remove("maps_to").expect("maps_to");
         c.insert("maps-to".into(), m);
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     let f = r
         .findings
         .iter()
@@ -1094,7 +1086,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
             "Hệ thống thông tin giải quyết TTHC tỉnh (Cổng dịch vụ công và Hệ thống thông tin một cửa điện tử)"
         ]);
     });
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     let f = r
         .findings
         .iter()

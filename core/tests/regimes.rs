@@ -146,7 +146,9 @@ fn website(date: &str, baseline: Option<&str>) -> kientruc::Report {
     v["appraisal_date"] = serde_json::json!(date);
     v.as_object_mut().expect("object").remove("baseline");
     let p = Project::from_json(v.to_string().as_bytes(), "t").expect("parse");
-    kientruc::conformance::check_chosen(&p, baseline, &CheckOptions::default()).expect("check")
+    let mut opts = CheckOptions::default();
+    opts.baseline = baseline.map(str::to_string);
+    kientruc::api::check_project(&p, &opts).expect("check")
 }
 
 #[test]

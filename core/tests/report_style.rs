@@ -346,8 +346,8 @@ fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
         let path = entry.expect("entry").path();
         let name = path.display().to_string();
         let m = kientruc::Model::from_json(&read(&path), &name).expect("model");
-        let fw = kientruc::Framework::builtin(&m.doc.framework).expect("framework");
-        let r = kientruc::validate(&m, &fw, &[], &ValidateOptions::default());
+        let fw = kientruc::Framework::builtin(&m.doc().framework).expect("framework");
+        let r = kientruc::validate(&m, &fw, &ValidateOptions::default());
         for (format, shown) in vietnamese(&r) {
             problems.extend(problems_in(&format!("{name} ({format})"), &shown));
         }
@@ -493,7 +493,7 @@ fn parse_reasons_are_in_the_report_language() {
     });
     let m = kientruc::Model::from_json(model.to_string().as_bytes(), "m.json").expect("model");
     let fw = kientruc::Framework::builtin("vn-egov-2.0").expect("framework");
-    let r = kientruc::validate(&m, &fw, &[], &ValidateOptions::default());
+    let r = kientruc::validate(&m, &fw, &ValidateOptions::default());
     let english = Regex::new(r"\b(has|is|not|the|digits|characters|code)\b").expect("re");
     for rule in ["VAL-007", "VAL-008", "VAL-009"] {
         let f = r

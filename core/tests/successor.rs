@@ -14,10 +14,13 @@ fn fixture() -> Vec<u8> {
 
 #[test]
 fn diff_of_2_0_and_the_edited_successor_lists_exactly_the_edits() {
-    let old = Baseline::default_builtin().expect("embedded").model.doc;
+    let old = Baseline::default_builtin()
+        .expect("embedded")
+        .model
+        .into_doc();
     let new = Model::from_json(&fixture(), "draft").expect("fixture parses");
     assert!(new.unknown_fields.is_empty(), "{:?}", new.unknown_fields);
-    let d = diff(&old, &new.doc);
+    let d = diff(&old, new.doc());
 
     let ids = |v: &[kientruc::model::diff::ElementRef]| -> Vec<String> {
         v.iter().map(|e| e.id.clone()).collect()
@@ -59,9 +62,9 @@ fn diff_of_2_0_and_the_edited_successor_lists_exactly_the_edits() {
     assert!(d.relations_removed.is_empty(), "{:?}", d.relations_removed);
     assert!(d.relations_changed.is_empty(), "{:?}", d.relations_changed);
     // Every element still carries the successor's mark, the added one included.
-    assert_eq!(d.to_confirm, new.doc.elements.len());
+    assert_eq!(d.to_confirm, new.doc().elements.len());
     assert!(
-        new.doc
+        new.doc()
             .elements
             .iter()
             .all(|e| e.tags.iter().any(|t| t == TO_CONFIRM))
@@ -92,8 +95,8 @@ fn diff_of_2_0_and_the_edited_successor_lists_exactly_the_edits() {
 #[test]
 fn the_edited_successor_validates_without_errors() {
     let m = Model::from_json(&fixture(), "draft").expect("parses");
-    let fw = kientruc::Framework::builtin(&m.doc.framework).expect("framework");
-    let r = validate(&m, &fw, &[], &ValidateOptions::default());
+    let fw = kientruc::Framework::builtin(&m.doc().framework).expect("framework");
+    let r = validate(&m, &fw, &ValidateOptions::default());
     assert_eq!(r.counts.error, 0, "{:#?}", r.findings);
     assert_eq!(r.counts.warning, 0, "{:#?}", r.findings);
 }

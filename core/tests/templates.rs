@@ -20,6 +20,13 @@ use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+/// Check options with the appraiser's acceptances `accepted`.
+fn with_accepted(accepted: Vec<kientruc::acceptance::Acceptance>) -> CheckOptions {
+    let mut o = CheckOptions::new();
+    o.accepted = accepted;
+    o
+}
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -160,10 +167,7 @@ fn check_value(v: &Value, b: &Baseline, opts: &CheckOptions) -> Report {
 }
 
 fn on(y: u16, m: u8, d: u8) -> CheckOptions {
-    CheckOptions {
-        as_of: Some(Date::new(y, m, d).expect("date")),
-        ..CheckOptions::default()
-    }
+    CheckOptions::new().as_of(Date::new(y, m, d).expect("date"))
 }
 
 /// Renders a report in every format and language: the renderers fill labels through the same
@@ -579,12 +583,7 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
     let odd = kientruc::Model::from_json(odd_model().to_string().as_bytes(), "odd.json")
         .expect("odd model");
     let fw = kientruc::Framework::builtin("vn-egov-2.0").expect("framework");
-    reports.push(kientruc::validate(
-        &odd,
-        &fw,
-        &[],
-        &ValidateOptions::default(),
-    ));
+    reports.push(kientruc::validate(&odd, &fw, &ValidateOptions::default()));
     // A framework whose DRM taxonomy is complete and whose applications require a hosting:
     // situations the built-in frameworks never give.
     let mut fw_json: Value =
@@ -614,7 +613,6 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
     reports.push(kientruc::validate(
         &coded,
         &strict,
-        &[],
         &ValidateOptions::default(),
     ));
     // An owner agency whose e-ID code in the baseline is malformed.
@@ -641,18 +639,19 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
         let path = entry.expect("entry").path();
         let m =
             kientruc::Model::from_json(&read(&path), &path.display().to_string()).expect("model");
-        let fw = kientruc::Framework::builtin(&m.doc.framework).expect("framework");
+        let fw = kientruc::Framework::builtin(&m.doc().framework).expect("framework");
         reports.push(kientruc::validate(
             &m,
             &fw,
-            &packs,
-            &ValidateOptions::default(),
+            &packs
+                .iter()
+                .cloned()
+                .fold(ValidateOptions::default(), ValidateOptions::rulepack),
         ));
     }
     let (_, r) = kientruc::archimate::validate_exchange(
         odd_exchange().as_bytes(),
         "odd.xml",
-        &[],
         &ValidateOptions::default(),
     )
     .expect("odd exchange");
@@ -665,10 +664,7 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
     )
     .expect("acceptance")
     .accepted;
-    let opts = CheckOptions {
-        accepted,
-        ..CheckOptions::default()
-    };
+    let opts = with_accepted(accepted);
     reports.push(check_value(&base(), &quang_ngai, &opts));
     // An acceptance of a waiver of a rule that rests on a mandatory provision (DOC-014).
     let mandatory = kientruc::acceptance::AcceptanceDoc::from_json(
@@ -682,10 +678,7 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
         &root().join("examples/projects/data-center-upgrade.json"),
     ))
     .expect("example");
-    let opts = CheckOptions {
-        accepted: mandatory,
-        ..CheckOptions::default()
-    };
+    let opts = with_accepted(mandatory);
     reports.push(check_value(&dc, &quang_ngai, &opts));
     for file in [
         "core/tests/data/archimate/Sample1.xml",
@@ -695,7 +688,6 @@ fn every_example_and_case_fills_its_templates_and_every_variant_is_exercised() {
         if let Ok((_, r)) = kientruc::archimate::validate_exchange(
             &read(&root().join(file)),
             file,
-            &[],
             &ValidateOptions::default(),
         ) {
             reports.push(r);

@@ -1,11 +1,17 @@
 //! The verdict defects of the second appraiser's review (an appraisal officer of Sở KH&CN
 //! Quảng Ngãi), one test per defect (D1–D13, D19), each on a small change to an example proposal.
 
-use kientruc::conformance::check_chosen;
 use kientruc::report::{Tally, TextOptions, to_markdown, to_text};
 use kientruc::{Baseline, CheckOptions, Date, Lang, Outcome, Project, Report, check};
 use serde_json::{Value, json};
 use std::path::Path;
+
+/// Check options with the appraiser's acceptances `accepted`.
+fn with_accepted(accepted: Vec<kientruc::acceptance::Acceptance>) -> CheckOptions {
+    let mut o = CheckOptions::new();
+    o.accepted = accepted;
+    o
+}
 
 fn example(file: &str) -> Value {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,7 +28,7 @@ fn project(v: &Value) -> Project {
 fn chosen(v: &Value, opts: &CheckOptions) -> Report {
     let mut v = v.clone();
     v.as_object_mut().expect("object").remove("baseline");
-    check_chosen(&project(&v), None, opts).expect("check")
+    kientruc::api::check_project(&project(&v), opts).expect("check")
 }
 
 fn on_2_0(v: &Value, opts: &CheckOptions) -> Report {
@@ -73,7 +79,7 @@ fn d1_a_waiver_of_a_mandatory_provision_leaves_the_failure() {
     let mut v = example("provincial-database-cloud-2026.json");
     v["waivers"] = json!([{"rule": "CONF-20", "subject": "education-db", "reason": "Nhà cung cấp bảo đảm cách ly."}]);
     let r = chosen(&v, &CheckOptions::default());
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     assert_eq!(outcome(&r, "CONF-20"), Some(Outcome::Fail));
     assert_eq!(finding(&r, "DOC-010").severity, kientruc::Severity::Info);
 }
@@ -84,14 +90,11 @@ fn d1_a_waiver_of_a_mandatory_provision_leaves_the_failure() {
 fn d5_an_acceptance_of_a_mandatory_waiver_is_reported() {
     let mut v = example("provincial-database-cloud-2026.json");
     v["waivers"] = json!([{"rule": "CONF-20", "subject": "education-db", "reason": "Nhà cung cấp bảo đảm cách ly."}]);
-    let opts = CheckOptions {
-        accepted: acceptance(
-            r#"{"kientruc": "acceptance/1", "accepted": [{"project": "provincial-database-cloud-2026", "rule": "CONF-20", "subject": "education-db", "by": "Sở KH&CN", "date": "2026-11-05"}]}"#,
-        ),
-        ..Default::default()
-    };
+    let opts = with_accepted(acceptance(
+        r#"{"kientruc": "acceptance/1", "accepted": [{"project": "provincial-database-cloud-2026", "rule": "CONF-20", "subject": "education-db", "by": "Sở KH&CN", "date": "2026-11-05"}]}"#,
+    ));
     let r = chosen(&v, &opts);
-    assert_eq!(r.level.as_deref(), Some("non-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("non-conformant"));
     assert_eq!(r.counts.accepted, 0);
     let f = finding(&r, "DOC-014");
     assert!(f.message.vi.contains("05/11/2026"), "{}", f.message.vi);
@@ -108,7 +111,7 @@ fn d2_the_tools_missing_baseline_is_not_the_proposals_defect() {
     v["phase"] = json!({"start": 2025, "end": 2025});
     let r = chosen(&v, &CheckOptions::default());
     assert_eq!(outcome(&r, "baseline-not-current"), Some(Outcome::Review));
-    assert_eq!(r.level.as_deref(), Some("compliant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("compliant"));
     let f = finding(&r, "baseline-not-current");
     assert!(f.message.vi.contains("cần làm rõ"), "{}", f.message.vi);
     assert!(f.message.vi.contains("1702/QĐ-UBND"));
@@ -126,7 +129,7 @@ fn d2_the_tools_missing_baseline_is_not_the_proposals_defect() {
     let why = r.baseline_choice.as_ref().expect("why").vi.clone();
     assert!(why.contains("Nghị định số 45/2026/NĐ-CP"), "{why}");
     assert!(!why.contains("Điều 37"), "{why}");
-    assert_eq!(r.level.as_deref(), Some("fully-conformant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("fully-conformant"));
 }
 
 /// D7: a project decided under NĐ 45/2026 continues under it (NĐ 224/2026 khoản 2 Điều 91): its
@@ -158,7 +161,7 @@ fn d3_fit_with_the_transformation_plan_is_asked_from_2026() {
     v.as_object_mut().expect("object").remove("plan");
     let r = chosen(&v, &CheckOptions::default());
     assert_eq!(outcome(&r, "CONF-21"), Some(Outcome::Review));
-    assert_eq!(r.level.as_deref(), Some("compliant"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("compliant"));
     assert!(
         finding(&r, "CONF-21")
             .basis
@@ -240,16 +243,13 @@ fn d6_one_tally_in_every_format() {
     // An accepted justification is not a passed rule.
     let v = example("hanh-minh-website-rented-hosting.json");
     let plain = on_2_0(&v, &CheckOptions::default());
-    let opts = CheckOptions {
-        accepted: acceptance(
-            &std::fs::read_to_string(
-                Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../examples/acceptances/hanh-minh-website-rented-hosting.json"),
-            )
-            .expect("acceptance"),
-        ),
-        ..Default::default()
-    };
+    let opts = with_accepted(acceptance(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../examples/acceptances/hanh-minh-website-rented-hosting.json"),
+        )
+        .expect("acceptance"),
+    ));
     let r = on_2_0(&v, &opts);
     assert_eq!(r.counts.accepted, 1);
     assert_eq!(r.counts.pass, plain.counts.pass, "accepted ≠ passed");
@@ -311,7 +311,7 @@ fn d9_a_not_assessed_report_gives_no_counts_and_marks_consequences() {
     let level = c.remove("security_level").expect("level");
     c.insert("security_levle".into(), level);
     let r = on_2_0(&v, &CheckOptions::default());
-    assert_eq!(r.level.as_deref(), Some("not-assessed"));
+    assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     assert!(finding(&r, "CONF-10").consequence);
     assert!(!finding(&r, "DOC-001").consequence);
     assert!(!finding(&r, "CONF-13").consequence, "another subject");

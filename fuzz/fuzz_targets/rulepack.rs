@@ -11,10 +11,10 @@ fuzz_target!(|data: &[u8]| {
         (b.model, b.framework)
     });
     if let Ok(pack) = kientruc::RulePack::from_json(data, "fuzz") {
-        let packs = std::slice::from_ref(&pack);
-        let r = kientruc::validate(m, fw, packs, &Default::default());
+        let opts = kientruc::ValidateOptions::new().rulepack(pack);
+        let r = kientruc::validate(m, fw, &opts);
         let json = kientruc::report::to_json(&r);
-        assert_eq!(json, kientruc::report::to_json(&kientruc::validate(m, fw, packs, &Default::default())));
+        assert_eq!(json, kientruc::report::to_json(&kientruc::validate(m, fw, &opts)));
         assert_eq!(kientruc::report::from_json(&json).expect("re-parses"), r);
     }
 });

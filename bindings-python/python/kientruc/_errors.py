@@ -1,10 +1,10 @@
 """Exceptions of kientruc. Every error the library raises derives from :class:`KientrucError`;
 where the meaning matches, it also derives from the builtin (``ValueError``, ``LookupError``,
-``OSError``), so callers may catch either."""
+``OSError``, ``TypeError``), so callers may catch either."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
 __all__ = [
     "KientrucError",
@@ -14,6 +14,7 @@ __all__ = [
     "LimitError",
     "UnknownBaselineError",
     "KientrucIOError",
+    "ArgumentError",
 ]
 
 
@@ -46,7 +47,7 @@ class KientrucError(Exception):
         return self.message
 
 
-def _rebuild(cls: type, message: str, kwargs: dict) -> "KientrucError":
+def _rebuild(cls: "type[KientrucError]", message: str, kwargs: Dict[str, Any]) -> "KientrucError":
     return cls(message, **kwargs)
 
 
@@ -84,3 +85,13 @@ class KientrucIOError(KientrucError, OSError):
     """A file could not be read."""
 
     code = "io"
+
+
+class ArgumentError(KientrucError, TypeError, ValueError):
+    """A bad argument of a call rather than a bad document: a wrong type (``None`` or ``12`` where a
+    document, a name or a list is needed), an unknown ``lang``, ``format`` or limit name, a
+    malformed date. It is a ``TypeError`` and a ``ValueError`` at once — a wrong type and a wrong
+    value are both bad arguments — so code written for either builtin keeps catching it. The
+    message starts with the argument's name, e.g. ``as_of: '2024-02-30' is not a valid date``."""
+
+    code = "argument"

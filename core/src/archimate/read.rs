@@ -4,6 +4,7 @@ use super::{
     Concept, Exchange, LangString, NAMESPACE, NAMESPACE_2, OrgItem, Property, PropertyDefinition,
     View, ViewConnection, ViewNode,
 };
+use crate::doc::Limits;
 use crate::error::{Error, Location};
 use crate::i18n::{Arg, Args};
 use quick_xml::events::{BytesStart, Event};
@@ -125,6 +126,16 @@ fn forbidden(c: char) -> bool {
 /// Parses an exchange file. Structure errors (not XML, a DTD, the 2.x namespace, a missing
 /// identifier) are errors with the line; problems between concepts are left to the AMX rules.
 pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
+    parse_with(bytes, source, &Limits::default())
+}
+
+/// [`parse`] with other [`Limits`]: the file's size, the nesting of its XML elements, the length
+/// of a text, and the numbers of elements and relationships.
+pub fn parse_with(bytes: &[u8], source: &str, limits: &Limits) -> Result<Exchange, Error> {
+    if bytes.len() > limits.max_bytes {
+        let (limit, found) = (limits.max_bytes, Some(bytes.len()));
+        return Err(Limits::exceeded("max_bytes", source, limit, found));
+    }
     let text = crate::text::decode(bytes, source)?;
     let mut lines = Lines::new(&text);
     // Byte by byte: the characters XML forbids are all ASCII, and an ASCII byte in UTF-8 is
@@ -302,6 +313,14 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
                     buf_lang = lang(&a);
                 }
                 stack.push(name);
+                if stack.len() > limits.max_depth {
+                    return Err(Limits::exceeded(
+                        "max_depth",
+                        source,
+                        limits.max_depth,
+                        None,
+                    ));
+                }
             }
             // Text counts only inside text-bearing elements; whitespace between elements is layout.
             Event::Text(t) if in_text => {
@@ -431,6 +450,15 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Exchange, Error> {
             }
             Event::Eof => break,
             _ => {}
+        }
+        let over = [
+            ("max_string_bytes", limits.max_string_bytes, buf.len()),
+            ("max_elements", limits.max_elements, x.elements.len()),
+            ("max_relations", limits.max_relations, x.relationships.len()),
+        ];
+        // Counted while reading, so the total is not known: the error says only that it exceeds.
+        if let Some((name, limit, _)) = over.into_iter().find(|(_, l, n)| n > l) {
+            return Err(Limits::exceeded(name, source, limit, None));
         }
     }
     if !saw_root {

@@ -3,10 +3,10 @@
 //! references and properties without definitions.
 
 use super::{Exchange, Property, table::RelationshipTable};
+use crate::findings::Collector;
 use crate::i18n::Args;
 use crate::report::Outcome;
 use crate::rules::{Say, meta};
-use crate::validate::Collector;
 use std::collections::{HashMap, HashSet};
 
 /// Adds the AMX findings of `x` to `c`. Findings name the file's identifiers; their messages give

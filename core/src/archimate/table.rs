@@ -111,6 +111,7 @@ impl RelationshipTable {
             .map_or(&[], |v| v.as_slice())
     }
 
+    /// Whether ArchiMate 3.1 allows `relationship` from `source` to `target` (element types).
     pub fn allows(&self, source: &str, relationship: &str, target: &str) -> bool {
         self.allowed(source, target).contains(&relationship)
     }

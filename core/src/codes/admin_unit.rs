@@ -7,12 +7,16 @@ use crate::rules::meta;
 /// The level a code's width indicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AdminLevel {
+    /// A province (2 digits).
     Province,
+    /// A district (3 digits).
     District,
+    /// A commune (5 digits).
     Commune,
 }
 
 impl AdminLevel {
+    /// `province`, `district` or `commune`.
     pub fn as_str(self) -> &'static str {
         match self {
             AdminLevel::Province => "province",
@@ -25,11 +29,14 @@ impl AdminLevel {
 /// A syntactically valid administrative unit code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AdminUnitCode {
+    /// The code as written.
     pub code: String,
+    /// The level its width indicates.
     pub level: AdminLevel,
 }
 
 impl AdminUnitCode {
+    /// Parses a code of 2, 3 or 5 digits; a message saying what is wrong otherwise.
     pub fn parse(s: &str) -> Result<AdminUnitCode, String> {
         Self::read(s).map_err(|t| t.en)
     }

@@ -17,6 +17,7 @@ pub enum EidGroup {
     ProvincialPeoplesCouncil,
     /// `G`: the Government bloc (ministries, e.g. `G12` Ministry of Finance; secondary).
     Government,
+    /// Another letter, not named here.
     Other(char),
 }
 
@@ -73,6 +74,7 @@ impl AgencyEid {
         })
     }
 
+    /// The group its letter `M` names.
     pub fn group(&self) -> EidGroup {
         match self.group {
             'H' => EidGroup::ProvincialPeoplesCommittee,

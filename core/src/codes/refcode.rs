@@ -8,11 +8,14 @@ use crate::rules::meta;
 /// A syntactically valid reference-model code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RefCode<'a> {
+    /// The reference model's prefix, e.g. `DRM`.
     pub prefix: &'a str,
+    /// The numbers of the levels, e.g. `[1, 2]` for `DRM001.002`.
     pub parts: Vec<u16>,
 }
 
 impl<'a> RefCode<'a> {
+    /// Parses `DRM001.002`; a message saying what is wrong otherwise.
     pub fn parse(s: &'a str) -> Result<RefCode<'a>, String> {
         Self::read(s).map_err(|t| t.en)
     }

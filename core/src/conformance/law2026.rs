@@ -482,7 +482,7 @@ fn logical_separation(cx: &mut Cx<'_>) {
 /// checking against an expired one then establishes nothing.
 pub(super) fn not_current<'a>(cx: &Cx<'_>) -> (Outcome, Say<'a>) {
     // Before the baseline began, no successor of it applies.
-    let began = cx.b.model.doc.validity().from;
+    let began = cx.b.model.doc().validity().from;
     let successor = crate::baseline::successor_in_force(cx.b.id(), cx.as_of)
         .filter(|_| began.is_none_or(|f| f <= cx.as_of));
     let Some(k) = successor else {

@@ -9,7 +9,6 @@ use crate::model::Element;
 use crate::project::{Component, ComponentStatus};
 use crate::report::{Outcome, Severity};
 use crate::rules::{Say, meta};
-use crate::validate::refcode_problem;
 use crate::vocab::{Lifecycle, Scope, Vocabulary};
 
 pub(super) fn check(cx: &mut Cx<'_>) {
@@ -57,7 +56,7 @@ fn extras(cx: &mut Cx<'_>) {
         let good_codes: Vec<&String> = comp
             .codes
             .iter()
-            .filter(|c| refcode_problem(fw, c).is_none())
+            .filter(|c| fw.refcode_problem(c).is_none())
             .collect();
         if !found.is_empty() || !good_codes.is_empty() {
             continue;
@@ -389,7 +388,7 @@ fn domains(cx: &mut Cx<'_>) {
         let problem = match &store.domain {
             None => Some(Say::new("not-classified", "set-domain")),
             Some(d) if fw.data_domain(d).is_some() => None,
-            Some(d) if d.starts_with("DRM") => refcode_problem(fw, d).map(|reason| {
+            Some(d) if d.starts_with("DRM") => fw.refcode_problem(d).map(|reason| {
                 Say::new("invalid-drm", "set-domain")
                     .arg("domain", d)
                     .arg("reason", reason)
@@ -502,7 +501,7 @@ fn owner(cx: &mut Cx<'_>) {
 }
 
 fn roadmap(cx: &mut Cx<'_>) {
-    let Some(r) = cx.b.model.doc.roadmap else {
+    let Some(r) = cx.b.model.doc().roadmap else {
         cx.c.consider("CONF-14", 0);
         return;
     };
@@ -534,7 +533,7 @@ fn roadmap(cx: &mut Cx<'_>) {
 }
 
 fn baseline_current(cx: &mut Cx<'_>) {
-    let validity = cx.b.model.doc.validity();
+    let validity = cx.b.model.doc().validity();
     if validity.from.is_none() && validity.to.is_none() {
         cx.c.consider("baseline-not-current", 0);
         return;
@@ -546,7 +545,7 @@ fn baseline_current(cx: &mut Cx<'_>) {
     let subject = cx.p.id.clone();
     let (outcome, say) = super::law2026::not_current(cx);
     let say = say
-        .arg("name", &cx.b.model.doc.name)
+        .arg("name", &cx.b.model.doc().name)
         .arg("validity", Text::new(validity.vi(), validity.to_string()))
         .arg("date", Text::new(cx.as_of.vi(), cx.as_of.to_string()));
     cx.say("baseline-not-current", &subject, outcome, say);

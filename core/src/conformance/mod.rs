@@ -13,31 +13,18 @@ use crate::report::checklist::checklist_for;
 
 use crate::baseline::Baseline;
 use crate::date::Date;
+use crate::findings::Collector;
 use crate::i18n::Lang;
 use crate::legal::Status;
 use crate::model::Element;
+use crate::options::CheckOptions;
 use crate::project::{Component, Project, ProjectDoc};
 use crate::regime::{Regime, regime_for};
 use crate::report::{
     BaselineRef, Counts, Level, Outcome, ProjectSummary, Report, Severity, Subject,
 };
 use crate::rules::{Say, meta};
-use crate::validate::Collector;
 use std::collections::BTreeSet;
-
-/// Options of a conformance check.
-#[derive(Debug, Clone, Default)]
-pub struct CheckOptions {
-    /// The date the check is made as of. Default: the project's `appraisal_date`, else 1 January
-    /// of `phase.start`, else the baseline's start date. Never the clock.
-    pub as_of: Option<Date>,
-    /// The appraiser's acceptances of the proposal's waivers (`acceptance/1` documents' entries);
-    /// entries for other projects are ignored.
-    pub accepted: Vec<crate::acceptance::Acceptance>,
-    /// Province rule packs (`rulepack/1`) whose component and integration rules apply to the
-    /// proposal; their element rules are for `validate`.
-    pub rulepacks: Vec<crate::rulepack::RulePack>,
-}
 
 /// What a reference in a project names.
 #[derive(Debug, Clone, Copy)]
@@ -159,7 +146,7 @@ pub fn choose_baseline(
         .or(
             crate::baseline::Baseline::builtin(crate::baseline::DEFAULT)?
                 .model
-                .doc
+                .doc()
                 .valid_from,
         )
         .unwrap_or(Date::jan1(2000));
@@ -188,7 +175,7 @@ pub fn check_with_choice(
 pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Report {
     let p = &project.doc;
     let as_of = check_date(p, opts.as_of)
-        .or(baseline.model.doc.valid_from)
+        .or(baseline.model.doc().valid_from)
         .unwrap_or(Date::jan1(2000));
     let mut cx = Cx {
         p,
@@ -227,9 +214,9 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
             name: p.name.clone(),
         },
         baseline: Some(BaselineRef {
-            id: baseline.model.doc.id.clone(),
-            valid_from: baseline.model.doc.valid_from,
-            valid_to: baseline.model.doc.valid_to,
+            id: baseline.model.doc().id.clone(),
+            valid_from: baseline.model.doc().valid_from,
+            valid_to: baseline.model.doc().valid_to,
         }),
         framework: baseline.framework.id().to_string(),
         as_of: Some(as_of),
@@ -237,7 +224,7 @@ pub fn check(project: &Project, baseline: &Baseline, opts: &CheckOptions) -> Rep
         regime_name: Some(cx.regime.name.clone()),
         regime_notes: cx.regime.notes.clone(),
         baseline_choice: None,
-        level: Some(level.id().to_string()),
+        level: Some(level),
         counts: Counts {
             extras,
             ..Counts::default()

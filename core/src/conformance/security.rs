@@ -256,8 +256,8 @@ fn hosting(cx: &mut Cx<'_>) {
                 | Some(None) => None,
                 Some(Some(h)) => {
                     let label = Text::new(
-                        crate::labels::label(h, crate::Lang::Vi),
-                        crate::labels::label(h, crate::Lang::En),
+                        crate::vocab::label(h, crate::Lang::Vi),
+                        crate::vocab::label(h, crate::Lang::En),
                     );
                     let say = Say::new("hosted-elsewhere", "host").arg("hosting", label);
                     Some((Outcome::Fail, say))

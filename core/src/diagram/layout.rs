@@ -11,54 +11,77 @@ use super::{ComponentClass, Diagram, EdgeKind, pick};
 
 /// Most columns in a band.
 pub const COLUMNS: usize = 8;
+/// Width of a node's box, px.
 pub const BOX_W: f64 = 152.0;
 const GAP_X: f64 = 22.0;
 const GAP_Y: f64 = 30.0;
 const PAD: f64 = 7.0;
+/// Font size of node labels, px.
 pub const FONT: f64 = 11.0;
+/// Line height of node labels, px.
 pub const LINE_H: f64 = 14.0;
+/// Font size of the title, px.
 pub const TITLE_FONT: f64 = 18.0;
+/// Font size of the subtitle, px.
 pub const SUBTITLE_FONT: f64 = 13.0;
+/// Font size of band titles, px.
 pub const BAND_FONT: f64 = 13.0;
+/// Font size of the legend, px.
 pub const LEGEND_FONT: f64 = 11.0;
 const MARGIN: f64 = 16.0;
 const HEADER_W: f64 = 168.0;
 const BAND_PAD: f64 = 16.0;
 
+/// A rectangle, px, from the top left corner.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
+    /// Left.
     pub x: f64,
+    /// Top.
     pub y: f64,
+    /// Width.
     pub w: f64,
+    /// Height.
     pub h: f64,
 }
 
 impl Rect {
+    /// The horizontal centre.
     pub fn cx(&self) -> f64 {
         self.x + self.w / 2.0
     }
 }
 
+/// Where a band is drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BandBox {
+    /// The band's rectangle.
     pub rect: Rect,
     /// Width of the title column.
     pub header_w: f64,
+    /// The title, wrapped to the title column.
     pub title_lines: Vec<String>,
 }
 
+/// Where a node is drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeBox {
+    /// The box.
     pub rect: Rect,
+    /// The label, wrapped to the box.
     pub lines: Vec<String>,
 }
 
 /// A cubic curve from `start` to `end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EdgePath {
+    /// The first point.
     pub start: (f64, f64),
+    /// The first control point.
     pub c1: (f64, f64),
+    /// The second control point.
     pub c2: (f64, f64),
+    /// The last point.
     pub end: (f64, f64),
     /// Where a label goes: in the gap next to the start, clear of boxes.
     pub label: (f64, f64),
@@ -78,32 +101,47 @@ impl EdgePath {
 /// What a legend entry shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LegendKey {
+    /// A baseline element.
     Element,
+    /// A planned element (dashed).
     Planned,
+    /// A class of project component.
     Class(ComponentClass),
+    /// A kind of edge.
     Edge(EdgeKind),
 }
 
+/// An entry of the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendItem {
+    /// Left of its swatch.
     pub x: f64,
+    /// Top of its swatch.
     pub y: f64,
+    /// What it shows.
     pub key: LegendKey,
+    /// Its text.
     pub text: String,
 }
 
+/// Positions of everything in the diagram, px.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
+    /// The image's width.
     pub width: f64,
+    /// The image's height.
     pub height: f64,
     /// Title lines, then subtitle lines, with their font sizes and baselines.
     pub title: Vec<(String, f64, f64)>,
+    /// One per band of the diagram, in the same order.
     pub bands: Vec<BandBox>,
     /// One per node of the diagram, in the same order.
     pub nodes: Vec<NodeBox>,
     /// One per edge of the diagram, in the same order.
     pub edges: Vec<EdgePath>,
+    /// The legend's title and its baseline.
     pub legend_title: (String, f64),
+    /// The legend's entries.
     pub legend: Vec<LegendItem>,
 }
 

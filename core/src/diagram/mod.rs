@@ -42,14 +42,19 @@ pub const DRAWN_RELATIONS: &[&str] = &[
 pub const OTHER_BAND: &str = "other";
 
 /// An output format of the diagram.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
+    /// A self-contained SVG image.
+    #[default]
     Svg,
+    /// A Graphviz DOT graph.
     Dot,
+    /// A Mermaid flowchart.
     Mermaid,
 }
 
 impl Format {
+    /// `svg`, `dot` (or `gv`, `graphviz`), `mermaid` (or `mmd`); case ignored.
     pub fn parse(s: &str) -> Option<Format> {
         match s.trim().to_ascii_lowercase().as_str() {
             "svg" => Some(Format::Svg),
@@ -60,19 +65,37 @@ impl Format {
     }
 }
 
+/// [`Format::parse`]; anything else is an [`crate::Error::Argument`] named `format`.
+impl std::str::FromStr for Format {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Format, crate::Error> {
+        Format::parse(s).ok_or_else(|| {
+            crate::Error::argument(
+                "format",
+                format!("không có định dạng sơ đồ “{s}”; các định dạng: svg, dot, mermaid"),
+                format!("unknown diagram format '{s}'; formats: svg, dot, mermaid"),
+            )
+        })
+    }
+}
+
 /// A band of the diagram: a layer of the framework (or the band of elements in no layer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Band {
     /// The layer id (`other` for elements in no known layer).
     pub id: String,
+    /// The layer's name in the diagram's language.
     pub name: String,
 }
 
 /// How a project component relates to the architecture, for its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ComponentClass {
+    /// A new system.
     New,
+    /// An upgrade of a baseline element.
     Upgrade,
+    /// A replacement of a baseline element.
     Replace,
     /// Maps to nothing in the architecture (CONF-01's extras).
     Extra,
@@ -81,6 +104,7 @@ pub enum ComponentClass {
 }
 
 impl ComponentClass {
+    /// Every class, in legend order.
     pub const ALL: [ComponentClass; 5] = [
         ComponentClass::New,
         ComponentClass::Upgrade,
@@ -100,6 +124,7 @@ impl ComponentClass {
         }
     }
 
+    /// The legend's text for the class.
     pub fn label(self, lang: Lang) -> &'static str {
         let (vi, en) = match self {
             ComponentClass::New => ("Dự án: xây mới", "Project: new"),
@@ -124,15 +149,18 @@ pub enum Origin {
     Component(ComponentClass),
 }
 
+/// A box of the diagram: an element or a project component.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     /// The element's or component's id.
     pub id: String,
+    /// The name shown, in the diagram's language.
     pub label: String,
     /// The element kind or component kind.
     pub kind: String,
     /// Index into [`Diagram::bands`].
     pub band: usize,
+    /// Element or component (with its class).
     pub origin: Origin,
     /// A planned element (lifecycle `planned`): drawn dashed.
     pub planned: bool,
@@ -164,11 +192,14 @@ impl EdgeKind {
     }
 }
 
+/// A line of the diagram.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
     /// Indexes into [`Diagram::nodes`].
     pub from: usize,
+    /// Index into [`Diagram::nodes`].
     pub to: usize,
+    /// What it shows.
     pub kind: EdgeKind,
     /// The edge's name in the diagram's language (relation name, "gắn với", "qua LGSP"...).
     pub label: String,
@@ -180,11 +211,17 @@ pub struct Edge {
 pub struct Diagram {
     /// The model's id, or the project's when one is drawn in (used to prefix SVG ids).
     pub id: String,
+    /// The title: the model's name.
     pub title: String,
+    /// The subtitle: the project's name, when one is drawn in.
     pub subtitle: Option<String>,
+    /// The language of the labels.
     pub lang: Lang,
+    /// The bands, top to bottom, in the framework's layer order.
     pub bands: Vec<Band>,
+    /// The nodes.
     pub nodes: Vec<Node>,
+    /// The edges.
     pub edges: Vec<Edge>,
 }
 
@@ -250,7 +287,7 @@ impl Diagram {
             }
             let mut planned = e.lifecycle() == Some(Lifecycle::Planned);
             if planned
-                && let (Some(d), Some(period)) = (as_of, e.phase.or(model.doc.roadmap))
+                && let (Some(d), Some(period)) = (as_of, e.phase.or(model.doc().roadmap))
                 && period.end < d.year
             {
                 planned = false;
@@ -308,7 +345,7 @@ impl Diagram {
                 let coded = c
                     .codes
                     .iter()
-                    .any(|code| crate::validate::refcode_problem(fw, code).is_none());
+                    .any(|code| fw.refcode_problem(code).is_none());
                 let class = if !resolved && !coded {
                     ComponentClass::Extra
                 } else {
@@ -379,12 +416,12 @@ impl Diagram {
                 }
             }
         }
-        let model_name = model.doc.name.get(lang);
+        let model_name = model.doc().name.get(lang);
         let title = format!(
             "{} — {}",
             pick(lang, "Sơ đồ tổng thể", "Overall diagram"),
             if model_name.is_empty() {
-                model.doc.id.as_str()
+                model.doc().id.as_str()
             } else {
                 model_name
             }
@@ -431,7 +468,7 @@ impl Diagram {
             });
         }
         Diagram {
-            id: project.map_or_else(|| model.doc.id.clone(), |p| p.id.clone()),
+            id: project.map_or_else(|| model.doc().id.clone(), |p| p.id.clone()),
             title,
             subtitle,
             lang,
@@ -461,6 +498,7 @@ impl Diagram {
         textual::mermaid(self)
     }
 
+    /// The diagram in `format`.
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Svg => self.to_svg(),

@@ -9,86 +9,126 @@ use serde::Serialize;
 /// What the pickers of the form offer for one baseline.
 #[derive(Debug, Clone, Serialize)]
 pub struct Catalogue {
+    /// The baseline the catalogue is of.
     pub baseline: BaselineInfo,
     /// Built-in baselines the project may name.
     pub baselines: Vec<Item>,
+    /// The framework's layers.
     pub layers: Vec<Item>,
+    /// The baseline's elements (agencies, systems, platforms…), in document order.
     pub elements: Vec<ElementItem>,
+    /// The framework's business functions.
     pub functions: Vec<FunctionItem>,
+    /// The framework's data domains.
     pub domains: Vec<Item>,
     /// Master data by national name, with the element that holds it.
     pub masters: Vec<MasterItem>,
+    /// The rows of the baseline's standards catalogue; empty when it names none.
     pub standards: Vec<StandardRowItem>,
     /// The rules a justification may name: those that judge a proposal.
     pub rules: Vec<RuleItem>,
 }
 
+/// The identity of the catalogue's baseline.
 #[derive(Debug, Clone, Serialize)]
 pub struct BaselineInfo {
+    /// The baseline's id.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// The id of the framework it follows.
     pub framework: String,
 }
 
+/// A value offered by id and name (a baseline, a layer, a data domain).
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
+    /// The value written into the project.
     pub id: String,
+    /// What the picker shows.
     pub name: Text,
 }
 
+/// An element of the baseline, as a picker offers it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ElementItem {
+    /// The element's id (what a reference writes).
     pub id: String,
+    /// Its kind's id.
     pub kind: String,
+    /// Its kind's name.
     pub kind_name: Text,
+    /// The element's name.
     pub name: Text,
     /// The element's layer, else its kind's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub layer: Option<String>,
+    /// The agency's electronic id (mã định danh điện tử), where the baseline gives it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eid: Option<String>,
+    /// Other names the element is known by.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// The first day the element exists (ISO date), where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<String>,
+    /// The last day the element exists (ISO date), e.g. a unit abolished by the 2025 merger.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<String>,
 }
 
+/// A business function of the framework.
 #[derive(Debug, Clone, Serialize)]
 pub struct FunctionItem {
+    /// The function's id.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// The component kinds that usually implement it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<String>,
 }
 
+/// A master data set (dữ liệu chủ) and the element that holds it.
 #[derive(Debug, Clone, Serialize)]
 pub struct MasterItem {
+    /// The national name's id.
     pub id: String,
+    /// Its name.
     pub name: Text,
+    /// The id of the baseline element that holds it.
     pub holder: String,
 }
 
+/// A row of the standards catalogue.
 #[derive(Debug, Clone, Serialize)]
 pub struct StandardRowItem {
+    /// The row's id.
     pub id: String,
+    /// What the row is about.
     pub name: Text,
     /// Component kinds the row applies to by their nature.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub implied_by: Vec<String>,
+    /// The standards the row lists.
     pub standards: Vec<StandardItem>,
 }
 
+/// One standard of a row.
 #[derive(Debug, Clone, Serialize)]
 pub struct StandardItem {
+    /// The standard's name (e.g. "TCVN 11930:2017").
     pub name: String,
+    /// Mandatory or recommended.
     pub status: crate::standards::StandardStatus,
 }
 
+/// A rule a justification (giải trình) may name.
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleItem {
+    /// The rule's id.
     pub id: String,
+    /// Its title.
     pub title: Text,
     /// False when the rule rests on a mandatory provision: a justification has no effect.
     pub waivable: bool,
@@ -172,7 +212,7 @@ pub fn catalogue(b: &Baseline) -> Catalogue {
     Catalogue {
         baseline: BaselineInfo {
             id: b.id().to_string(),
-            name: both(&b.model.doc.name),
+            name: both(&b.model.doc().name),
             framework: fw.id().to_string(),
         },
         baselines: crate::baseline::known()

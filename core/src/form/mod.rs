@@ -35,14 +35,18 @@ pub struct Form {
     pub kind: String,
     /// The root type's name (`ProjectDoc`).
     pub root: String,
+    /// The object types met from the root down, the root first.
     pub types: Vec<TypeForm>,
+    /// The labels of the vocabularies the fields use.
     pub vocabularies: Vec<VocabLabels>,
+    /// Rule id → the keys of the fields a finding of the rule is about (first match wins).
     pub focus: BTreeMap<String, Vec<String>>,
 }
 
 /// An object type of the document and its fields.
 #[derive(Debug, Clone, Serialize)]
 pub struct TypeForm {
+    /// The type's name in the schema (`Component`).
     pub name: String,
     /// What one item is called (a component, a data store…).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,6 +57,7 @@ pub struct TypeForm {
     /// The field whose value titles an item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Its fields, in the schema's order.
     pub fields: Vec<Field>,
 }
 
@@ -62,10 +67,13 @@ pub struct TypeForm {
 pub enum Widget {
     /// A constant (the `kientruc` tag): not shown.
     Hidden,
+    /// A line of text.
     Text,
     /// A name: Vietnamese, and optionally English.
     Name,
+    /// A date (`YYYY-MM-DD`).
     Date,
+    /// A whole number.
     Integer,
     /// Yes, no, or not stated (absent).
     Boolean,
@@ -86,11 +94,16 @@ pub enum Widget {
 /// One field of a type.
 #[derive(Debug, Clone, Serialize)]
 pub struct Field {
+    /// The field's key in the JSON document.
     pub key: String,
+    /// Its short label.
     pub label: Text,
+    /// A sentence of help, where the table gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
+    /// How the field is edited.
     pub widget: Widget,
+    /// Whether the schema requires the field.
     pub required: bool,
     /// The vocabulary of a `choice` or `choices` field ([`crate::vocab::Vocabulary::NAME`]).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -98,10 +111,13 @@ pub struct Field {
     /// The type of an `object` field or of the items of a `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
+    /// Where the field's values are picked from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pick: Option<Pick>,
+    /// The smallest value of an `integer` field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
+    /// The largest value of an `integer` field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// Shown folded under "more" (rarely needed, or filled automatically).
@@ -119,6 +135,7 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pick {
+    /// The catalogue's list the values come from (`elements`, `functions`, `domains`…).
     pub source: String,
     /// Only elements of these kinds (source `elements`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -135,7 +152,9 @@ pub struct Pick {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Auto {
+    /// The key of the field the value is made from.
     pub from: String,
+    /// What follows the folded value.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub suffix: String,
 }

@@ -19,6 +19,7 @@ use std::io::{self, Write};
 pub struct ModelSpec {
     /// About how many elements (the model is built in whole units, so it may have a few fewer).
     pub elements: usize,
+    /// The random seed: the same seed gives the same model.
     pub seed: u64,
     /// Defects of each kind per element, e.g. `0.001` for one in a thousand; `0` for none. At
     /// least one of each kind is injected when the rate is above zero.
@@ -100,7 +101,7 @@ mod tests {
         write_model(doc, &mut bytes).expect("test");
         let m = Model::from_json(&bytes, "gen.json").expect("test");
         let fw = Framework::builtin("vn-egov-2.0").expect("test");
-        let r = validate(&m, &fw, &[], &Default::default());
+        let r = validate(&m, &fw, &Default::default());
         let mut by = std::collections::BTreeMap::new();
         for f in &r.findings {
             *by.entry(f.rule.clone()).or_default() += 1;

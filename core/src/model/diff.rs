@@ -3,7 +3,7 @@
 //!
 //! Elements are matched by id; an element whose id is in only one of the two models is matched
 //! with one of the other model's unmatched elements of the same kind and the same
-//! diacritics-folded name ([`crate::text::fold`]) when that match is unique on both sides: a
+//! diacritics-folded name (`text::fold`) when that match is unique on both sides: a
 //! renamed id. Relations are matched by `(from, kind, to)` after the renames are applied to the
 //! old model's ends. The tag [`super::successor::TO_CONFIRM`] is not an edit (a successor carries
 //! it on every element until each is checked): the diff counts the elements of the new model that
@@ -22,7 +22,9 @@ use std::fmt::Write;
 /// The differences between two `model/1` documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModelDiff {
+    /// The old model.
     pub old: ModelRef,
+    /// The new model.
     pub new: ModelRef,
     /// Changes of the model's own fields (name, validity, succession, source, ...).
     pub model: Vec<FieldChange>,
@@ -32,8 +34,11 @@ pub struct ModelDiff {
     pub elements_removed: Vec<ElementRef>,
     /// Elements in both (by id or by a rename) whose fields differ, by new id.
     pub elements_changed: Vec<ElementChange>,
+    /// Relations in the new model only.
     pub relations_added: Vec<RelationRef>,
+    /// Relations in the old model only.
     pub relations_removed: Vec<RelationRef>,
+    /// Relations in both whose fields differ.
     pub relations_changed: Vec<RelationChange>,
     /// Elements of the new model still tagged `to-confirm` (copied from the predecessor and not
     /// yet checked against the new decision).
@@ -43,27 +48,39 @@ pub struct ModelDiff {
 /// Which model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModelRef {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// How many elements it has.
     pub elements: usize,
+    /// How many relations it has.
     pub relations: usize,
 }
 
+/// An element added or removed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ElementRef {
+    /// Its id.
     pub id: String,
+    /// Its kind.
     pub kind: String,
+    /// Its name.
     pub name: String,
 }
 
 /// One field whose value differs; `null` where the field is absent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FieldChange {
+    /// The field's name.
     pub field: String,
+    /// The old value.
     pub old: Value,
+    /// The new value.
     pub new: Value,
 }
 
+/// An element in both models whose fields differ.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ElementChange {
     /// The id in the new model.
@@ -71,23 +88,31 @@ pub struct ElementChange {
     /// The id in the old model, when it was renamed (matched by kind and folded name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_id: Option<String>,
+    /// Its kind in the new model.
     pub kind: String,
+    /// Its name in the new model.
     pub name: String,
     /// The fields that differ (the id not included).
     pub changes: Vec<FieldChange>,
 }
 
+/// A relation, by its ends and kind.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct RelationRef {
+    /// Its source element.
     pub from: String,
+    /// Its kind.
     pub kind: String,
+    /// Its target element.
     pub to: String,
 }
 
+/// A relation in both models whose fields differ.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RelationChange {
     /// The relation as it is in the new model.
     pub relation: RelationRef,
+    /// The fields that differ.
     pub changes: Vec<FieldChange>,
 }
 

@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 pub struct ModelDoc {
     /// Always `model/1`.
     pub kientruc: String,
+    /// The model's id, e.g. `quang-ngai-2.0`.
     pub id: String,
+    /// The model's name.
     #[serde(default)]
     pub name: Name,
     /// The framework the model follows, e.g. `vn-egov-2.0`.
@@ -25,6 +27,7 @@ pub struct ModelDoc {
     /// When the architecture applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
+    /// The last day the architecture applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
     /// The family of successive versions the architecture belongs to, e.g. `quang-ngai`: a family
@@ -40,10 +43,13 @@ pub struct ModelDoc {
     /// The roadmap period, in years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roadmap: Option<YearSpan>,
+    /// The decision that approves the architecture.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Basis>,
+    /// The elements.
     #[serde(default)]
     pub elements: Vec<Element>,
+    /// The relations.
     #[serde(default)]
     pub relations: Vec<Relation>,
 }
@@ -84,6 +90,7 @@ impl ModelDoc {
         }
     }
 
+    /// When the architecture applies.
     pub fn validity(&self) -> Period {
         Period {
             from: self.valid_from,
@@ -95,7 +102,9 @@ impl ModelDoc {
 /// A span of years, both ends inclusive (a roadmap phase).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct YearSpan {
+    /// The first year.
     pub start: u16,
+    /// The last year.
     pub end: u16,
 }
 
@@ -103,9 +112,11 @@ pub struct YearSpan {
 /// infrastructure, a catalogue, a standard, a governance item.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Element {
+    /// The element's id, unique in the model.
     pub id: String,
     /// One of the framework's element kinds.
     pub kind: String,
+    /// Its name.
     #[serde(default)]
     pub name: Name,
     /// Layer of the overall diagram; defaults to the kind's layer.
@@ -126,17 +137,22 @@ pub struct Element {
     /// Information-system security level, 1–5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_level: Option<u8>,
+    /// Where the system runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hosting: Option<Term<Hosting>>,
+    /// Existing, planned or retiring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<Term<Lifecycle>>,
+    /// The administrative scope it serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Term<Scope>>,
     /// The roadmap phase in which the element is planned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<YearSpan>,
+    /// The day it exists from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
+    /// The last day it exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_to: Option<Date>,
     /// Data reference domain: a framework data-domain id or a DRM code (databases).
@@ -157,6 +173,7 @@ pub struct Element {
     /// Other ids that resolve to this element (e.g. `provincial:one-stop`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Free tags (e.g. `to-confirm`), selectable by rule packs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Where the element's facts come from.
@@ -171,6 +188,7 @@ pub struct Element {
 }
 
 impl Element {
+    /// When the element exists.
     pub fn validity(&self) -> Period {
         Period {
             from: self.valid_from,
@@ -178,10 +196,12 @@ impl Element {
         }
     }
 
+    /// The lifecycle, when it is a known value.
     pub fn lifecycle(&self) -> Option<Lifecycle> {
         self.lifecycle.as_ref().and_then(Term::known)
     }
 
+    /// The scope, when it is a known value.
     pub fn scope(&self) -> Option<Scope> {
         self.scope.as_ref().and_then(Term::known)
     }
@@ -197,7 +217,9 @@ impl Element {
 /// A rule not applied to one element, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Suppression {
+    /// The rule's id.
     pub rule: String,
+    /// Why it does not apply.
     #[serde(default)]
     pub reason: String,
 }
@@ -208,13 +230,16 @@ pub struct Relation {
     /// Optional; defaults to `from>kind>to`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The source element's id.
     pub from: String,
+    /// The target element's id.
     pub to: String,
     /// One of the framework's relation kinds.
     pub kind: String,
     /// The integration platform a data exchange goes through (LGSP, NGSP/NDXP, VXP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// Where the relation's fact comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Box<Basis>>,
     /// Other properties, e.g. the ArchiMate relationship type of an imported model.

@@ -30,7 +30,9 @@ pub fn to_json(doc: &ModelDoc) -> String {
 /// into the document's relations. Relations whose ends do not resolve have no edge.
 #[derive(Debug, Clone)]
 pub struct Model {
-    pub doc: ModelDoc,
+    /// The document; private, since the index and graph below are built from it (read it with
+    /// [`Model::doc`], take it with [`Model::into_doc`], rebuild with [`Model::from_doc`]).
+    doc: ModelDoc,
     graph: DiGraph<u32, u32>,
     /// Element positions, hashed by the element's id: the ids are not copied into the table
     /// (at a million elements the copies cost more memory than the table).
@@ -56,11 +58,22 @@ pub struct Model {
 }
 
 impl Model {
+    /// The model's document.
+    pub fn doc(&self) -> &ModelDoc {
+        &self.doc
+    }
+
+    /// The model's document, without the index.
+    pub fn into_doc(self) -> ModelDoc {
+        self.doc
+    }
+
     /// Parses a `model/1` document.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Model, Error> {
         Self::from_json_with(bytes, source_name, &Limits::default())
     }
 
+    /// [`Model::from_json`] with other [`Limits`].
     pub fn from_json_with(
         bytes: &[u8],
         source_name: &str,
@@ -175,14 +188,17 @@ impl Model {
         self.relation_kinds[r] as usize
     }
 
+    /// The elements, in document order (element `i` is node `i` of the graph).
     pub fn elements(&self) -> &[Element] {
         &self.doc.elements
     }
 
+    /// The relations, in document order.
     pub fn relations(&self) -> &[Relation] {
         &self.doc.relations
     }
 
+    /// The relation graph: node weights are element positions, edge weights relation positions.
     pub fn graph(&self) -> &DiGraph<u32, u32> {
         &self.graph
     }

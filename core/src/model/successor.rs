@@ -8,7 +8,7 @@
 //! - every element keeps its own `source` (what it said is still where the fact came from) and
 //!   gains the tag [`TO_CONFIRM`], which the architect removes once the element has been checked
 //!   against the new decision. Rule packs can select the tag (`"applies_to": {"tags":
-//!   ["to-confirm"]}`), `kientruc baseline show` counts it, and [`super::diff`] reports how many
+//!   ["to-confirm"]}`), `kientruc baseline show` counts it, and [`super::diff()`] reports how many
 //!   elements still carry it instead of listing the tag as an edit of every element;
 //! - nothing is invented: the roadmap and `valid_to` of the predecessor are not copied (they are
 //!   facts of the old decision), and the old baseline's `superseded_by` is left for its maintainer

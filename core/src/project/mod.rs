@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 macro_rules! vocab {
     ($(#[$m:meta])* $name:ident ($label:literal) { $($variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
+        #[doc = concat!("The values of `", $label, "` in `project/1`.")]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $(#[doc = concat!("`", $s, "`")] $variant),+ }
         impl Vocabulary for $name {
             const NAME: &'static str = $label;
             const ALL: &'static [&'static str] = &[$($s),+];
@@ -60,7 +61,9 @@ vocab! { Signature ("security.digital_signature") { GovernmentCa = "government-c
 pub struct ProjectDoc {
     /// Always `project/1`.
     pub kientruc: String,
+    /// The project's id, used in reports and acceptances.
     pub id: String,
+    /// The project's name.
     #[serde(default)]
     pub name: Name,
     /// The system owner (chủ quản): an agency e-ID code or a baseline element id.
@@ -72,10 +75,13 @@ pub struct ProjectDoc {
     /// The baseline the project names (a built-in name); the caller may override it.
     #[serde(default)]
     pub baseline: Option<String>,
+    /// The appraisal date: the default check date.
     #[serde(default)]
     pub appraisal_date: Option<Date>,
+    /// The investment stage of the dossier.
     #[serde(default)]
     pub stage: Option<Term<Stage>>,
+    /// The years the project runs.
     #[serde(default)]
     pub phase: Option<YearSpan>,
     /// The digital transformation plan (5-year or annual) the project implements, as the dossier
@@ -83,14 +89,19 @@ pub struct ProjectDoc {
     /// Điều 45).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
+    /// Investment group, budget, funding and decision date.
     #[serde(default)]
     pub investment: Option<Investment>,
+    /// What the project builds, upgrades or replaces.
     #[serde(default)]
     pub components: Vec<Component>,
+    /// The project's data stores.
     #[serde(default)]
     pub data: Vec<DataStore>,
+    /// The data exchanges between components and baseline elements.
     #[serde(default)]
     pub integrations: Vec<Integration>,
+    /// The security plan.
     #[serde(default)]
     pub security: Option<SecurityPlan>,
     /// What the design documents contain (NĐ 224/2026/NĐ-CP Điều 23, 46–47; CONF-16, CONF-17).
@@ -100,6 +111,7 @@ pub struct ProjectDoc {
     /// component declares its own (CONF-15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data: Option<PersonalData>,
+    /// The proposal's justifications (giải trình) of rules it does not meet.
     #[serde(default)]
     pub waivers: Vec<Waiver>,
 }
@@ -167,12 +179,16 @@ impl Document for ProjectDoc {
     }
 }
 
+/// The investment of a project.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Investment {
+    /// The investment group (Law on Public Investment).
     #[serde(default)]
     pub group: Option<Term<InvestmentGroup>>,
+    /// The total investment or estimate, in VND.
     #[serde(default)]
     pub budget_vnd: Option<u64>,
+    /// The source of funds.
     #[serde(default)]
     pub funding: Option<Term<Funding>>,
     /// The date of the investment decision (quyết định đầu tư), when the project has one. It
@@ -185,8 +201,11 @@ pub struct Investment {
 /// What the project builds, upgrades or replaces.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Component {
+    /// The component's id within the project.
     pub id: String,
+    /// What kind of system it is.
     pub kind: Term<ComponentKind>,
+    /// The component's name.
     #[serde(default)]
     pub name: Name,
     /// Reference-model codes.
@@ -195,39 +214,52 @@ pub struct Component {
     /// Baseline elements this component realises or extends.
     #[serde(default)]
     pub maps_to: Vec<String>,
+    /// New, upgrade or replacement.
     #[serde(default)]
     pub status: Option<Term<ComponentStatus>>,
     /// The baseline element this component replaces.
     #[serde(default)]
     pub replaces: Option<String>,
+    /// The administrative level it serves (province, district, commune).
     #[serde(default)]
     pub scope: Option<Term<Scope>>,
+    /// Who uses it (citizens, staff, both).
     #[serde(default)]
     pub serves: Option<Term<Serves>>,
+    /// Where it is hosted.
     #[serde(default)]
     pub hosting: Option<Term<Hosting>>,
+    /// The network it is connected to.
     #[serde(default)]
     pub connectivity: Option<Term<Connectivity>>,
+    /// Whether it is reachable from the internet.
     #[serde(default)]
     pub internet_facing: Option<bool>,
+    /// Whether it supports IPv6.
     #[serde(default)]
     pub ipv6: Option<bool>,
+    /// Whether it must run 24 hours a day, 7 days a week.
     #[serde(default)]
     pub operation_24x7: Option<bool>,
     /// Declared security level, 1–5.
     #[serde(default)]
     pub security_level: Option<u8>,
+    /// The kinds of information it processes.
     #[serde(default)]
     pub information: Vec<Term<Information>>,
+    /// How many people's personal data it processes.
     #[serde(default)]
     pub personal_data_subjects: Option<u64>,
+    /// How staff and citizens sign in.
     #[serde(default)]
     pub auth: Option<Auth>,
+    /// The technical standards it declares.
     #[serde(default)]
     pub standards: Vec<String>,
     /// Shared e-catalogues used (`admin-units`, `agency-eid`, or names the baseline defines).
     #[serde(default)]
     pub catalogues: Vec<String>,
+    /// For an online public service: its level.
     #[serde(default)]
     pub online_service: Option<OnlineService>,
     /// The function the component serves (one of the framework's `functions`, or its label), for
@@ -248,21 +280,27 @@ pub struct Component {
 }
 
 impl Component {
+    /// The kind, when it is a known value.
     pub fn kind(&self) -> Option<ComponentKind> {
         self.kind.known()
     }
 }
 
+/// How a component authenticates its users.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Auth {
+    /// Staff sign-in.
     #[serde(default)]
     pub staff: Option<Term<StaffAuth>>,
+    /// Citizens' sign-in.
     #[serde(default)]
     pub citizens: Option<Term<CitizenAuth>>,
 }
 
+/// An online public service's declaration.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct OnlineService {
+    /// Full (toàn trình) or partial (một phần).
     #[serde(default)]
     pub level: Option<Term<ServiceLevel>>,
 }
@@ -270,6 +308,7 @@ pub struct OnlineService {
 /// A data store of the project.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct DataStore {
+    /// The store's id within the project.
     pub id: String,
     /// The component holding the store.
     #[serde(default)]
@@ -289,30 +328,41 @@ pub struct DataStore {
 /// A data exchange.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Integration {
+    /// The sending component or baseline element.
     pub from: String,
+    /// The receiving component or baseline element.
     pub to: String,
+    /// The platform the exchange goes through (LGSP, NGSP, direct).
     #[serde(default)]
     pub via: Option<Term<Via>>,
+    /// The protocol, e.g. `REST`.
     #[serde(default)]
     pub protocol: Option<String>,
+    /// The data format, e.g. `JSON`.
     #[serde(default)]
     pub format: Option<String>,
 }
 
 impl Integration {
+    /// `from->to`, the exchange's subject in reports.
     pub fn key(&self) -> String {
         format!("{}->{}", self.from, self.to)
     }
 }
 
+/// The project's security plan.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct SecurityPlan {
+    /// Whether there is a disaster-recovery plan.
     #[serde(default)]
     pub dr_plan: Option<bool>,
+    /// Whether data is backed up.
     #[serde(default)]
     pub backup: Option<bool>,
+    /// How the systems are monitored.
     #[serde(default)]
     pub monitoring: Option<Term<Monitoring>>,
+    /// Which digital signatures are used.
     #[serde(default)]
     pub digital_signature: Option<Term<Signature>>,
 }
@@ -320,9 +370,12 @@ pub struct SecurityPlan {
 /// A justification (giải trình) for not meeting a rule on a subject (or on every subject).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Waiver {
+    /// The rule justified, e.g. `CONF-11`.
     pub rule: String,
+    /// The finding's subject; absent: every subject of the rule.
     #[serde(default)]
     pub subject: Option<String>,
+    /// Why the rule is not met.
     #[serde(default)]
     pub reason: String,
 }
@@ -333,11 +386,14 @@ pub const TEMPLATE: &str = include_str!("../../data/templates/project.json");
 /// A parsed project and the paths of its unknown fields.
 #[derive(Debug, Clone)]
 pub struct Project {
+    /// The document as read.
     pub doc: ProjectDoc,
+    /// The JSON paths of fields the format does not define.
     pub unknown_fields: Vec<String>,
 }
 
 impl Project {
+    /// Parses a `project/1` document under the default [`Limits`].
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<Project, Error> {
         Self::from_json_with(bytes, source_name, &Limits::default())
     }

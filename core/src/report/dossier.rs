@@ -262,7 +262,7 @@ pub(crate) fn outcome_label(f: &Finding) -> Text {
 /// The outcome a dossier shows for a checklist item: none is given when the document has input
 /// problems (level `not-assessed`).
 pub(crate) fn item_label(report: &Report, o: super::Outcome) -> Text {
-    if report.level.as_deref() == Some(Level::NotAssessed.id()) {
+    if report.level == Some(Level::NotAssessed) {
         crate::labels::text("outcome.not-assessed").into_owned()
     } else {
         o.label()
@@ -272,7 +272,7 @@ pub(crate) fn item_label(report: &Report, o: super::Outcome) -> Text {
 /// The paragraph an appraiser can paste into the appraisal opinion.
 pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let c = &report.counts;
-    let level = report.level.as_deref().and_then(Level::from_id);
+    let level = report.level;
     let against = |lang| {
         baseline_title(report, lang).unwrap_or_else(|| framework_title(&report.framework, lang))
     };

@@ -78,7 +78,7 @@ pub fn to_html_with_diagrams(
             let _ = writeln!(
                 s,
                 "<tr data-level=\"{}\">{}</tr>",
-                esc(row.level.as_deref().unwrap_or("unreadable")),
+                esc(row.level.map_or("unreadable", Level::id)),
                 cells
                     .iter()
                     .map(|c| format!("<td>{}</td>", esc(c)))
@@ -116,7 +116,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
         );
     }
     s.push_str("</table>\n");
-    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+    if let Some(level) = report.level {
         let _ = writeln!(
             s,
             "<p class=\"level\" data-level=\"{}\">{}: {}</p>",

@@ -1,9 +1,13 @@
 //! Compliance levels (TOGAF Architecture Compliance, mapped as PRODUCT.md sets out).
 
 use crate::i18n::{Lang, Text};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-/// A project's compliance level. The stable ids are used in JSON, SARIF and every API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A project's compliance level. The stable ids ([`Level::id`]) are what JSON, SARIF and every
+/// face show; reports store the level typed and serialise it as its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// The document has input problems: no architecture verdict is given.
     NotAssessed,
@@ -22,6 +26,7 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, in the order of PRODUCT.md.
     pub const ALL: [Level; 7] = [
         Level::NotAssessed,
         Level::NonConformant,
@@ -32,6 +37,7 @@ impl Level {
         Level::Consistent,
     ];
 
+    /// The stable id, e.g. `non-conformant`.
     pub fn id(self) -> &'static str {
         match self {
             Level::NotAssessed => "not-assessed",
@@ -44,6 +50,7 @@ impl Level {
         }
     }
 
+    /// The level whose stable id is `id` (for a face's argument; reports hold the level typed).
     pub fn from_id(id: &str) -> Option<Level> {
         Self::ALL.into_iter().find(|l| l.id() == id)
     }
@@ -53,6 +60,7 @@ impl Level {
         crate::labels::text(&format!("level.{}", self.id())).into_owned()
     }
 
+    /// The level's display name in `lang`, as every report shows it ("Không tuân thủ").
     pub fn display(self, lang: Lang) -> String {
         self.name().get(lang).to_string()
     }
@@ -64,5 +72,22 @@ impl Level {
             self,
             Level::FullyConformant | Level::Conformant | Level::Compliant | Level::Consistent
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_level_is_its_stable_id_on_the_wire() {
+        for l in Level::ALL {
+            let id = serde_json::Value::String(l.id().to_string());
+            assert_eq!(serde_json::to_value(l).ok(), Some(id.clone()));
+            assert_eq!(serde_json::from_value::<Level>(id).ok(), Some(l));
+            assert_eq!(Level::from_id(l.id()), Some(l));
+            assert_ne!(l.display(Lang::Vi), l.display(Lang::En));
+        }
+        assert!(serde_json::from_str::<Level>("\"conformant-ish\"").is_err());
     }
 }

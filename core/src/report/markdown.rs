@@ -1,7 +1,7 @@
 //! The Markdown renderer for appraisal dossiers.
 
+use super::Report;
 use super::dossier::{closing, disclaimer, groups, l, message_with_waiver, summary, title};
-use super::{Level, Report};
 use crate::i18n::Lang;
 use std::fmt::Write;
 
@@ -89,7 +89,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     for (k, v) in summary(report, lang) {
         let _ = writeln!(s, "| {k} | {} |", cell(&v));
     }
-    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+    if let Some(level) = report.level {
         let id = match lang {
             Lang::Vi => String::new(),
             Lang::En => format!(" (`{}`)", level.id()),

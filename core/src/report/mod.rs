@@ -13,6 +13,8 @@ mod sarif;
 mod tally;
 mod text;
 
+/// A finding's severity: defined with the rules, whose metadata carries it.
+pub use crate::rules::Severity;
 pub use html::to_html_with_diagrams;
 pub use html::{to_html, to_html_many, to_html_portfolio};
 pub use json::{from_json, to_json, to_json_array};
@@ -29,39 +31,19 @@ use crate::legal::Basis;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-    /// The severity's label (`severity.*` of the label table).
-    pub fn label(self) -> Text {
-        crate::labels::text(&format!("severity.{}", self.as_str())).into_owned()
-    }
-}
-
 /// A rule's outcome for one subject or for a whole report.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
+    /// The rule is met.
     Pass,
+    /// The rule is not met.
     Fail,
+    /// The appraiser has to look: the facts needed are missing or unverified.
     Review,
+    /// The rule has nothing to look at.
     NotApplicable,
     /// A finding the proposal justifies (giải trình) and the appraiser accepted: no effect on the
     /// level, listed apart.
@@ -81,6 +63,7 @@ impl Outcome {
         }
     }
 
+    /// The stable id, e.g. `not-applicable`.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Pass => "pass",
@@ -99,13 +82,20 @@ impl Outcome {
 /// One problem found: a failed or review outcome of a rule on one subject, or an extra.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
+    /// The rule's id.
     pub rule: String,
+    /// The rule's severity, unless the finding sets its own (a duplicate inferred only from a
+    /// name is a warning).
     pub severity: Severity,
+    /// `fail`, `review` or `accepted`.
     pub outcome: Outcome,
     /// The element, component, data store, integration or project id the finding is about.
     pub subject: String,
+    /// What is wrong, in Vietnamese and English.
     pub message: Text,
+    /// The legal or methodological basis.
     pub basis: Basis,
+    /// How to fix it.
     pub suggestion: Text,
     /// The proposal's justification (giải trình) of this finding, and the appraiser's acceptance.
     /// A waived finding stays in the report: until accepted its outcome is `review`.
@@ -133,15 +123,20 @@ pub struct WaiverNote {
 /// The outcome of one rule over all its subjects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleOutcome {
+    /// The rule's id.
     pub rule: String,
+    /// The worst outcome over the rule's subjects.
     pub outcome: Outcome,
 }
 
 /// A finding that was not reported because the subject suppresses (or the project waives) the rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Excused {
+    /// The rule's id.
     pub rule: String,
+    /// The subject excused.
     pub subject: String,
+    /// The reason given.
     pub reason: String,
 }
 
@@ -150,33 +145,49 @@ pub struct Excused {
 /// count rule outcomes; `extras` counts components outside the architecture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
+    /// Failed findings of severity error.
     pub error: usize,
+    /// Failed findings of severity warning.
     pub warning: usize,
+    /// Failed findings of severity info.
     pub info: usize,
+    /// Rules passed (accepted ones included).
     pub pass: usize,
+    /// Rules failed.
     pub fail: usize,
+    /// Rules that need review.
     pub review: usize,
+    /// Rules that did not apply.
     pub not_applicable: usize,
+    /// Findings suppressed by an element.
     pub suppressed: usize,
+    /// The proposal's justifications that matched findings.
     pub waived: usize,
     /// Waived findings the appraiser accepted.
     #[serde(default)]
     pub accepted: usize,
+    /// Components outside the architecture (mapped to nothing).
     pub extras: usize,
 }
 
+/// What a report is about: a project or a model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Subject {
+    /// Its id.
     pub id: String,
+    /// Its name.
     pub name: Name,
 }
 
 /// The baseline (or, for a model validation, the framework) a report was made against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct BaselineRef {
+    /// The baseline's id.
     pub id: String,
+    /// The day it applies from.
     #[serde(default)]
     pub valid_from: Option<Date>,
+    /// The last day it applies.
     #[serde(default)]
     pub valid_to: Option<Date>,
 }
@@ -184,15 +195,23 @@ pub struct BaselineRef {
 /// What the dossier shows of the project itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ProjectSummary {
+    /// The system owner (chủ quản), as the project gives it.
     pub owner: Option<String>,
     /// The owner agency's name, when `owner` resolves in the baseline.
     pub owner_name: Option<Name>,
+    /// The investor (chủ đầu tư).
     pub investor: Option<String>,
+    /// The investment stage's id.
     pub stage: Option<String>,
+    /// The investment group.
     pub group: Option<String>,
+    /// The source of funds' id.
     pub funding: Option<String>,
+    /// The budget in VND.
     pub budget_vnd: Option<u64>,
+    /// The years the project runs.
     pub phase: Option<crate::model::YearSpan>,
+    /// How many components the project has.
     pub components: usize,
 }
 
@@ -201,8 +220,11 @@ pub struct ProjectSummary {
 pub struct ChecklistItem {
     /// Stable id: `plans`, `architecture`, `technology`, `standards`, `connection`, `security`.
     pub id: String,
+    /// The item's title.
     pub title: Text,
+    /// The worst outcome of its rules.
     pub outcome: Outcome,
+    /// The rules under the item.
     pub rules: Vec<String>,
 }
 
@@ -211,6 +233,7 @@ pub struct ChecklistItem {
 pub struct Report {
     /// Always `report/1`.
     pub kientruc: String,
+    /// The project or model checked.
     pub subject: Subject,
     /// The baseline a project was checked against; `null` for a model validation.
     pub baseline: Option<BaselineRef>,
@@ -230,8 +253,9 @@ pub struct Report {
     /// named, or a family name such as `quang-ngai`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline_choice: Option<Text>,
-    /// The compliance level's stable id; `null` for a model validation.
-    pub level: Option<String>,
+    /// The compliance level (its stable id on the wire); `null` for a model validation.
+    pub level: Option<Level>,
+    /// Totals.
     pub counts: Counts,
     /// The project's owner, investor, stage and investment; `null` for a model validation.
     #[serde(default)]

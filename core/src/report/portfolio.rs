@@ -13,11 +13,14 @@ use serde::{Deserialize, Serialize};
 pub struct PortfolioRow {
     /// The project id, or the file name of an input that could not be read.
     pub id: String,
+    /// The project's name, or empty for an unreadable input.
     pub name: String,
+    /// The owner agency's name, else its id.
     pub owner: Option<String>,
+    /// The budget in VND.
     pub budget_vnd: Option<u64>,
-    /// The level's stable id; `null` for an input that could not be read.
-    pub level: Option<String>,
+    /// The level (its stable id on the wire); `null` for an input that could not be read.
+    pub level: Option<Level>,
     /// Failed findings of severity error ("không đạt"); for a report with input problems
     /// (`not-assessed`), its input problems. As [`super::Tally`] counts them.
     pub errors: usize,
@@ -33,9 +36,11 @@ pub struct PortfolioRow {
 /// An input of a batch that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct InputError {
+    /// The input's name.
     pub file: String,
     /// The stable error code (`parse`, `encoding`, `schema`, `limit`, `io`, ...).
     pub code: String,
+    /// The error message in the batch's language.
     pub message: String,
 }
 
@@ -65,7 +70,7 @@ pub fn summary(reports: &[Report], errors: &[InputError], lang: Lang) -> Vec<Por
                 name: r.subject.name.get(lang).to_string(),
                 owner,
                 budget_vnd: s.and_then(|s| s.budget_vnd),
-                level: r.level.clone(),
+                level: r.level,
                 errors: tally(r).0,
                 review: tally(r).1,
                 error: None,
@@ -102,7 +107,7 @@ pub(crate) fn headers(lang: Lang) -> [std::borrow::Cow<'static, str>; 7] {
 /// A row's cells as a person reads them.
 pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
     let level = match (&row.level, &row.error) {
-        (Some(l), _) => Level::from_id(l).map_or(l.clone(), |l| l.display(lang)),
+        (Some(l), _) => l.display(lang),
         (None, Some(e)) => crate::labels::ui_with(
             "portfolio.unreadable",
             lang,
@@ -123,7 +128,7 @@ pub(crate) fn cells(row: &PortfolioRow, lang: Lang) -> [String; 7] {
     ];
     // A report with input problems gives no verdict: its errors are the document's, and nothing
     // is counted for review.
-    if row.level.as_deref() == Some(Level::NotAssessed.id()) {
+    if row.level == Some(Level::NotAssessed) {
         let args = Args::new()
             .with("level", cells[4].as_str())
             .with("problems", row.errors);

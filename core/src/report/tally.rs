@@ -58,7 +58,7 @@ fn input_problem(f: &Finding) -> bool {
 impl Tally {
     /// The tally of `report`.
     pub fn of(report: &Report) -> Tally {
-        let level = report.level.as_deref().and_then(Level::from_id);
+        let level = report.level;
         let mut t = Tally {
             assessed: level != Some(Level::NotAssessed),
             extras: report.counts.extras,

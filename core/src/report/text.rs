@@ -1,13 +1,15 @@
 //! The plain-text renderer: findings grouped by severity, colour only when asked (a terminal).
 
 use super::dossier::l as label;
-use super::level::Level;
+
 use super::{Finding, Outcome, Report, Severity};
 use crate::i18n::{Args, Lang};
 use std::fmt::Write;
 
+/// How to render text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
+    /// The language.
     pub lang: Lang,
     /// ANSI colours; the CLI sets this only when writing to a terminal.
     pub color: bool,
@@ -136,7 +138,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
     if let Some(c) = &report.baseline_choice {
         let _ = writeln!(s, "{}{}{}", p.dim, c.get(l), p.reset);
     }
-    if let Some(level) = report.level.as_deref().and_then(Level::from_id) {
+    if let Some(level) = report.level {
         let _ = writeln!(
             s,
             "{}{}: {}{}{}",

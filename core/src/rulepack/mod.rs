@@ -2,18 +2,18 @@
 //! recompiling. A small shape language: required properties, a pattern, allowed values, relation
 //! cardinality (elements of a model) and required integrations (components of a proposal), each
 //! for the targets a selector picks: model elements by kind and tag, or a proposal's components
-//! and integrations by kind and field values (see [`project`]).
+//! and integrations by kind and field values (see `rulepack::project`).
 
 pub(crate) mod project;
 
 use crate::doc::{self, Document, Limits, Parsed};
 use crate::error::{Error, Location};
+use crate::findings::Collector;
 use crate::i18n::{Args, Name, Text};
 use crate::legal::Basis;
 use crate::model::{Element, Model};
 use crate::report::{Outcome, Severity};
 use crate::rules::{AppliesTo, RuleMeta};
-use crate::validate::Collector;
 use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -25,8 +25,10 @@ pub struct RulePackDoc {
     pub kientruc: String,
     /// The pack's id; its rules are reported as `<pack id>/<rule id>`.
     pub id: String,
+    /// The pack's name.
     #[serde(default)]
     pub name: Name,
+    /// The pack's rules.
     pub rules: Vec<PackRule>,
 }
 
@@ -37,19 +39,27 @@ impl Document for RulePackDoc {
     }
 }
 
+/// A rule of a pack.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct PackRule {
+    /// Its id within the pack.
     pub id: String,
+    /// Its severity.
     pub severity: Severity,
+    /// Its title.
     pub title: Text,
     /// Message template; `{id}`, `{name}`, `{property}`, `{value}` and `{detail}` are filled in.
     /// Defaults to "{name} ({id}): {detail}".
     #[serde(default)]
     pub message: Option<Text>,
+    /// How to fix a finding.
     pub suggestion: Text,
+    /// The policy or law it enforces.
     pub basis: Basis,
+    /// What it looks at.
     #[serde(default)]
     pub applies_to: Selector,
+    /// What must hold.
     pub constraint: Constraint,
 }
 
@@ -77,16 +87,22 @@ pub struct Selector {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Target {
+    /// A model's elements (`validate`).
     #[default]
     Element,
+    /// A proposal's components (`check`).
     Component,
+    /// A proposal's integrations (`check`).
     Integration,
 }
 
+/// Which relations of an element a `relations` constraint counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Relations to the element.
     In,
+    /// Relations from the element.
     Out,
 }
 
@@ -95,30 +111,47 @@ pub enum Direction {
 #[serde(rename_all = "kebab-case")]
 pub enum Constraint {
     /// Every listed property is present.
-    Required { properties: Vec<String> },
+    Required {
+        /// The properties (element properties, or dotted field paths of a proposal).
+        properties: Vec<String>,
+    },
     /// Every value of the property matches the regular expression (whole value).
-    Pattern { property: String, regex: String },
+    Pattern {
+        /// The property.
+        property: String,
+        /// The regular expression (the `regex` crate's syntax).
+        regex: String,
+    },
     /// Every value of the property is one of `values`.
     Allowed {
+        /// The property.
         property: String,
+        /// The values allowed.
         values: Vec<String>,
     },
     /// The number of relations of `kind` in `direction` (to or from elements of `other_kinds`,
     /// if given) lies in `min..=max`.
     Relations {
+        /// The relation kind.
         kind: String,
+        /// Relations to the element or from it.
         direction: Direction,
+        /// The kinds of element at the other end (any when empty).
         #[serde(default)]
         other_kinds: Vec<String>,
+        /// The fewest allowed.
         #[serde(default)]
         min: Option<usize>,
+        /// The most allowed.
         #[serde(default)]
         max: Option<usize>,
     },
     /// (Components) the component exchanges data with one of `with` (architecture element ids or
     /// aliases, or project component ids) through one of `via` (any when empty).
     Integrates {
+        /// The ends one of which the component must exchange data with.
         with: Vec<String>,
+        /// The platforms the exchange may go through.
         #[serde(default)]
         via: Vec<String>,
     },
@@ -177,19 +210,30 @@ fn values(e: &Element, property: &str) -> Vec<String> {
 /// A loaded rule pack with compiled patterns.
 #[derive(Debug, Clone)]
 pub struct RulePack {
+    /// The document as read.
     pub doc: RulePackDoc,
     metas: Vec<RuleMeta>,
     regexes: Vec<Option<Regex>>,
+    /// The JSON paths of fields the format does not define.
     pub unknown_fields: Vec<String>,
 }
 
 impl RulePack {
     /// Loads a `rulepack/1` document; unknown property names and bad patterns are schema errors.
     pub fn from_json(bytes: &[u8], source_name: &str) -> Result<RulePack, Error> {
+        Self::from_json_with(bytes, source_name, &Limits::default())
+    }
+
+    /// [`RulePack::from_json`] with other [`Limits`].
+    pub fn from_json_with(
+        bytes: &[u8],
+        source_name: &str,
+        limits: &Limits,
+    ) -> Result<RulePack, Error> {
         let Parsed {
             value: doc,
             unknown_fields,
-        } = doc::parse::<RulePackDoc>(bytes, source_name, &Limits::default())?;
+        } = doc::parse::<RulePackDoc>(bytes, source_name, limits)?;
         // The message is the label `key` of the label table, in both languages.
         let bad = |i: usize, field: &str, key: &str, args: Args<'_>| Error::Schema {
             source_name: source_name.into(),
@@ -298,6 +342,7 @@ impl RulePack {
         &self.metas
     }
 
+    /// Whether the pack has the rule `id` (its full id, `<pack>/<rule>`).
     pub fn has_rule(&self, id: &str) -> bool {
         self.metas.iter().any(|m| m.id == id)
     }

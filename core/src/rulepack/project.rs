@@ -4,11 +4,11 @@
 //! a new field of the format is usable in a pack without a code change.
 
 use super::{Constraint, RulePack, Target};
+use crate::findings::Collector;
 use crate::i18n::{Arg, Args, Text};
 use crate::model::Model;
 use crate::project::ProjectDoc;
 use crate::report::Outcome;
-use crate::validate::Collector;
 use serde_json::Value;
 
 /// The field names a pack rule of `target` may name (read from the project schema).
@@ -18,7 +18,12 @@ pub(crate) fn fields(target: Target) -> Vec<String> {
         Target::Integration => "$.integrations[0].x",
         Target::Element => return Vec::new(),
     };
-    crate::schema::fields_at("project", path)
+    // The schema of the type that reads proposals (not `crate::schema`, which also describes rule
+    // packs and would make the two modules depend on each other).
+    match serde_json::to_value(schemars::schema_for!(ProjectDoc)) {
+        Ok(schema) => crate::fields::allowed_at(&schema, path),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The values at a dotted path of a JSON object, as strings (arrays give one value per item;

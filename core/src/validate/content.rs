@@ -2,8 +2,9 @@
 //! VAL-009), possible duplicates (VAL-010), required properties (VAL-012), cross-agency exchange
 //! bypassing the integration platforms (VAL-013) and malformed suppressions (VAL-015).
 
-use super::{Collector, Rule};
-use crate::codes::{AdminUnitCode, AgencyEid, RefCode};
+use super::Rule;
+use crate::codes::{AdminUnitCode, AgencyEid};
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::i18n::{Args, Text};
 use crate::model::{Element, Model};
@@ -34,7 +35,7 @@ fn subject_of_path<'a>(model: &'a Model, path: &str) -> &'a str {
     if let Some(e) = index("$.elements[").and_then(|i| model.elements().get(i)) {
         return &e.id;
     }
-    &model.doc.id
+    &model.doc().id
 }
 
 fn unknown_fields(model: &Model, c: &mut Collector) {
@@ -154,29 +155,6 @@ fn known_kinds(model: &Model, fw: &Framework) -> Vec<(bool, bool)> {
         .collect()
 }
 
-/// Why a reference-model code is not acceptable under `fw`, or `None` when it is.
-pub(crate) fn refcode_problem(fw: &Framework, code: &str) -> Option<Text> {
-    if let Err(e) = RefCode::read(code) {
-        return Some(e);
-    }
-    let m = meta("VAL-009");
-    let Some(model) = fw.reference_model_for(code) else {
-        let prefixes: Vec<&str> = fw
-            .doc
-            .reference_models
-            .iter()
-            .map(|m| m.prefix.as_str())
-            .collect();
-        let args = Args::new().with("prefixes", prefixes.join(", "));
-        return Some(m.phrase("prefix", &args));
-    };
-    if model.complete && fw.taxonomy_entry(code).is_none() {
-        let args = Args::new().with("prefix", &model.prefix);
-        return Some(m.phrase("not-in-taxonomy", &args));
-    }
-    None
-}
-
 fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
     let (eid, unit, rm) = (meta("VAL-007"), meta("VAL-008"), meta("VAL-009"));
     let (mut n_eid, mut n_unit, mut n_rm) = (0, 0, 0);
@@ -198,7 +176,7 @@ fn codes(model: &Model, fw: &Framework, c: &mut Collector) {
         let domain_code = e.data_domain.as_deref().filter(|d| d.starts_with("DRM"));
         for code in e.codes.iter().map(String::as_str).chain(domain_code) {
             n_rm += 1;
-            if let Some(reason) = refcode_problem(fw, code) {
+            if let Some(reason) = fw.refcode_problem(code) {
                 let say = Say::default()
                     .arg("code", code)
                     .fix("framework", &fw.doc.name)

@@ -1,48 +1,32 @@
 //! Model validation: the VAL-nnn rules over an architecture model, plus the declarative rules of
 //! any rule packs given. Findings come out in a deterministic order.
 
-mod collector;
 mod content;
 mod structure;
 
-pub(crate) use collector::Collector;
-pub(crate) use content::refcode_problem;
-
-use crate::date::Date;
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::model::Model;
+use crate::options::ValidateOptions;
 use crate::report::{Counts, Report, Subject};
 use crate::rulepack::RulePack;
-use crate::rules;
 
-/// Options of a validation run.
-#[derive(Debug, Clone, Default)]
-pub struct ValidateOptions {
-    /// The date the validation is made as of; defaults to the model's `valid_from`.
-    pub as_of: Option<Date>,
-}
-
-/// Validates `model` against `framework` and the given rule packs.
+/// Validates `model` against `framework` and the rule packs of `opts`.
 ///
 /// Precondition: none; a model naming another framework is still checked against `framework`
 /// (the caller chooses), and the report names the framework used.
-pub fn validate(
-    model: &Model,
-    framework: &Framework,
-    packs: &[RulePack],
-    opts: &ValidateOptions,
-) -> Report {
-    validate_with(model, framework, packs, opts, |_| {})
+pub fn validate(model: &Model, framework: &Framework, opts: &ValidateOptions) -> Report {
+    validate_with(model, framework, opts, |_| {})
 }
 
 /// [`validate`] with more findings added by `extra` (e.g. the AMX rules of an imported file).
 pub(crate) fn validate_with(
     model: &Model,
     framework: &Framework,
-    packs: &[RulePack],
     opts: &ValidateOptions,
     extra: impl FnOnce(&mut Collector),
 ) -> Report {
+    let packs = opts.rulepacks.as_slice();
     let mut c = Collector::default();
     extra(&mut c);
     // The order of the rules does not change the report, which sorts its findings by rule,
@@ -73,12 +57,12 @@ pub(crate) fn validate_with(
             .map(|s| s.reason.clone())
     });
     let outcomes = c.outcomes();
-    let as_of = opts.as_of.or(model.doc.valid_from);
+    let as_of = opts.as_of.or(model.doc().valid_from);
     let mut report = Report {
         kientruc: "report/1".into(),
         subject: Subject {
-            id: model.doc.id.clone(),
-            name: model.doc.name.clone(),
+            id: model.doc().id.clone(),
+            name: model.doc().name.clone(),
         },
         baseline: None,
         framework: framework.id().to_string(),
@@ -153,15 +137,6 @@ fn run_rules(
     done.into_iter().map(|(_, c)| c).collect()
 }
 
-/// The ids of the built-in validation rules, in order.
-pub fn rule_ids() -> Vec<&'static str> {
-    rules::builtin()
-        .iter()
-        .filter(|r| r.id.starts_with("VAL-"))
-        .map(|r| r.id.as_str())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,7 +150,7 @@ mod tests {
             defect_rate: 0.01,
         });
         let model = Model::from_doc(doc, vec!["$.elements[3].colour".into()]);
-        let fw = Framework::builtin(&model.doc.framework).expect("built-in framework");
+        let fw = Framework::builtin(&model.doc().framework).expect("built-in framework");
         let rules: Vec<Rule> = structure::RULES
             .iter()
             .chain(content::RULES)

@@ -2,7 +2,8 @@
 //! between two kinds (VAL-005), cycles in hierarchical relations (VAL-006), orphans (VAL-011) and
 //! inverted periods (VAL-014).
 
-use super::{Collector, Rule};
+use super::Rule;
+use crate::findings::Collector;
 use crate::framework::Framework;
 use crate::i18n::{Arg, Args, Lang, Text};
 use crate::model::Model;
@@ -241,7 +242,7 @@ fn periods(model: &Model, c: &mut Collector) {
             c.say(m, subject, Outcome::Fail, &say);
         }
     };
-    let d = &model.doc;
+    let d = model.doc();
     // A date in each language's form: dd/mm/yyyy in Vietnamese.
     let fmt = |o: Option<crate::date::Date>| -> Arg<'_> {
         match o {

@@ -1,5 +1,7 @@
-//! Collects findings and per-rule subject counts, applies suppressions and waivers, and turns the
-//! result into per-rule outcomes. Shared by model validation and project conformance.
+//! Findings collection: collects findings and per-rule subject counts, applies suppressions and
+//! waivers, and turns the result into per-rule outcomes. Shared by model validation, project
+//! conformance, rule packs and the ArchiMate rules, in a module of its own so that none of them
+//! depends on another for it.
 
 use crate::i18n::{Text, fill};
 use crate::report::{Excused, Finding, Outcome, RuleOutcome, Severity};
