@@ -437,7 +437,7 @@ pub fn vocab(
 ) -> Result<ExitCode, Error> {
     use kientruc::labels;
     // The component function (CONF-02) comes from the framework, not the label table.
-    let functions = labels::functions();
+    let functions = kientruc::Framework::builtin("vn-egov-2.0")?.function_vocabulary();
     let all: Vec<&labels::VocabLabels> = labels::vocabularies()
         .iter()
         .chain(std::iter::once(&functions))

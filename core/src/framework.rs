@@ -342,6 +342,30 @@ impl Framework {
         None
     }
 
+    /// The component `function` vocabulary (for the duplication check, CONF-02): the framework's
+    /// business functions, which are data of the framework, not a Rust vocabulary, so they are
+    /// not in the label table; `kientruc vocab` lists them with the others. A document may write
+    /// a function by its id or its Vietnamese or English name.
+    pub fn function_vocabulary(&self) -> crate::labels::VocabLabels {
+        let values = self
+            .doc
+            .functions
+            .iter()
+            .map(|f| crate::labels::ValueLabel {
+                id: f.id.clone(),
+                vi: f.name.vi.clone(),
+                en: f.name.en.clone(),
+                aliases: Vec::new(),
+            })
+            .collect();
+        crate::labels::VocabLabels {
+            name: "function".into(),
+            field: "components[].function".into(),
+            label: crate::labels::text("vocab.function").into_owned(),
+            values,
+        }
+    }
+
     /// The framework's id.
     pub fn id(&self) -> &str {
         &self.doc.id

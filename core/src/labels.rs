@@ -189,36 +189,6 @@ pub fn vocabulary(name: &str) -> Option<&'static VocabLabels> {
     })
 }
 
-/// The component `function` vocabulary (for the duplication check, CONF-02), from the functions
-/// of the default framework: its values are data of the framework, not a Rust vocabulary, so it
-/// is not in the label table; `kientruc vocab` lists it with the others. A document may write a
-/// function by its id or its Vietnamese or English name.
-pub fn functions() -> VocabLabels {
-    let values = crate::framework::Framework::builtin("vn-egov-2.0")
-        .map(|fw| {
-            fw.doc
-                .functions
-                .iter()
-                .map(|f| ValueLabel {
-                    id: f.id.clone(),
-                    vi: f.name.vi.clone(),
-                    en: f.name.en.clone(),
-                    aliases: Vec::new(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    VocabLabels {
-        name: "function".into(),
-        field: "components[].function".into(),
-        label: Text::new(
-            "Chức năng của thành phần (xét trùng lặp)",
-            "Component function (for duplication)",
-        ),
-        values,
-    }
-}
-
 /// The labels of value `id` of vocabulary `name`.
 pub fn value(name: &str, id: &str) -> Option<&'static ValueLabel> {
     vocabulary(name)?.value(id)

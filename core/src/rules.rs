@@ -4,7 +4,7 @@
 //!
 //! A template names its arguments (`{component}`, `{minimum}`); the code chooses the situation
 //! (`messages`, `suggestions` keys) and passes values only — names, ids, numbers, dates, lists,
-//! and phrases filled from the rule's own `phrases`. [`crate::i18n::render`] checks, in every
+//! and phrases filled from the rule's own `phrases`. The template renderer checks, in every
 //! debug build, that a call passes exactly the arguments its templates use.
 
 use crate::i18n::{Arg, Args, TemplateName, Text, render};

@@ -187,7 +187,9 @@ fn d3_fit_with_the_transformation_plan_is_asked_from_2026() {
 /// labels, is in the template, and the warning says to set it.
 #[test]
 fn d4_the_function_field_is_offered_where_the_officer_looks() {
-    let f = kientruc::labels::functions();
+    let f = kientruc::Framework::builtin("vn-egov-2.0")
+        .expect("framework")
+        .function_vocabulary();
     assert!(
         f.values
             .iter()

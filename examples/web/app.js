@@ -1,8 +1,8 @@
 // The offline page: a form for a project proposal (project/1), checked as it is typed, with the
 // findings next to the fields, the overall diagram, a round trip through JSON files and the
 // printable dossier. Everything runs in the browser through the WebAssembly package.
-// LEVELS below are the names of core/src/report/level.rs (Level::name); keep them the same.
-import init, { Baseline, check, diagram, dossierHtml, formCatalogue, projectForm } from "./pkg/kientruc_wasm.js";
+// Level names come from the library (levelName), as every report prints them.
+import init, { Baseline, check, diagram, dossierHtml, formCatalogue, levelName, projectForm } from "./pkg/kientruc_wasm.js";
 import { FormView } from "./form.js";
 
 const date = (d, lang) => (lang === "vi" && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.split("-").reverse().join("/") : d);
@@ -63,15 +63,6 @@ const UI = {
     goTo: "Go to the field", justify: "Justify", confirmNew: "Discard this proposal and start a new one?",
     opened: (f) => `Opened ${f}.`, saved: (f) => `Saved ${f}.`, notJson: (f) => `${f}: cannot be read.`, blocked: "The browser blocked the new window: the HTML report was downloaded.",
   },
-};
-const LEVELS = {
-  "not-assessed": { vi: "Chưa đánh giá được: hồ sơ có lỗi", en: "Not assessed: the document has input problems" },
-  "non-conformant": { vi: "Không tuân thủ", en: "Non-conformant" },
-  "irrelevant": { vi: "Ngoài phạm vi Kiến trúc: cần cập nhật Kiến trúc hoặc giải trình", en: "Irrelevant: outside the architecture; update the architecture or justify it" },
-  "fully-conformant": { vi: "Tuân thủ đầy đủ", en: "Fully conformant" },
-  "conformant": { vi: "Tuân thủ, có thành phần ngoài Kiến trúc", en: "Conformant" },
-  "compliant": { vi: "Cơ bản tuân thủ, cần bổ sung thông tin", en: "Compliant" },
-  "consistent": { vi: "Cơ bản tuân thủ, cần bổ sung thông tin; có thành phần ngoài Kiến trúc", en: "Consistent" },
 };
 /** How long typing must pause before the check runs again. */
 const DEBOUNCE_MS = 250;
@@ -150,7 +141,7 @@ function render() {
   if (!report) return;
   const L = lang();
   $("result").hidden = false;
-  $("level").textContent = `${t("level")}: ${LEVELS[report.level][L]}`;
+  $("level").textContent = `${t("level")}: ${levelName(report.level, L)}`;
   $("level").dataset.level = report.level;
   $("summary").textContent = t("counts", report.counts);
   $("choice").textContent = report.baselineChoice?.[L] ?? "";
