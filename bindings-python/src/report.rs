@@ -92,9 +92,16 @@ impl PyReport {
             .map(|t| t.get(lang).to_string()))
     }
 
+    /// The check date, a `datetime.date` (as the `as_of` arguments take).
     #[getter]
-    fn as_of(&self) -> Option<String> {
-        self.inner.as_of.map(|d| d.to_string())
+    fn as_of<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .as_of
+            .map(|d| {
+                let date = py.import("datetime")?.getattr("date")?;
+                date.call1((d.year, d.month, d.day))
+            })
+            .transpose()
     }
 
     #[getter]

@@ -164,8 +164,8 @@ def test_every_call_is_covered():
 
 
 def test_good_arguments_still_work():
-    assert kientruc.check(PROJECT, as_of=datetime.date(2024, 6, 1)).as_of == "2024-06-01"
-    assert kientruc.check(PROJECT, as_of=datetime.datetime(2024, 6, 1, 12, 0)).as_of == "2024-06-01"
+    assert kientruc.check(PROJECT, as_of=datetime.date(2024, 6, 1)).as_of == datetime.date(2024, 6, 1)
+    assert kientruc.check(PROJECT, as_of=datetime.datetime(2024, 6, 1, 12, 0)).as_of == datetime.date(2024, 6, 1)
     assert kientruc.check(PROJECT, limits={}).level == kientruc.check(PROJECT).level
     assert report().to_text(None) == report().to_text("vi")
     assert kientruc.render(report(), "MARKDOWN", lang=" EN ") == report().to_markdown("en")

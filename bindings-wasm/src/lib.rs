@@ -62,7 +62,13 @@ export interface PortfolioRow {
 /** A report of a batch: a `Report` of this package or a `report/1` document. */
 export type ReportInput = Report | DocumentInput;
 /** A rule of the built-in catalogue. */
-export interface RuleInfo { id: string; severity: "error" | "warning" | "info"; applies_to: string; title: Text; message: Text; suggestion: Text; basis: Basis }
+/** A rule: its texts are templates with `{name}` placeholders. A rule that reports one situation
+ * has `message` (and `suggestion`); one that reports several has `messages` by situation (and
+ * `suggestions` by key), with `phrases` the parts of them that depend on the language. */
+export interface RuleInfo { id: string; severity: "error" | "warning" | "info"; applies_to: string; title: Text; message: Text; suggestion: Text; messages?: Record<string, Text>; suggestions?: Record<string, Text>; phrases?: Record<string, Text>; basis: Basis; /** Absent: a justification may excuse it. */ waivable?: false; not_waivable_because?: Text; /** When the rule is in force; absent: always. */ effective?: { from?: string; to?: string }; /** A finding of it is an input problem (level `not-assessed`). */ input_problem?: true }
+/** Options of `rules`: only the rules in force on `asOf` (with the citations in force then), then
+ * the rules of the `rulepacks`, read under `limits`. */
+export interface RulesOptions extends LoadOptions { asOf?: string; rulepacks?: DocumentInput[] }
 /** A document: JSON text, UTF-8 bytes, or a plain object. */
 export type DocumentInput = string | Uint8Array | object;
 /** The name of an input limit: the names an over-limit error ("max_bytes exceeds the limit of …")
@@ -184,10 +190,14 @@ pub fn level_name(
     Ok(l.display(errors::lang(language)?))
 }
 
-/// Every built-in rule, as plain objects.
+/// The built-in rules (only those in force on `opts.asOf`, when given), then the rules of
+/// `opts.rulepacks`, as plain objects.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules() -> JsResult<JsValue> {
-    report::json_value(&kientruc::rules::builtin())
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "RulesOptions")] opts: JsValue,
+) -> JsResult<JsValue> {
+    let o = options::options(&opts)?;
+    report::json_value(&kientruc::api::rules(o.as_of, &o.rulepacks))
 }
 
 /// The JSON Schema of a document kind, as a plain object.

@@ -68,6 +68,15 @@ test("baselines, rules, schemas and version", () => {
   const rules = kt.rules();
   assert.ok(rules.length >= 30);
   for (const r of rules) assert.ok(r.basis.instrument && r.title.vi && r.title.en, r.id);
+  // As of a date: only the rules in force then (CONF-16 applies from 01/7/2026); a rule pack's
+  // rules follow the built-in ones.
+  const in2024 = kt.rules({ asOf: "2024-06-01" }).map((r) => r.id);
+  assert.ok(rules.some((r) => r.id === "CONF-16") && !in2024.includes("CONF-16"));
+  const pack = read(join(projects, "..", "rulepacks", "quang-ngai-projects.json"));
+  const withPack = kt.rules({ rulepacks: [pack] });
+  assert.ok(withPack.length > rules.length);
+  assert.match(withPack.at(-1).id, /^qng-projects\//);
+  assert.equal(rules.find((r) => r.id === "CONF-07").waivable, false);
   for (const n of ["project", "model", "framework", "rulepack", "report", "standards"]) {
     assert.ok(kt.schema(n).$schema, n);
   }
