@@ -61,46 +61,10 @@ impl CheckOptions {
         Self::default()
     }
 
-    /// Checks as of `date` (`None`: the project's own dates).
-    pub fn as_of(mut self, date: impl Into<Option<Date>>) -> Self {
-        self.as_of = date.into();
-        self
-    }
-
-    /// Messages in `lang`.
-    pub fn lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
-    /// Reads documents under `limits`.
-    pub fn limits(mut self, limits: Limits) -> Self {
-        self.limits = limits;
-        self
-    }
-
-    /// Lets the library choose among this built-in or family name (see [`CheckOptions::baseline`]).
-    pub fn baseline(mut self, name: impl Into<String>) -> Self {
-        self.baseline = Some(name.into());
-        self
-    }
-
-    /// Adds a rule pack.
-    pub fn rulepack(mut self, pack: RulePack) -> Self {
-        self.rulepacks.push(pack);
-        self
-    }
-
     /// Adds the entries of an `acceptance/1` document.
     pub fn accept(mut self, doc: AcceptanceDoc) -> Self {
         self.accepted.extend(doc.accepted);
         self
-    }
-
-    /// Reads a `rulepack/1` document under the options' limits and adds it.
-    pub fn rulepack_json(self, bytes: &[u8], source_name: &str) -> Result<Self> {
-        let pack = RulePack::from_json_with(bytes, source_name, &self.limits)?;
-        Ok(self.rulepack(pack))
     }
 
     /// Reads an `acceptance/1` document under the options' limits and adds its entries.
@@ -128,36 +92,6 @@ impl ValidateOptions {
     /// The default options: no date, no rule pack, default limits, Vietnamese.
     pub fn new() -> Self {
         Self::default()
-    }
-
-    /// Validates as of `date` (`None`: the model's `valid_from`).
-    pub fn as_of(mut self, date: impl Into<Option<Date>>) -> Self {
-        self.as_of = date.into();
-        self
-    }
-
-    /// Messages in `lang`.
-    pub fn lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
-    /// Reads documents under `limits`.
-    pub fn limits(mut self, limits: Limits) -> Self {
-        self.limits = limits;
-        self
-    }
-
-    /// Adds a rule pack.
-    pub fn rulepack(mut self, pack: RulePack) -> Self {
-        self.rulepacks.push(pack);
-        self
-    }
-
-    /// Reads a `rulepack/1` document under the options' limits and adds it.
-    pub fn rulepack_json(self, bytes: &[u8], source_name: &str) -> Result<Self> {
-        let pack = RulePack::from_json_with(bytes, source_name, &self.limits)?;
-        Ok(self.rulepack(pack))
     }
 }
 
@@ -191,31 +125,63 @@ impl DiagramOptions {
         self.format = format;
         self
     }
-
-    /// Labels in `lang`.
-    pub fn lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
-    /// Reads documents under `limits`.
-    pub fn limits(mut self, limits: Limits) -> Self {
-        self.limits = limits;
-        self
-    }
-
-    /// Draws this built-in baseline when the call is given none.
-    pub fn baseline(mut self, name: impl Into<String>) -> Self {
-        self.baseline = Some(name.into());
-        self
-    }
-
-    /// Draws the model as it stands on `date` (`None`: see [`DiagramOptions::as_of`]).
-    pub fn as_of(mut self, date: impl Into<Option<Date>>) -> Self {
-        self.as_of = date.into();
-        self
-    }
 }
+
+/// The setters the option structs share, each documented by the field it sets: `as_of`, `lang`
+/// and `limits` for every struct, `baseline` where it chooses one, `rulepack`/`rulepack_json`
+/// where rule packs apply.
+macro_rules! setters {
+    ($t:ident: $($extra:ident),*) => {
+        impl $t {
+            /// Sets the date (see the field's documentation for what `None` means).
+            pub fn as_of(mut self, date: impl Into<Option<Date>>) -> Self {
+                self.as_of = date.into();
+                self
+            }
+
+            /// Sets the language of the messages and labels that are not bilingual data.
+            pub fn lang(mut self, lang: Lang) -> Self {
+                self.lang = lang;
+                self
+            }
+
+            /// Reads documents under `limits`.
+            pub fn limits(mut self, limits: Limits) -> Self {
+                self.limits = limits;
+                self
+            }
+        }
+        $(setters!(@$extra $t);)*
+    };
+    (@baseline $t:ident) => {
+        impl $t {
+            /// Names the built-in (or family) baseline for a call that is given none.
+            pub fn baseline(mut self, name: impl Into<String>) -> Self {
+                self.baseline = Some(name.into());
+                self
+            }
+        }
+    };
+    (@rulepacks $t:ident) => {
+        impl $t {
+            /// Adds a rule pack.
+            pub fn rulepack(mut self, pack: RulePack) -> Self {
+                self.rulepacks.push(pack);
+                self
+            }
+
+            /// Reads a `rulepack/1` document under the options' limits and adds it.
+            pub fn rulepack_json(self, bytes: &[u8], source_name: &str) -> Result<Self> {
+                let pack = RulePack::from_json_with(bytes, source_name, &self.limits)?;
+                Ok(self.rulepack(pack))
+            }
+        }
+    };
+}
+
+setters!(CheckOptions: baseline, rulepacks);
+setters!(ValidateOptions: rulepacks);
+setters!(DiagramOptions: baseline);
 
 #[cfg(test)]
 mod tests {
