@@ -106,10 +106,12 @@ const INSTRUMENT_KINDS: &[(&str, &str, &str)] = &[
     ("TT", "Thông tư số", "Circular No."),
     ("QĐ", "Quyết định số", "Decision No."),
     ("CV", "Công văn số", "Official Letter No."),
+    ("NQ", "Nghị quyết số", "Resolution No."),
 ];
 
 /// `text` with every abbreviated document number written in full: "NĐ 73/2019/NĐ-CP" becomes
-/// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/NĐ-CP" (en). Only an abbreviation
+/// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/NĐ-CP" (en), and in English the date
+/// after a number reads "of": "Resolution No. 1677/NQ-UBTVQH15 of 16/6/2025". Only an abbreviation
 /// followed by a space and a digit is expanded, so "NĐ-CP" and "QĐ-UBND" stay.
 pub fn full_numbers(text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len() + 16);
@@ -125,7 +127,16 @@ pub fn full_numbers(text: &str, lang: Lang) -> String {
                     Lang::En => en,
                 });
                 out.push(' ');
-                rest = after;
+                // The number, then its date: "ngày 16/6/2025" reads "of 16/6/2025" in English.
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                out.push_str(&after[..end]);
+                rest = &after[end..];
+                if lang == Lang::En
+                    && let Some(date) = rest.strip_prefix(" ngày ")
+                {
+                    out.push_str(" of ");
+                    rest = date;
+                }
                 continue 'outer;
             }
         }

@@ -161,15 +161,24 @@ fn forbidden() -> Vec<(Regex, &'static str)> {
     v
 }
 
-/// An abbreviated document number: "NĐ 42/2022" not followed by "/" (the full number
-/// "Nghị định số 42/2022/NĐ-CP" is required). The regex crate has no look-ahead: the character
-/// after the match is checked by hand.
+/// An abbreviated document number: "NĐ 42/2022", and the kind abbreviated before a full number,
+/// "NQ 1677/NQ-UBTVQH15", "TT 39/2017/TT-BTTTT" (Vietnamese text writes "Nghị quyết số
+/// 1677/NQ-UBTVQH15", "Thông tư số 39/2017/TT-BTTTT"); "QCVN 102:2016/BTTTT" is a standard's own
+/// designation and stays.
 fn abbreviated_numbers(s: &str) -> Vec<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"\b(NĐ|TT|QĐ|CV) \d+/\d{4}").expect("re"));
-    re.find_iter(s)
-        .filter(|m| !s[m.end()..].starts_with('/'))
-        .map(|m| m.as_str().to_string())
+    let re = RE.get_or_init(|| Regex::new(r"\b(NĐ|TT|QĐ|NQ|CV) \d+/[^\s,;)]*").expect("re"));
+    re.find_iter(s).map(|m| m.as_str().to_string()).collect()
+}
+
+/// A span of one year written as a range, "2026–2026" ("năm 2026" in Vietnamese). The regex
+/// crate has no back-references: the two years are compared by hand.
+fn one_year_spans(s: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b(\d{4}) ?[–-] ?(\d{4})\b").expect("re"));
+    re.captures_iter(s)
+        .filter(|c| c[1] == c[2])
+        .map(|c| c[0].to_string())
         .collect()
 }
 
@@ -288,6 +297,12 @@ fn problems_in(what: &str, shown: &str) -> Vec<String> {
                 line.trim()
             ));
         }
+        for y in one_year_spans(line) {
+            problems.push(format!(
+                "{what}: a one-year span “{y}” (“năm 2026” in Vietnamese) in: {}",
+                line.trim()
+            ));
+        }
     }
     problems
 }
@@ -308,6 +323,41 @@ fn vietnamese(r: &Report) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// Reports of example projects changed to reach messages no example reaches: an owner that no
+/// longer exists on the check date (CONF-13 with the successor and its instrument), an owner
+/// written as a name (an unresolved reference), a one-year phase outside the roadmap.
+fn variants(b: &Baseline) -> Vec<(String, Report)> {
+    let example = |file: &str| -> Value {
+        serde_json::from_slice(&read(&examples().join(file))).expect("json")
+    };
+    let mut out = Vec::new();
+    let mut add = |name: &str, v: Value| {
+        let p = Project::from_json(v.to_string().as_bytes(), name).expect("project");
+        out.push((name.to_string(), check(&p, b, &CheckOptions::default())));
+    };
+    let mut v = example("phuoc-giang-website-2026.json");
+    v["owner"] = json!("agency:ubnd-hanh-minh");
+    add("phuoc-giang-website-2026 (dissolved owner)", v);
+    let mut v = example("phuoc-giang-website-2026.json");
+    v["owner"] = json!("UBND xã Phước Giang");
+    add("phuoc-giang-website-2026 (owner by name)", v);
+    let mut v = example("hanh-minh-website.json");
+    v["phase"] = json!({"start": 2027, "end": 2027});
+    add("hanh-minh-website (phase 2027)", v);
+    // A mail server that declares no e-mail security standard (CONF-06 names the catalogue).
+    let mut v = example("hanh-minh-website.json");
+    v["components"] = json!([{
+        "id": "mail-xa", "kind": "email", "status": "new", "scope": "commune",
+        "name": {"vi": "Máy chủ thư điện tử xã Hành Minh", "en": "Hành Minh commune mail server"},
+        "serves": "internal", "hosting": "agency-premises", "internet_facing": true,
+        "ipv6": true, "security_level": 2, "information": ["private"],
+        "auth": {"staff": "local-accounts", "citizens": "none"},
+        "standards": ["SMTP/MIME", "IMAP4rev1", "TLS 1.2", "UTF-8"]
+    }]);
+    add("hanh-minh-website (mail server)", v);
+    out
+}
+
 #[test]
 fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
     let b = Baseline::default_builtin().expect("baseline");
@@ -319,6 +369,12 @@ fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
             problems.extend(problems_in(&format!("{file} ({format})"), &shown));
         }
         reports.push(r);
+    }
+    // Variants of examples that reach messages no example reaches.
+    for (name, r) in variants(&b) {
+        for (format, shown) in vietnamese(&r) {
+            problems.extend(problems_in(&format!("{name} ({format})"), &shown));
+        }
     }
     // The portfolio of every example, as the command line prints it for several files.
     let all: Vec<&Report> = reports.iter().collect();
@@ -359,8 +415,11 @@ fn vietnamese_reports_show_no_raw_ids_iso_dates_or_abbreviated_citations() {
 #[test]
 fn the_style_check_catches_what_it_forbids() {
     let rules = forbidden();
-    let caught =
-        |s: &str| rules.iter().any(|(re, _)| re.is_match(s)) || !abbreviated_numbers(s).is_empty();
+    let caught = |s: &str| {
+        rules.iter().any(|(re, _)| re.is_match(s))
+            || !abbreviated_numbers(s).is_empty()
+            || !one_year_spans(s).is_empty()
+    };
     for bad in [
         "Giai đoạn hồ sơ: econ-tech-report",
         "Nguồn vốn | regular-expenditure |",
@@ -376,6 +435,11 @@ fn the_style_check_catches_what_it_forbids() {
         "Căn cứ: the owner is not an agency",
         "Đề xuất: chạy conftest",
         "theo seed plan",
+        "cơ quan kế thừa: UBND xã Phước Giang (NQ 1677/NQ-UBTVQH15 ngày 16/6/2025)",
+        "tiêu chuẩn cho mục 4.1 của TT 39/2017/TT-BTTTT",
+        "hiệu lực – 2025-06-30",
+        "| Thời gian thực hiện | 2025–2025 |",
+        "giai đoạn 2026–2026 nằm ngoài lộ trình",
     ] {
         assert!(caught(bad), "not caught: {bad}");
     }
@@ -385,6 +449,10 @@ fn the_style_check_catches_what_it_forbids() {
         "Ngày áp dụng: 15/03/2024",
         "Báo cáo kinh tế - kỹ thuật",
         "tạo thành chu trình qua quan hệ “part-of”",
+        "Nghị quyết số 1677/NQ-UBTVQH15 ngày 16/6/2025",
+        "QCVN 102:2016/BTTTT (Thông tư số 10/2016/TT-BTTTT)",
+        "| Thời gian thực hiện | 2024–2025 |",
+        "thời gian thực hiện năm 2026 nằm ngoài lộ trình 2022–2025",
     ] {
         assert!(!caught(good), "wrongly caught: {good}");
     }

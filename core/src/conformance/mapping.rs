@@ -474,8 +474,8 @@ fn owner(cx: &mut Cx<'_>) {
         let v = agency.validity();
         let say = Say::new("dissolved", "identify-owner")
             .arg("agency", &agency.name)
-            .arg("date", Text::new(cx.as_of.vi(), cx.as_of.to_string()))
-            .arg("validity", Text::new(v.vi(), v.to_string()))
+            .arg("date", cx.as_of.text())
+            .arg("validity", v.text())
             .arg("successors", successors);
         (Outcome::Fail, say)
     } else {
@@ -519,16 +519,11 @@ fn roadmap(cx: &mut Cx<'_>) {
         Some(ph) => (
             Outcome::Fail,
             Say::new("outside-roadmap", "schedule")
-                .arg("start", ph.start)
-                .arg("end", ph.end)
-                .arg("from", r.start)
-                .arg("to", r.end),
+                .arg("phase", ph.text())
+                .arg("roadmap", r.text()),
         ),
     };
-    let say = say
-        .arg("name", &cx.p.name)
-        .fix("from", r.start)
-        .fix("to", r.end);
+    let say = say.arg("name", &cx.p.name).fix("roadmap", r.text());
     cx.say("CONF-14", &subject, o, say);
 }
 
@@ -546,7 +541,7 @@ fn baseline_current(cx: &mut Cx<'_>) {
     let (outcome, say) = super::law2026::not_current(cx);
     let say = say
         .arg("name", &cx.b.model.doc().name)
-        .arg("validity", Text::new(validity.vi(), validity.to_string()))
-        .arg("date", Text::new(cx.as_of.vi(), cx.as_of.to_string()));
+        .arg("validity", validity.text())
+        .arg("date", cx.as_of.text());
     cx.say("baseline-not-current", &subject, outcome, say);
 }

@@ -127,7 +127,7 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(Cow<'static, str>, St
         rows.push((
             l(lang, "summary.phase"),
             s.phase
-                .map(|p| format!("{}–{}", p.start, p.end))
+                .map(|p| p.text().get(lang).to_string())
                 .unwrap_or_else(dash),
         ));
     }
@@ -213,7 +213,7 @@ pub(crate) fn waiver_note(f: &Finding, lang: Lang) -> Option<String> {
             let args = Args::new()
                 .with("reason", &w.reason)
                 .with("by", &a.by)
-                .with("date", Text::new(a.date.vi(), a.date.to_string()))
+                .with("date", a.date.text())
                 .with("note", note);
             crate::labels::say("waiver.accepted", &args)
         }
@@ -279,9 +279,7 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let baseline = Text::new(against(Lang::Vi), against(Lang::En));
     let name = &report.subject.name;
     let tally = super::Tally::of(report);
-    let date = report
-        .as_of
-        .map_or_else(Text::default, |d| Text::new(d.vi(), d.to_string()));
+    let date = report.as_of.map_or_else(Text::default, |d| d.text());
     let args = match level {
         // No verdict: the paragraph names the document's problems only.
         Some(Level::NotAssessed) => {
