@@ -572,3 +572,33 @@ fn parse_reasons_are_in_the_report_language() {
         assert!(!english.is_match(&f.message.vi), "{rule}: {}", f.message.vi);
     }
 }
+
+/// An owner written as a name that matches no element is one input problem (PRODUCT.md, "Input
+/// problems": an unresolved reference is DOC-003, with a did-you-mean), not also a CONF-13 error
+/// with the e-ID parser's reason; CONF-13 has nothing to judge until the owner is corrected.
+#[test]
+fn an_owner_written_as_a_name_is_reported_once() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let (_, r) = variants(&b)
+        .into_iter()
+        .find(|(name, _)| name.ends_with("(owner by name)"))
+        .expect("variant");
+    let about_owner: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.message.vi.contains("UBND xã Phước Giang”"))
+        .map(|f| format!("{}: {}", f.rule, f.message.vi))
+        .collect();
+    assert_eq!(about_owner.len(), 1, "{about_owner:#?}");
+    assert!(about_owner[0].starts_with("DOC-003"), "{about_owner:#?}");
+    assert!(
+        about_owner[0].contains("agency:ubnd-phuoc-giang"),
+        "a did-you-mean: {about_owner:#?}"
+    );
+    assert!(!r.findings.iter().any(|f| f.rule == "CONF-13"));
+    let conf13 = r.outcomes.iter().find(|o| o.rule == "CONF-13");
+    assert!(
+        conf13.is_none_or(|o| o.outcome == kientruc::Outcome::NotApplicable),
+        "CONF-13 does not pass on an owner it could not read: {conf13:?}"
+    );
+}

@@ -220,10 +220,8 @@ fn references(cx: &mut Cx<'_>) {
         refs.push((i.key(), "from", i.from.clone(), Names::Either));
         refs.push((i.key(), "to", i.to.clone(), Names::Either));
     }
-    // An owner written as an e-ID code is CONF-13's to judge; anything else names an element.
     if let Some(o) = &p.owner
-        && AgencyEid::parse(o).is_err()
-        && !o.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && owner_names_an_element(o)
     {
         refs.push((p.id.clone(), "owner", o.clone(), Names::Baseline));
     }
@@ -253,6 +251,13 @@ fn references(cx: &mut Cx<'_>) {
             .arg("hint", hint(suggestion));
         cx.c.say(m, &subject, Outcome::Fail, &say);
     }
+}
+
+/// Whether an owner names an element (an input reference, DOC-003's when it resolves to nothing)
+/// rather than an e-ID code (CONF-13's to judge): PRODUCT.md, "Input problems". One input problem
+/// is reported once: an owner written as a name that matches no element is DOC-003 alone.
+pub(super) fn owner_names_an_element(owner: &str) -> bool {
+    AgencyEid::parse(owner).is_err() && !owner.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The id closest to a reference that resolves to nothing: by edit distance over ids and aliases,
