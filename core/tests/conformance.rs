@@ -1054,7 +1054,7 @@ fn input_problems_give_no_verdict_and_say_what_was_meant() {
     assert_eq!(r.level.map(kientruc::Level::id), Some("not-assessed"));
     assert!(r.findings.iter().any(|f| f.rule == "DOC-001"
         && f.subject == "one-stop-upgrade"
-        && f.message.en.contains("$.colour")));
+        && f.message.en.contains("'colour' at the top level")));
     let kinds = r
         .findings
         .iter()

@@ -157,6 +157,25 @@ fn forbidden() -> Vec<(Regex, &'static str)> {
             "an English or internal word",
         ),
         (Regex::new(r"[«»]").expect("re"), "«…» quotes (“…”)"),
+        // Fields and vocabulary values by their Vietnamese names first (issue 17, review D16):
+        // "trường Đối tượng phục vụ (serves)", "kết nối trực tiếp (không qua LGSP)", "giải
+        // trình thứ 1".
+        (
+            Regex::new(r"trường “[a-z_.$\[\]]+”").expect("re"),
+            "a field by its raw name (trường <tên tiếng Việt> (field))",
+        ),
+        (
+            Regex::new(r"\([a-z_]+(?:\.[a-z_]+)*: [a-z0-9-]+\)").expect("re"),
+            "a raw “field: value” in brackets",
+        ),
+        (
+            Regex::new(r"\b[a-z_]+(?:\.[a-z_]+)*: [a-z]+-[a-z-]+").expect("re"),
+            "a raw vocabulary value (its Vietnamese label)",
+        ),
+        (
+            Regex::new(r"waivers\[\d+\]|\$\.[a-z_]").expect("re"),
+            "a document path (giải trình thứ 1; trường … ở gốc hồ sơ)",
+        ),
     ]);
     v
 }
@@ -169,6 +188,21 @@ fn abbreviated_numbers(s: &str) -> Vec<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| Regex::new(r"\b(NĐ|TT|QĐ|NQ|CV) \d+/[^\s,;)]*").expect("re"));
     re.find_iter(s).map(|m| m.as_str().to_string()).collect()
+}
+
+/// A field path in brackets ("(personal_data)", "(design.ipv6_readiness)") with no "trường"
+/// before it: the field goes after its Vietnamese name, "trường Bảo vệ dữ liệu cá nhân
+/// (personal_data)".
+fn bare_fields(s: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\(([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)\)").expect("re"));
+    re.find_iter(s)
+        .filter(|m| {
+            let before: String = s[..m.start()].chars().rev().take(60).collect();
+            !before.contains(&"trường".chars().rev().collect::<String>())
+        })
+        .map(|m| m.as_str().to_string())
+        .collect()
 }
 
 /// A span of one year written as a range, "2026–2026" ("năm 2026" in Vietnamese). The regex
@@ -207,7 +241,7 @@ fn shown_text_of(reports: &[&Report], rendered: &str) -> String {
         (
             Regex::new(r"(?s)<style>.*?</style>").expect("re"),
             Regex::new(r"<[^>]*>").expect("re"),
-            Regex::new(r"--[a-z][a-z-]*|“[a-z_.]+”").expect("re"),
+            Regex::new(r"--[a-z][a-z-]*").expect("re"),
         )
     });
     let mut s = rendered.to_string();
@@ -216,6 +250,11 @@ fn shown_text_of(reports: &[&Report], rendered: &str) -> String {
         s = tag.replace_all(&s, " ").into_owned();
     }
     s = option.replace_all(&s, " ").into_owned();
+    // A field after its Vietnamese name, as the author types it: "trường “Kiến trúc đối chiếu”
+    // (baseline)".
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = FIELD.get_or_init(|| Regex::new(r"” \([a-z_.]+\)").expect("re"));
+    s = field.replace_all(&s, "” ").into_owned();
     let mut allowed: BTreeSet<&str> = BTreeSet::new();
     for r in reports {
         allowed.extend(ids_of(r));
@@ -294,6 +333,12 @@ fn problems_in(what: &str, shown: &str) -> Vec<String> {
         for n in abbreviated_numbers(line) {
             problems.push(format!(
                 "{what}: an abbreviated document number “{n}” in: {}",
+                line.trim()
+            ));
+        }
+        for f in bare_fields(line) {
+            problems.push(format!(
+                "{what}: a field “{f}” with no Vietnamese name before it (trường <tên> (field)) in: {}",
                 line.trim()
             ));
         }
@@ -419,6 +464,7 @@ fn the_style_check_catches_what_it_forbids() {
         rules.iter().any(|(re, _)| re.is_match(s))
             || !abbreviated_numbers(s).is_empty()
             || !one_year_spans(s).is_empty()
+            || !bare_fields(s).is_empty()
     };
     for bad in [
         "Giai đoạn hồ sơ: econ-tech-report",
@@ -440,6 +486,14 @@ fn the_style_check_catches_what_it_forbids() {
         "hiệu lực – 2025-06-30",
         "| Thời gian thực hiện | 2025–2025 |",
         "giai đoạn 2026–2026 nằm ngoài lộ trình",
+        "không khai báo biện pháp bảo vệ dữ liệu cá nhân (personal_data)",
+        "yêu cầu về tính sẵn sàng với IPv6 (design.ipv6_readiness)",
+        "không được thiết kế tách riêng về lô-gic (logical_separation: false)",
+        "là kết nối trực tiếp (via: direct)",
+        "Xác thực cán bộ qua CSDL người dùng tập trung, auth.staff: central-sso.",
+        "DOC-010 [waivers[0]] Giải trình",
+        "Trường “$.intergrations” không thuộc định dạng hồ sơ dự án",
+        "“UBND xã Phước Giang” ở trường “owner” không trỏ tới phần tử nào",
     ] {
         assert!(caught(bad), "not caught: {bad}");
     }
@@ -453,6 +507,9 @@ fn the_style_check_catches_what_it_forbids() {
         "QCVN 102:2016/BTTTT (Thông tư số 10/2016/TT-BTTTT)",
         "| Thời gian thực hiện | 2024–2025 |",
         "thời gian thực hiện năm 2026 nằm ngoài lộ trình 2022–2025",
+        "ở trường Cơ quan chủ quản (owner) không trỏ tới phần tử nào",
+        "(trường Bảo vệ dữ liệu cá nhân của thành phần, personal_data)",
+        "là kết nối trực tiếp (không qua LGSP)",
     ] {
         assert!(!caught(good), "wrongly caught: {good}");
     }

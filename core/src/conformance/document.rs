@@ -41,7 +41,8 @@ fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
         let allowed = crate::schema::fields_at("project", path);
         let key = path.rsplit('.').next().unwrap_or(path);
         let say = Say::default()
-            .arg("field", path)
+            .arg("field", key)
+            .arg("place", crate::form::place(path))
             .arg("allowed", allowed.join(", "))
             .arg(
                 "hint",
@@ -112,6 +113,11 @@ pub(super) fn unknown(
         .map(|id| format!("“{}”", vi_label(id)))
         .collect::<Vec<_>>()
         .join(", ");
+    // Vietnamese names the field by its form label first: "trường “Đối tượng phục vụ” (serves)".
+    let what = match crate::form::field_label(field) {
+        Some(l) => Text::new(l.vi, what.en),
+        None => what,
+    };
     let say = Say::default()
         .arg("what", what)
         .arg("field", field)
@@ -244,8 +250,10 @@ fn references(cx: &mut Cx<'_>) {
             Names::Component => "component",
             Names::Either => "either",
         };
+        let label = crate::form::field_label(field).unwrap_or_else(|| Text::from(field));
         let say = Say::default()
             .arg("field", field)
+            .arg("label", label)
             .arg("value", &value)
             .arg("what", m.phrase(what, &Args::new()))
             .arg("hint", hint(suggestion));

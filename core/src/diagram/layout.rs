@@ -409,7 +409,7 @@ pub(super) fn layout(d: &Diagram) -> Layout {
     if d.nodes.iter().any(|n| n.planned) {
         keys.push((
             LegendKey::Planned,
-            pick(d.lang, "Phần tử dự kiến (planned)", "Planned element").into(),
+            pick(d.lang, "Phần tử dự kiến", "Planned element").into(),
         ));
     }
     for c in d.classes() {

@@ -82,6 +82,9 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(Cow<'static, str>, St
     if let Some(s) = &report.summary {
         let dash = || "—".to_string();
         let owner = match (&s.owner_name, &s.owner) {
+            // An element id stays out of the summary (the name says it); an e-ID code stays,
+            // as the dossier quotes it.
+            (Some(n), Some(o)) if o.contains(':') => n.get(lang).to_string(),
             (Some(n), Some(o)) => format!("{} ({o})", n.get(lang)),
             (None, Some(o)) => o.clone(),
             _ => dash(),
@@ -322,5 +325,26 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
     match lang {
         Lang::Vi => args.vi,
         Lang::En => args.en,
+    }
+}
+
+/// A finding's subject as a reader sees it: a waiver (`waivers[0]`) by its ordinal, "giải trình
+/// thứ 1" / "justification 1"; any other subject (a component, data store or integration id, the
+/// project id) as it is, since the proposal names its parts with it. Machine formats (JSON,
+/// SARIF properties) keep the subject.
+pub(crate) fn shown_subject(subject: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    let waiver = subject
+        .strip_prefix("waivers[")
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|i| i.parse::<usize>().ok());
+    match waiver {
+        Some(i) => {
+            let args = crate::i18n::Args::new().with("n", i + 1);
+            crate::labels::say("place.waiver", &args)
+                .get(lang)
+                .to_string()
+                .into()
+        }
+        None => subject.into(),
     }
 }

@@ -175,7 +175,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 esc(&f.rule),
                 esc(f.severity.label().get(lang)),
                 esc(super::dossier::outcome_label(f).get(lang)),
-                esc(&f.subject),
+                esc(&super::dossier::shown_subject(&f.subject, lang)),
                 esc(&super::dossier::message_with_waiver(f, lang)),
                 esc(&f.basis.display_in(lang)),
                 esc(f.suggestion.get(lang))

@@ -144,7 +144,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 cell(&f.rule),
                 f.severity.label().get(lang),
                 super::dossier::outcome_label(f).get(lang),
-                code(&f.subject),
+                code(&super::dossier::shown_subject(&f.subject, lang)),
                 cell(&message_with_waiver(f, lang)),
                 cell(&f.basis.display_in(lang)),
                 cell(f.suggestion.get(lang))

@@ -190,7 +190,7 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 "  {colour}{mark}{} {} [{}] {}{}",
                 p.reset,
                 f.rule,
-                f.subject,
+                super::dossier::shown_subject(&f.subject, l),
                 f.message.get(l),
                 super::dossier::consequence_note(f, l),
             );
