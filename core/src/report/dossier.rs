@@ -348,3 +348,23 @@ pub(crate) fn shown_subject(subject: &str, lang: Lang) -> std::borrow::Cow<'_, s
         None => subject.into(),
     }
 }
+
+/// A rule as a reader sees it: by its code (CONF-05, DOC-004, a rule pack's id); a built-in rule
+/// whose id is words rather than a code (`baseline-not-current`) by its title, so that no English
+/// id stands in a Vietnamese table. JSON and SARIF keep the id.
+pub(crate) fn shown_rule(id: &str, lang: Lang) -> Cow<'_, str> {
+    if !id.bytes().any(|b| b.is_ascii_digit())
+        && let Some(r) = crate::rules::rule(id)
+    {
+        return r.title.get(lang).to_string().into();
+    }
+    id.into()
+}
+
+/// The rules of a checklist item, each as [`shown_rule`] shows it.
+pub(crate) fn shown_rules(ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .map(|id| shown_rule(id, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
