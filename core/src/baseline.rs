@@ -196,7 +196,7 @@ pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result
                     "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {nat} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {ctx} làm ngữ cảnh."
                 ),
                 format!(
-                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context."
+                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree No. 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context."
                 ),
             )
         } else {
@@ -206,12 +206,12 @@ pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result
             let (how, how_en) = if continued {
                 (
                     "dự án đã quyết định đầu tư theo Nghị định số 45/2026/NĐ-CP nên tiếp tục thực hiện theo Nghị định này (khoản 2 Điều 91 Nghị định số 224/2026/NĐ-CP); theo Nghị định số 45/2026/NĐ-CP",
-                    "the project was decided under Decree 45/2026/ND-CP and continues under it (Decree 224/2026/ND-CP, Art. 91(2)); under Decree 45/2026/ND-CP",
+                    "the project was decided under Decree No. 45/2026/ND-CP and continues under it (Decree No. 224/2026/ND-CP, Art. 91(2)); under Decree No. 45/2026/ND-CP",
                 )
             } else {
                 (
                     "từ 01/3/2026, theo Nghị định số 45/2026/NĐ-CP",
-                    "from 1/3/2026, under Decree 45/2026/ND-CP",
+                    "from 1/3/2026, under Decree No. 45/2026/ND-CP",
                 )
             };
             let v3 = title_of("quang-ngai-3.0", Vi);

@@ -665,3 +665,44 @@ fn an_owner_written_as_a_name_is_reported_once() {
         "CONF-13 does not pass on an owner it could not read: {conf13:?}"
     );
 }
+
+/// English reports cite in English (issue 17, review D17): a basis names the instrument by its
+/// English name and number ("Decree No. 224/2026/ND-CP", "Law on Cybersecurity No. …") with its
+/// provisions ("Art. 23(3)(a), 23(5)(a)"), without Vietnamese glosses, and never turns "Danh
+/// mục" into "Danh section"; one form of a document number throughout.
+#[test]
+fn english_reports_cite_in_english() {
+    let b = Baseline::default_builtin().expect("baseline");
+    let vietnamese =
+        Regex::new(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ]")
+            .expect("re");
+    let mixed = Regex::new(
+        r"Danh section|annexed to[;,]|\b(Decree|Circular|Decision) \d|/NĐ-|/QĐ-|điểm [a-z] khoản|Luật ",
+    )
+        .expect("re");
+    let mut problems = Vec::new();
+    let mut reports: Vec<(String, Report)> = files()
+        .into_iter()
+        .map(|f| (f.clone(), report(&b, &f)))
+        .collect();
+    reports.extend(variants(&b));
+    for (name, r) in &reports {
+        let text = text(r, Lang::En);
+        for line in text.lines() {
+            let basis = line.trim_start().strip_prefix("Basis: ");
+            if let Some(m) = basis.and_then(|l| vietnamese.find(l)) {
+                problems.push(format!("{name}: Vietnamese “{}” in: {line}", m.as_str()));
+            }
+            if let Some(m) = mixed.find(line) {
+                problems.push(format!("{name}: “{}” in: {line}", m.as_str()));
+            }
+        }
+        for line in to_markdown(r, Lang::En).lines() {
+            if let Some(m) = mixed.find(line) {
+                problems.push(format!("{name} (md): “{}” in: {line}", m.as_str()));
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
