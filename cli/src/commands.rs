@@ -203,20 +203,18 @@ pub fn baseline_new(
     let new = kientruc::model::successor(&old, spec);
     io::write(output, &kientruc::model::to_json(&new))?;
     let n = kientruc::model::successor::to_confirm(&new);
+    let count = n.to_string();
+    let args = [
+        ("new", new.id.as_str()),
+        ("old", old.id.as_str()),
+        ("n", count.as_str()),
+        ("tag", kientruc::model::successor::TO_CONFIRM),
+        ("decision", spec.decision.as_str()),
+    ];
     eprintln!(
-        "kientruc: đã tạo {} từ {}: {n} phần tử mang nhãn «{tag}» (cần đối chiếu {}; bỏ nhãn sau khi đối chiếu); lộ trình (roadmap) và ngày hết hiệu lực không sao chép. Khi ban hành, đặt \"superseded_by\": \"{}\" cho {}.\n\
-         kientruc: created {} from {}: {n} elements tagged '{tag}' (check them against {}; remove the tag once checked); the roadmap and end date are not copied. When it is published, set \"superseded_by\": \"{}\" on {}.",
-        new.id,
-        old.id,
-        spec.decision,
-        new.id,
-        old.id,
-        new.id,
-        old.id,
-        spec.decision,
-        new.id,
-        old.id,
-        tag = kientruc::model::successor::TO_CONFIRM,
+        "kientruc: {}\nkientruc: {}",
+        kientruc::labels::ui_with("cli.successor-created", Lang::Vi, &args),
+        kientruc::labels::ui_with("cli.successor-created", Lang::En, &args)
     );
     Ok(ExitCode::SUCCESS)
 }
