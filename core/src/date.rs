@@ -104,11 +104,8 @@ impl std::str::FromStr for Date {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Date, crate::Error> {
         Date::parse(s).ok_or_else(|| {
-            crate::Error::argument(
-                "date",
-                format!("“{s}” không phải ngày hợp lệ; cần dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD), ví dụ 2025-03-01"),
-                format!("'{s}' is not a valid date; expected YYYY-MM-DD"),
-            )
+            let t = crate::labels::say("date.invalid", &Args::new().with("value", s));
+            crate::Error::argument("date", t.vi, t.en)
         })
     }
 }
