@@ -76,22 +76,22 @@ pub fn resolve_baseline(limits: &Limits, name: &str) -> Result<Baseline, Error> 
     }
 }
 
-pub fn baseline_list() -> Result<ExitCode, Error> {
+pub fn baseline_list(lang: Lang) -> Result<ExitCode, Error> {
     let mut s = String::new();
     for name in Baseline::builtin_names() {
         let b = Baseline::builtin(name)?;
         let d = &b.model.doc();
+        let default = if name == kientruc::baseline::DEFAULT {
+            format!("\t({})", kientruc::labels::ui("cli.default", lang))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             s,
-            "{name}\t{}\t{}\t{}{}",
-            d.name.primary(),
-            d.validity(),
+            "{name}\t{}\t{}\t{}{default}",
+            d.name.get(lang),
+            d.validity().text().get(lang),
             d.framework,
-            if name == kientruc::baseline::DEFAULT {
-                "\t(mặc định / default)"
-            } else {
-                ""
-            }
         );
     }
     io::write(None, &s)?;
@@ -110,13 +110,10 @@ pub fn baseline_show(limits: &Limits, name: &str, lang: Lang) -> Result<ExitCode
         label("cli.framework"),
         b.framework.doc.name.get(lang),
         label("cli.valid"),
-        match lang {
-            Lang::Vi => d.validity().vi(),
-            Lang::En => d.validity().to_string(),
-        }
+        d.validity().text().get(lang)
     );
     if let Some(r) = d.roadmap {
-        let _ = writeln!(s, "{}: {}–{}", label("cli.roadmap"), r.start, r.end);
+        let _ = writeln!(s, "{}: {}", label("cli.roadmap"), r.text().get(lang));
     }
     if let Some(src) = &d.source {
         let _ = writeln!(s, "{}: {}", label("cli.source"), src.display());
@@ -206,20 +203,18 @@ pub fn baseline_new(
     let new = kientruc::model::successor(&old, spec);
     io::write(output, &kientruc::model::to_json(&new))?;
     let n = kientruc::model::successor::to_confirm(&new);
+    let count = n.to_string();
+    let args = [
+        ("new", new.id.as_str()),
+        ("old", old.id.as_str()),
+        ("n", count.as_str()),
+        ("tag", kientruc::model::successor::TO_CONFIRM),
+        ("decision", spec.decision.as_str()),
+    ];
     eprintln!(
-        "kientruc: đã tạo {} từ {}: {n} phần tử mang nhãn «{tag}» (cần đối chiếu {}; bỏ nhãn sau khi đối chiếu); lộ trình (roadmap) và ngày hết hiệu lực không sao chép. Khi ban hành, đặt \"superseded_by\": \"{}\" cho {}.\n\
-         kientruc: created {} from {}: {n} elements tagged '{tag}' (check them against {}; remove the tag once checked); the roadmap and end date are not copied. When it is published, set \"superseded_by\": \"{}\" on {}.",
-        new.id,
-        old.id,
-        spec.decision,
-        new.id,
-        old.id,
-        new.id,
-        old.id,
-        spec.decision,
-        new.id,
-        old.id,
-        tag = kientruc::model::successor::TO_CONFIRM,
+        "kientruc: {}\nkientruc: {}",
+        kientruc::labels::ui_with("cli.successor-created", Lang::Vi, &args),
+        kientruc::labels::ui_with("cli.successor-created", Lang::En, &args)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -327,7 +327,10 @@ enum ExportFormat {
 #[derive(Subcommand, Debug)]
 enum BaselineAction {
     /// List the built-in baselines.
-    List,
+    List {
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+    },
     /// Summarise a baseline (built-in name or model file).
     Show {
         name: String,
@@ -379,7 +382,7 @@ fn main() -> ExitCode {
         | Command::Standards { lang, .. }
         | Command::Diff { lang, .. }
         | Command::Baseline {
-            action: BaselineAction::Show { lang, .. },
+            action: BaselineAction::Show { lang, .. } | BaselineAction::List { lang },
         } => (*lang).into(),
         _ => kientruc::Lang::Vi,
     };
@@ -446,7 +449,7 @@ fn main() -> ExitCode {
             output.as_deref(),
         ),
         Command::Baseline { action } => match action {
-            BaselineAction::List => commands::baseline_list(),
+            BaselineAction::List { lang } => commands::baseline_list(lang.into()),
             BaselineAction::Show { name, lang } => {
                 commands::baseline_show(&limits, &name, lang.into())
             }

@@ -219,6 +219,20 @@ fn baseline_commands_and_schemas() {
     let list = stdout(&run(&["baseline", "list"]));
     assert!(list.starts_with("quang-ngai-2.0\t"), "{list}");
     let show = stdout(&run(&["baseline", "show", "quang-ngai-2.0"]));
+    // Vietnamese dates are dd/mm/yyyy, document numbers in full (issue 17).
+    for text in [&list, &show] {
+        assert!(!has_iso_date(text), "an ISO date in: {text}");
+        assert!(!text.contains("TT 39/"), "an abbreviated number in: {text}");
+    }
+    assert!(
+        list.contains("từ 24/12/2021 đến 30/12/2024\tvn-egov-2.0\t(mặc định)"),
+        "{list}"
+    );
+    let list_en = stdout(&run(&["baseline", "list", "--lang", "en"]));
+    assert!(
+        list_en.contains("from 2021-12-24 to 2024-12-30\tvn-egov-2.0\t(default)"),
+        "{list_en}"
+    );
     for part in [
         "Người sử dụng (các tác nhân)",
         "Quản lý chỉ đạo",
@@ -356,4 +370,14 @@ fn vocab_lists_the_component_functions() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("document-management"));
     assert!(stdout(&o).contains("Quản lý văn bản và điều hành"));
+}
+
+/// Whether a text holds an ISO date (YYYY-MM-DD).
+fn has_iso_date(s: &str) -> bool {
+    s.as_bytes().windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+    })
 }

@@ -5,7 +5,7 @@ use crate::date::Date;
 use crate::doc::Limits;
 use crate::error::Error;
 use crate::framework::Framework;
-use crate::i18n::Text;
+use crate::i18n::{Args, Text};
 use crate::model::Model;
 use crate::standards::Catalogue;
 use std::sync::OnceLock;
@@ -162,15 +162,14 @@ pub fn choose(named: Option<&str>, d: Date) -> Result<Choice, Error> {
 /// `quang-ngai-2.0` as context, so that the proposal's references resolve and duplication is
 /// judged against systems that exist.
 pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result<Choice, Error> {
-    use crate::i18n::Lang::{En, Vi};
     use crate::regime::InvestmentRegime;
     if let Some(n) = named {
         if Baseline::builtin_names().contains(&n) {
             return Ok(Choice {
                 baseline: Baseline::builtin(n)?,
-                why: Text::new(
-                    format!("Kiến trúc đối chiếu theo yêu cầu: {}.", title_of(n, Vi)),
-                    format!("Baseline as named: {}.", title_of(n, En)),
+                why: choice(
+                    "baseline.choice.named",
+                    Args::new().with("title", title_of_both(n)),
                 ),
             });
         }
@@ -188,42 +187,30 @@ pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result
         let national = Baseline::builtin(NATIONAL)?;
         let context = Baseline::builtin(DEFAULT)?;
         let b = national.with_context(&context);
-        let (nat, nat_en) = (title_of(NATIONAL, Vi), title_of(NATIONAL, En));
-        let (ctx, ctx_en) = (title_of(DEFAULT, Vi), title_of(DEFAULT, En));
+        let (national, context) = (title_of_both(NATIONAL), title_of_both(DEFAULT));
         let why = if investment == InvestmentRegime::Nd224 {
-            Text::new(
-                format!(
-                    "Chọn Kiến trúc đối chiếu: từ 01/7/2026 dự án tuân thủ Khung kiến trúc số của cơ quan; cơ quan chưa có Khung kiến trúc số phù hợp với Khung kiến trúc tổng thể quốc gia số thì tuân thủ Khung kiến trúc tổng thể quốc gia số (khoản 1 Điều 37 Nghị định số 224/2026/NĐ-CP). Chưa biết Khung kiến trúc số nào của tỉnh Quảng Ngãi, nên dùng {nat} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {ctx} làm ngữ cảnh."
-                ),
-                format!(
-                    "Baseline chosen: from 1/7/2026 a project complies with its agency's digital architecture framework, or, where none aligned with the national one exists, with the national overall digital architecture framework (Decree 224/2026/ND-CP, Art. 37(1)). No Quảng Ngãi digital framework is known, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context."
-                ),
-            )
+            let args = Args::new()
+                .with("national", national)
+                .with("context", context);
+            choice("baseline.choice.nd224", args)
         } else {
             // NĐ 45/2026: on the check date, or kept by a project decided under it (NĐ 224/2026
             // khoản 2 Điều 91; the regime's note says so).
             let continued = d >= crate::regime::ND224_FROM;
-            let (how, how_en) = if continued {
-                (
-                    "dự án đã quyết định đầu tư theo Nghị định số 45/2026/NĐ-CP nên tiếp tục thực hiện theo Nghị định này (khoản 2 Điều 91 Nghị định số 224/2026/NĐ-CP); theo Nghị định số 45/2026/NĐ-CP",
-                    "the project was decided under Decree 45/2026/ND-CP and continues under it (Decree 224/2026/ND-CP, Art. 91(2)); under Decree 45/2026/ND-CP",
-                )
-            } else {
-                (
-                    "từ 01/3/2026, theo Nghị định số 45/2026/NĐ-CP",
-                    "from 1/3/2026, under Decree 45/2026/ND-CP",
-                )
-            };
-            let v3 = title_of("quang-ngai-3.0", Vi);
-            let v3_en = title_of("quang-ngai-3.0", En);
-            Text::new(
-                format!(
-                    "Chọn Kiến trúc đối chiếu: {how} (nguồn thứ cấp), dự án tuân thủ Khung kiến trúc tổng thể quốc gia số hoặc một trong các Khung kiến trúc số hiện hành của các bộ, cơ quan trung ương và địa phương. Nội dung {v3} chưa có trong công cụ, nên dùng {nat} (nguồn thứ cấp), kèm các cơ quan, hệ thống hiện có của tỉnh theo {ctx} làm ngữ cảnh; muốn đối chiếu với Kiến trúc 3.0, nạp Kiến trúc bằng tùy chọn --baseline với tệp mô hình Kiến trúc."
-                ),
-                format!(
-                    "Baseline chosen: {how_en} (secondary source), a project complies with the national overall digital architecture framework or one of the digital architecture frameworks in force of the ministries, central agencies and localities. The content of the {v3_en} is not embedded, so the {nat_en} (secondary source) is used, with the province's agencies and systems from the {ctx_en} as context; to check against the 3.0 architecture, load it with --baseline and an architecture model file."
-                ),
-            )
+            let how = crate::labels::say(
+                if continued {
+                    "baseline.choice.nd45.continued"
+                } else {
+                    "baseline.choice.nd45.from"
+                },
+                &Args::new(),
+            );
+            let args = Args::new()
+                .with("how", how)
+                .with("v3", title_of_both("quang-ngai-3.0"))
+                .with("national", national)
+                .with("context", context);
+            choice("baseline.choice.nd45", args)
         };
         return Ok(Choice { baseline: b, why });
     }
@@ -247,16 +234,11 @@ pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result
     if pick.embedded {
         return Ok(Choice {
             baseline: Baseline::builtin(&pick.id)?,
-            why: Text::new(
-                format!(
-                    "Chọn Kiến trúc đối chiếu: {} có hiệu lực vào ngày kiểm tra {}.",
-                    quoted(pick),
-                    d.vi()
-                ),
-                format!(
-                    "Baseline chosen: the {} is in force on the check date {d}.",
-                    quoted_en(pick)
-                ),
+            why: choice(
+                "baseline.choice.in-force",
+                Args::new()
+                    .with("baseline", Text::new(quoted(pick), quoted_en(pick)))
+                    .with("date", d.text()),
             ),
         });
     }
@@ -276,20 +258,28 @@ pub fn choose_for(named: Option<&str>, d: Date, decided: Option<Date>) -> Result
     let fb = fallback.map_or(DEFAULT, |k| k.id.as_str());
     Ok(Choice {
         baseline: Baseline::builtin(fb)?,
-        why: Text::new(
-            format!(
-                "Chọn Kiến trúc đối chiếu: vào ngày {} {} có hiệu lực nhưng nội dung chưa có trong công cụ; kiểm tra theo nội dung {} và ghi nội dung cần làm rõ: đối chiếu với Kiến trúc có hiệu lực. Nạp Kiến trúc hiện hành bằng tùy chọn --baseline với tệp mô hình Kiến trúc.",
-                d.vi(),
-                quoted(pick),
-                title_of(fb, crate::i18n::Lang::Vi)
-            ),
-            format!(
-                "Baseline chosen: on {d} the {} is in force but its content is not embedded; the check uses the content of the {} and asks for review against the architecture in force. Load the architecture in force with --baseline and an architecture model file.",
-                quoted_en(pick),
-                title_of(fb, crate::i18n::Lang::En)
-            ),
+        why: choice(
+            "baseline.choice.not-embedded",
+            Args::new()
+                .with("date", d.text())
+                .with("baseline", Text::new(quoted(pick), quoted_en(pick)))
+                .with("content", title_of_both(fb)),
         ),
     })
+}
+
+/// Why a baseline was chosen: the label `key` of the label table (`baseline.choice.*`) filled
+/// with `args`.
+fn choice(key: &str, args: Args<'_>) -> Text {
+    crate::labels::say(key, &args)
+}
+
+/// The title of the architecture `id` in both languages.
+fn title_of_both(id: &str) -> Text {
+    Text::new(
+        title_of(id, crate::i18n::Lang::Vi),
+        title_of(id, crate::i18n::Lang::En),
+    )
 }
 
 /// The architecture in force on `d` that replaced `id` (following `superseded_by`), if known.

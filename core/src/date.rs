@@ -1,5 +1,6 @@
 //! Calendar dates (`YYYY-MM-DD`) and validity periods. Checks run "as of" a date, never the clock.
 
+use crate::i18n::{Args, Text};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -54,6 +55,11 @@ impl Date {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 
+    /// The date in both languages: `dd/mm/yyyy` in Vietnamese, `YYYY-MM-DD` in English.
+    pub fn text(&self) -> Text {
+        Text::new(self.vi(), self.to_string())
+    }
+
     /// The day before (1 January of year 1 is its own predecessor).
     pub fn pred(&self) -> Date {
         if self.day > 1 {
@@ -98,11 +104,8 @@ impl std::str::FromStr for Date {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Date, crate::Error> {
         Date::parse(s).ok_or_else(|| {
-            crate::Error::argument(
-                "date",
-                format!("“{s}” không phải ngày hợp lệ; cần dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD), ví dụ 2025-03-01"),
-                format!("'{s}' is not a valid date; expected YYYY-MM-DD"),
-            )
+            let t = crate::labels::say("date.invalid", &Args::new().with("value", s));
+            crate::Error::argument("date", t.vi, t.en)
         })
     }
 }
@@ -153,12 +156,27 @@ impl Period {
     }
     /// The period in Vietnamese: "từ 24/12/2021 đến 30/12/2024", "từ 24/12/2021".
     pub fn vi(&self) -> String {
-        match (self.from, self.to) {
-            (Some(a), Some(b)) => format!("từ {} đến {}", a.vi(), b.vi()),
-            (Some(a), None) => format!("từ {}", a.vi()),
-            (None, Some(b)) => format!("đến {}", b.vi()),
-            (None, None) => "không xác định".to_string(),
+        self.text().vi
+    }
+
+    /// The period in both languages, worded by the label table (`date.period.*` in
+    /// `core/data/labels/report.json`): "từ 24/12/2021 đến 30/12/2024" / "from 2021-12-24 to
+    /// 2024-12-30", "đến 30/06/2025" / "until 2025-06-30".
+    pub fn text(&self) -> Text {
+        let key = match (self.from, self.to) {
+            (Some(_), Some(_)) => "date.period.from-to",
+            (Some(_), None) => "date.period.from",
+            (None, Some(_)) => "date.period.to",
+            (None, None) => "date.period.open",
+        };
+        let mut args = Args::new();
+        if let Some(d) = self.from {
+            args.set("from", d.text());
         }
+        if let Some(d) = self.to {
+            args.set("to", d.text());
+        }
+        crate::labels::say(key, &args)
     }
 
     /// Whether the period ends before it starts.

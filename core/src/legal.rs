@@ -106,10 +106,13 @@ const INSTRUMENT_KINDS: &[(&str, &str, &str)] = &[
     ("TT", "Thông tư số", "Circular No."),
     ("QĐ", "Quyết định số", "Decision No."),
     ("CV", "Công văn số", "Official Letter No."),
+    ("NQ", "Nghị quyết số", "Resolution No."),
 ];
 
 /// `text` with every abbreviated document number written in full: "NĐ 73/2019/NĐ-CP" becomes
-/// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/NĐ-CP" (en). Only an abbreviation
+/// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/ND-CP" (en, the number without
+/// Vietnamese letters as official English translations write it), and in English the date after a
+/// number reads "of": "Resolution No. 1677/NQ-UBTVQH15 of 16/6/2025". Only an abbreviation
 /// followed by a space and a digit is expanded, so "NĐ-CP" and "QĐ-UBND" stay.
 pub fn full_numbers(text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len() + 16);
@@ -125,7 +128,20 @@ pub fn full_numbers(text: &str, lang: Lang) -> String {
                     Lang::En => en,
                 });
                 out.push(' ');
-                rest = after;
+                // The number, then its date: "ngày 16/6/2025" reads "of 16/6/2025" in English.
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                // English texts write the number without Vietnamese letters: "224/2026/ND-CP".
+                match lang {
+                    Lang::Vi => out.push_str(&after[..end]),
+                    Lang::En => out.push_str(&after[..end].replace('Đ', "D")),
+                }
+                rest = &after[end..];
+                if lang == Lang::En
+                    && let Some(date) = rest.strip_prefix(" ngày ")
+                {
+                    out.push_str(" of ");
+                    rest = date;
+                }
                 continue 'outer;
             }
         }
@@ -161,13 +177,36 @@ fn is_reference(article: &str) -> bool {
 pub fn english_provisions(text: &str) -> String {
     use std::sync::OnceLock;
     static ARTICLE: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    let Some(article) = ARTICLE
-        .get_or_init(|| regex::Regex::new(r"(?:điểm ([a-zđ]) )?(?:khoản (\d+) )?Điều (\d+)").ok())
-        .as_ref()
-    else {
+    static SHARED: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let (Some(article), Some(shared)) = (
+        ARTICLE
+            .get_or_init(|| {
+                regex::Regex::new(r"(?:điểm ([a-zđ]) )?(?:khoản (\d+) )?Điều (\d+)").ok()
+            })
+            .as_ref(),
+        SHARED
+            .get_or_init(|| {
+                regex::Regex::new(
+                    r"((?:(?:điểm [a-zđ] )?khoản \d+, )+)((?:điểm [a-zđ] )?khoản \d+) Điều (\d+)",
+                )
+                .ok()
+            })
+            .as_ref(),
+    ) else {
         return text.to_string();
     };
-    let s = article.replace_all(text, |c: &regex::Captures<'_>| {
+    // Several points and clauses of one article ("điểm a khoản 3, điểm a khoản 5 Điều 23"): each
+    // with its article, so that each reads "23(3)(a)".
+    let text = shared.replace_all(text, |c: &regex::Captures<'_>| {
+        let n = &c[3];
+        c[1].split(", ")
+            .filter(|p| !p.is_empty())
+            .chain(std::iter::once(&c[2]))
+            .map(|p| format!("{p} Điều {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let s = article.replace_all(&text, |c: &regex::Captures<'_>| {
         let mut out = format!("Art. {}", &c[3]);
         if let Some(k) = c.get(2) {
             out.push_str(&format!("({})", k.as_str()));
@@ -187,20 +226,134 @@ pub fn english_provisions(text: &str) -> String {
     } else {
         s
     };
-    [
+    let s = [
         ("Danh mục ban hành kèm theo ", "the catalogue annexed to "),
-        ("mục ", "section "),
         ("Phụ lục", "Annex"),
         ("Chương ", "Chapter "),
         (" của Kế hoạch", " of the Plan"),
     ]
     .iter()
-    .fold(s, |acc, (vi, en)| acc.replace(vi, en))
+    .fold(s, |acc, (vi, en)| acc.replace(vi, en));
+    // "mục" as a word only: "Danh mục" is not a section. Consecutive articles read "Art. 23(3)(a),
+    // 23(5)(a)".
+    word_replace(&s, "mục ", "section ").replace(", Art. ", ", ")
+}
+
+/// `text` with `from` replaced where it starts a word that is not the second word of "Danh
+/// mục" (a catalogue, not a section).
+fn word_replace(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(from) {
+        out.push_str(&rest[..i]);
+        let at_word = !out.ends_with(char::is_alphanumeric) && !out.ends_with("Danh ");
+        out.push_str(if at_word { to } else { from });
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `s` holds a letter only Vietnamese writes (đ, ư, ơ, ă, â, ê, ô or a tone mark): a
+/// Vietnamese gloss, left out of English citations.
+fn is_vietnamese(s: &str) -> bool {
+    const LETTERS: &str = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .any(|c| LETTERS.contains(c))
+}
+
+/// `text` without its bracketed glosses in Vietnamese (nested brackets included).
+fn drop_vietnamese_glosses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(" (") {
+        let after = &rest[open + 2..];
+        let mut depth = 1;
+        let close = after.char_indices().find_map(|(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            (depth == 0).then_some(i)
+        });
+        let Some(close) = close else { break };
+        out.push_str(&rest[..open]);
+        let gloss = &rest[open..open + 2 + close + 1];
+        if !is_vietnamese(gloss) {
+            out.push_str(gloss);
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Vietnamese names of laws and of the tool's own checking methods, in English.
+const ENGLISH_NAMES: &[(&str, &str)] = &[
+    (
+        "Luật An toàn thông tin mạng số",
+        "Law on Network Information Security No.",
+    ),
+    ("Luật An ninh mạng số", "Law on Cybersecurity No."),
+    ("Luật Chuyển đổi số số", "Law on Digital Transformation No."),
+    (
+        "Luật Bảo vệ dữ liệu cá nhân số",
+        "Law on Personal Data Protection No.",
+    ),
+    (
+        "Luật Giao dịch điện tử số",
+        "Law on Electronic Transactions No.",
+    ),
+    ("Luật Dữ liệu số", "Law on Data No."),
+    ("Luật Đất đai số", "Law on Land No."),
+    ("Phương pháp kiểm tra", "Checking method"),
+    (
+        "định dạng tài liệu mô hình kiến trúc, hồ sơ dự án",
+        "format of architecture models and project proposals",
+    ),
+    (
+        "định dạng hồ sơ dự án, phần giải trình",
+        "format of project proposals, justifications",
+    ),
+    ("định dạng hồ sơ dự án", "format of project proposals"),
+    (
+        "giải trình và chấp nhận giải trình",
+        "justifications and their acceptance",
+    ),
+];
+
+/// An instrument as English citations name it: numbers in full, laws and methods by their English
+/// names, without its Vietnamese description ("của UBND tỉnh …", a gloss in brackets).
+fn english_instrument(instrument: &str) -> String {
+    let s = ENGLISH_NAMES
+        .iter()
+        .fold(full_numbers(instrument, Lang::En), |acc, (vi, en)| {
+            acc.replace(vi, en)
+        });
+    let s = s.split(" của ").next().unwrap_or(&s).to_string();
+    drop_vietnamese_glosses(&s).trim().to_string()
 }
 
 /// One citation: "khoản 1 Điều 5 Nghị định số 73/2019/NĐ-CP (gloss)" when the article is a
 /// provision reference, "Nghị định số 47/2024/NĐ-CP (what it says)" when it is a description.
 fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
+    if lang == Lang::En {
+        // English citations name the instrument and the provisions; Vietnamese glosses and
+        // descriptions stay in the Vietnamese report.
+        let inst = english_instrument(instrument.trim());
+        let a = article
+            .map(|a| drop_vietnamese_glosses(&english_provisions(&full_numbers(a.trim(), lang))))
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty() && !is_vietnamese(a));
+        return match a {
+            // "row 1.11 of the catalogue annexed to Circular No. 39/2017/TT-BTTTT".
+            Some(a) if a.ends_with(" annexed to") => format!("{a} {inst}"),
+            Some(a) => format!("{inst}, {a}"),
+            None => inst,
+        };
+    }
     let inst = full_numbers(instrument.trim(), lang);
     let Some(a) = article.map(str::trim).filter(|a| !a.is_empty()) else {
         return inst;
@@ -277,7 +430,12 @@ impl Basis {
             .iter()
             .map(|c| {
                 let mut s = cite_text(&c.instrument, c.article.as_deref(), lang);
-                if c.status == Status::Secondary {
+                // A citation whose Vietnamese text says its content is secondary ("nguồn thứ
+                // cấp") keeps that in English, where the words are left out.
+                let said = |t: &str| t.contains("nguồn thứ cấp");
+                let says_secondary = lang == Lang::En
+                    && (said(&c.instrument) || c.article.as_deref().is_some_and(said));
+                if c.status == Status::Secondary || says_secondary {
                     s.push_str(secondary_note(lang));
                     marked = true;
                 }
@@ -406,6 +564,14 @@ mod english_tests {
             "Art. 21(3); Art. 46, 47"
         );
         assert_eq!(
+            english_provisions("điểm a khoản 3, điểm a khoản 5 Điều 23"),
+            "Art. 23(3)(a), 23(5)(a)"
+        );
+        assert_eq!(
+            english_provisions("mục II.1.a của Kế hoạch (Danh mục điện tử dùng chung)"),
+            "section II.1.a of the Plan (Danh mục điện tử dùng chung)"
+        );
+        assert_eq!(
             english_provisions("mục II.4 của Kế hoạch"),
             "section II.4 of the Plan"
         );
@@ -420,8 +586,34 @@ mod english_tests {
         );
         assert_eq!(
             b.display_in(Lang::En),
-            "Decree No. 73/2019/NĐ-CP, Art. 16(2)(b)"
+            "Decree No. 73/2019/ND-CP, Art. 16(2)(b)"
         );
+        // Vietnamese glosses and descriptions stay out of English citations; a content the
+        // Vietnamese says is secondary is marked so.
+        let b = Basis::single(
+            "QĐ 2126/QĐ-UBND ngày 24/12/2021 của UBND tỉnh Quảng Ngãi (nội dung theo Kế hoạch của UBND xã Hành Minh, nguồn thứ cấp)",
+            Some("mục II.4 của Kế hoạch (giai đoạn 2022–2025)".into()),
+            Status::Verified,
+        );
+        assert_eq!(
+            b.display_in(Lang::En),
+            "Decision No. 2126/QD-UBND of 24/12/2021, section II.4 of the Plan (secondary source, to be checked against the official text)"
+        );
+        let b = Basis::single(
+            "Luật An ninh mạng số 116/2025/QH15",
+            Some("khoản 1 Điều 8 (cấm)".into()),
+            Status::Verified,
+        );
+        assert_eq!(
+            b.display_in(Lang::En),
+            "Law on Cybersecurity No. 116/2025/QH15, Art. 8(1)"
+        );
+        let b = Basis::single(
+            "NĐ 13/2023/NĐ-CP",
+            Some("bảo vệ dữ liệu cá nhân".into()),
+            Status::Verified,
+        );
+        assert_eq!(b.display_in(Lang::En), "Decree No. 13/2023/ND-CP");
     }
 }
 

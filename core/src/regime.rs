@@ -231,11 +231,11 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             notes.push(match at_decision {
                 InvestmentRegime::Nd45 => Text::new(
                     format!("dự án đã quyết định đầu tư ngày {} theo Nghị định số 45/2026/NĐ-CP nên được tiếp tục thực hiện theo Nghị định này (khoản 2 Điều 91 Nghị định số 224/2026/NĐ-CP)", x.vi()),
-                    format!("the project was decided on {} under Decree 45/2026/ND-CP and may continue under it (Decree 224/2026/ND-CP, Art. 91(2))", x.vi()),
+                    format!("the project was decided on {} under Decree No. 45/2026/ND-CP and may continue under it (Decree No. 224/2026/ND-CP, Art. 91(2))", x.vi()),
                 ),
                 _ => Text::new(
                     format!("dự án đã quyết định đầu tư ngày {} theo Nghị định số 73/2019/NĐ-CP; quy định chuyển tiếp của Nghị định số 45/2026/NĐ-CP chưa được đối chiếu (nguồn thứ cấp)", x.vi()),
-                    format!("the project was decided on {} under Decree 73/2019/ND-CP; the transitional clause of Decree 45/2026/ND-CP was not read (secondary)", x.vi()),
+                    format!("the project was decided on {} under Decree No. 73/2019/ND-CP; the transitional clause of Decree No. 45/2026/ND-CP was not read (secondary)", x.vi()),
                 ),
             });
         }
@@ -292,7 +292,7 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             security_date = day_before(ND331_FROM);
             notes.push(Text::new(
                 format!("hệ thống được đầu tư xây dựng trước ngày 01/7/2026 (quyết định đầu tư ngày {}): cấp độ được phê duyệt theo Nghị định số 85/2016/NĐ-CP trong 06 tháng, sau đó phải đáp ứng Nghị định số 331/2026/NĐ-CP trong 12 tháng (khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP)", x.vi()),
-                format!("the system was under construction before 1/7/2026 (decided on {}): its level is approved under Decree 85/2016/ND-CP within 6 months, then it must meet Decree 331/2026/ND-CP within 12 months (Decree 331/2026/ND-CP, Art. 39(1))", x.vi()),
+                format!("the system was under construction before 1/7/2026 (decided on {}): its level is approved under Decree No. 85/2016/ND-CP within 6 months, then it must meet Decree No. 331/2026/ND-CP within 12 months (Decree No. 331/2026/ND-CP, Art. 39(1))", x.vi()),
             ));
         }
     }
@@ -374,44 +374,44 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             InvestmentRegime::Nd73 if d >= ND82_FROM => (
                 "nd73-2019",
                 "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP (sửa đổi bởi Nghị định số 82/2024/NĐ-CP)",
-                "IT investment: Decree 73/2019/ND-CP (amended by Decree 82/2024/ND-CP)",
+                "IT investment: Decree No. 73/2019/ND-CP (amended by Decree No. 82/2024/ND-CP)",
             ),
             InvestmentRegime::Nd73 => (
                 "nd73-2019",
                 "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP",
-                "IT investment: Decree 73/2019/ND-CP",
+                "IT investment: Decree No. 73/2019/ND-CP",
             ),
             InvestmentRegime::Nd45 => (
                 "nd45-2026",
                 "đầu tư ứng dụng công nghệ thông tin: Nghị định số 45/2026/NĐ-CP (nguồn thứ cấp)",
-                "IT investment: Decree 45/2026/ND-CP (secondary source)",
+                "IT investment: Decree No. 45/2026/ND-CP (secondary source)",
             ),
             InvestmentRegime::Nd224 => (
                 "nd224-2026",
                 "chuyển đổi số, đầu tư ứng dụng công nghệ thông tin: Luật Chuyển đổi số số 148/2025/QH15 và Nghị định số 224/2026/NĐ-CP",
-                "digital transformation and IT investment: Digital Transformation Law 148/2025/QH15 and Decree 224/2026/ND-CP",
+                "digital transformation and IT investment: Law on Digital Transformation No. 148/2025/QH15 and Decree No. 224/2026/ND-CP",
             ),
         },
         match (security, d >= ND331_FROM) {
             (SecurityRegime::Nd85, _) => (
                 "nd85-2016",
                 "cấp độ an toàn hệ thống thông tin: Luật An toàn thông tin mạng số 86/2015/QH13 và Nghị định số 85/2016/NĐ-CP",
-                "security levels: Network Information Security Law 86/2015/QH13 and Decree 85/2016/ND-CP",
+                "security levels: Law on Network Information Security No. 86/2015/QH13 and Decree No. 85/2016/ND-CP",
             ),
             (SecurityRegime::Luat116Nd85, false) => (
                 "luat116-2025+nd85-2016",
                 "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15; tiêu chí cấp độ theo Nghị định số 85/2016/NĐ-CP cho đến khi Nghị định số 331/2026/NĐ-CP có hiệu lực",
-                "security levels: Cyber Security Law 116/2025/QH15; level criteria of Decree 85/2016/ND-CP until Decree 331/2026/ND-CP takes effect",
+                "security levels: Law on Cybersecurity No. 116/2025/QH15; level criteria of Decree No. 85/2016/ND-CP until Decree No. 331/2026/ND-CP takes effect",
             ),
             (SecurityRegime::Luat116Nd85, true) => (
                 "luat116-2025+nd85-2016",
                 "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15; tiêu chí cấp độ theo Nghị định số 85/2016/NĐ-CP (chuyển tiếp, khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP)",
-                "security levels: Cyber Security Law 116/2025/QH15; level criteria of Decree 85/2016/ND-CP (transition, Decree 331/2026/ND-CP, Art. 39(1))",
+                "security levels: Law on Cybersecurity No. 116/2025/QH15; level criteria of Decree No. 85/2016/ND-CP (transition, Decree No. 331/2026/ND-CP, Art. 39(1))",
             ),
             (SecurityRegime::Nd331, _) => (
                 "luat116-2025+nd331-2026",
                 "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15 và Nghị định số 331/2026/NĐ-CP",
-                "security levels: Cyber Security Law 116/2025/QH15 and Decree 331/2026/ND-CP",
+                "security levels: Law on Cybersecurity No. 116/2025/QH15 and Decree No. 331/2026/ND-CP",
             ),
         },
         match personal_data {
@@ -423,19 +423,19 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             PersonalDataRegime::Nd13 => (
                 "nd13-2023",
                 "bảo vệ dữ liệu cá nhân: Nghị định số 13/2023/NĐ-CP",
-                "personal data: Decree 13/2023/ND-CP",
+                "personal data: Decree No. 13/2023/ND-CP",
             ),
             PersonalDataRegime::Luat91 => (
                 "luat91-2025+nd356-2025",
                 "bảo vệ dữ liệu cá nhân: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP",
-                "personal data: Personal Data Protection Law 91/2025/QH15 and Decree 356/2025/ND-CP",
+                "personal data: Law on Personal Data Protection No. 91/2025/QH15 and Decree No. 356/2025/ND-CP",
             ),
         },
         match data_sharing {
             DataSharingRegime::Nd47of2020 => (
                 "nd47-2020",
                 "kết nối, chia sẻ dữ liệu: Nghị định số 47/2020/NĐ-CP",
-                "data sharing: Decree 47/2020/ND-CP",
+                "data sharing: Decree No. 47/2020/ND-CP",
             ),
             DataSharingRegime::Nd47of2024 => (
                 "nd47-2020+nd47-2024",
@@ -446,12 +446,12 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             DataSharingRegime::Nd194 if d < ND278_FROM => (
                 "nd194-2025",
                 "kết nối, chia sẻ dữ liệu: Nghị định số 194/2025/NĐ-CP",
-                "data sharing: Decree 194/2025/ND-CP",
+                "data sharing: Decree No. 194/2025/ND-CP",
             ),
             DataSharingRegime::Nd194 => (
                 "nd194-2025+nd278-2025",
                 "kết nối, chia sẻ dữ liệu: Nghị định số 194/2025/NĐ-CP và Nghị định số 278/2025/NĐ-CP (nguồn thứ cấp)",
-                "data sharing: Decree 194/2025/ND-CP and Decree 278/2025/ND-CP (secondary source)",
+                "data sharing: Decree No. 194/2025/ND-CP and Decree No. 278/2025/ND-CP (secondary source)",
             ),
         },
     ];

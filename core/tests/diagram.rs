@@ -90,6 +90,14 @@ fn the_baseline_diagram_is_well_formed_self_contained_and_shows_every_element() 
             Diagram::new(&b.model, &b.framework, None, lang).to_svg()
         );
         self_contained(&svg);
+        // The legend in Vietnamese has no English word (issue 17, review D16).
+        if lang == Lang::Vi {
+            assert!(
+                svg.contains("Phần tử dự kiến"),
+                "a legend of planned elements"
+            );
+            assert!(!svg.contains("(planned)"), "an English word in the legend");
+        }
         let ids = ids_and_classes(&svg);
         for e in b.model.elements() {
             let class = ids

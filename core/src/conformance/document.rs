@@ -41,7 +41,8 @@ fn fields(cx: &mut Cx<'_>, unknown_fields: &[String]) {
         let allowed = crate::schema::fields_at("project", path);
         let key = path.rsplit('.').next().unwrap_or(path);
         let say = Say::default()
-            .arg("field", path)
+            .arg("field", key)
+            .arg("place", crate::form::place(path))
             .arg("allowed", allowed.join(", "))
             .arg(
                 "hint",
@@ -112,6 +113,11 @@ pub(super) fn unknown(
         .map(|id| format!("“{}”", vi_label(id)))
         .collect::<Vec<_>>()
         .join(", ");
+    // Vietnamese names the field by its form label first: "trường “Đối tượng phục vụ” (serves)".
+    let what = match crate::form::field_label(field) {
+        Some(l) => Text::new(l.vi, what.en),
+        None => what,
+    };
     let say = Say::default()
         .arg("what", what)
         .arg("field", field)
@@ -220,10 +226,8 @@ fn references(cx: &mut Cx<'_>) {
         refs.push((i.key(), "from", i.from.clone(), Names::Either));
         refs.push((i.key(), "to", i.to.clone(), Names::Either));
     }
-    // An owner written as an e-ID code is CONF-13's to judge; anything else names an element.
     if let Some(o) = &p.owner
-        && AgencyEid::parse(o).is_err()
-        && !o.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && owner_names_an_element(o)
     {
         refs.push((p.id.clone(), "owner", o.clone(), Names::Baseline));
     }
@@ -246,13 +250,22 @@ fn references(cx: &mut Cx<'_>) {
             Names::Component => "component",
             Names::Either => "either",
         };
+        let label = crate::form::field_label(field).unwrap_or_else(|| Text::from(field));
         let say = Say::default()
             .arg("field", field)
+            .arg("label", label)
             .arg("value", &value)
             .arg("what", m.phrase(what, &Args::new()))
             .arg("hint", hint(suggestion));
         cx.c.say(m, &subject, Outcome::Fail, &say);
     }
+}
+
+/// Whether an owner names an element (an input reference, DOC-003's when it resolves to nothing)
+/// rather than an e-ID code (CONF-13's to judge): PRODUCT.md, "Input problems". One input problem
+/// is reported once: an owner written as a name that matches no element is DOC-003 alone.
+pub(super) fn owner_names_an_element(owner: &str) -> bool {
+    AgencyEid::parse(owner).is_err() && !owner.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The id closest to a reference that resolves to nothing: by edit distance over ids and aliases,

@@ -527,14 +527,21 @@ pub(super) fn successors(cx: &Cx<'_>, id: &str) -> Option<Text> {
             .filter_map(|r| cx.b.model.element(&r.from))
             .filter(|e| e.kind == "agency")
             .map(|e| {
-                let src = e
-                    .source
-                    .as_ref()
-                    .map(|s| format!(", {}", s.instrument))
-                    .unwrap_or_default();
+                // The instrument with its document number in full ("Nghị quyết số 1677/…").
+                let src = |lang| {
+                    e.source
+                        .as_ref()
+                        .map(|s| format!(", {}", crate::legal::full_numbers(&s.instrument, lang)))
+                        .unwrap_or_default()
+                };
                 Text::new(
-                    format!("{} ({}{src})", e.name.primary(), e.id),
-                    format!("{} ({}{src})", e.name.get(crate::Lang::En), e.id),
+                    format!("{} ({}{})", e.name.primary(), e.id, src(crate::Lang::Vi)),
+                    format!(
+                        "{} ({}{})",
+                        e.name.get(crate::Lang::En),
+                        e.id,
+                        src(crate::Lang::En)
+                    ),
                 )
             })
             .collect();

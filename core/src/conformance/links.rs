@@ -210,7 +210,13 @@ fn standards(cx: &mut Cx<'_>) {
             let say = say
                 .arg("name", &comp.name)
                 .both("row", row_label(row))
-                .arg("instrument", inst.clone())
+                .arg(
+                    "instrument",
+                    Text::new(
+                        crate::legal::full_numbers(&inst, Lang::Vi),
+                        crate::legal::full_numbers(&inst, Lang::En),
+                    ),
+                )
                 .arg("met_by", what_meets(row))
                 .fix("need", row.mandatory_names().join(", "));
             let article = row

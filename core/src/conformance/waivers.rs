@@ -124,7 +124,7 @@ pub(super) fn apply(cx: &mut Cx<'_>, accepted: &[Acceptance], packs: &[crate::ru
         let m = meta("DOC-013");
         let say = Say::default()
             .arg("by", &a.by)
-            .arg("date", Text::new(a.date.vi(), a.date.to_string()))
+            .arg("date", a.date.text())
             .arg("rule", &a.rule)
             .arg("subject", subject_phrase(m, a.subject.as_deref()));
         cx.c.say(m, &project, Outcome::Fail, &say);
@@ -145,7 +145,7 @@ fn no_effect(cx: &mut Cx<'_>, a: &Acceptance, why: &Text) {
     let m = meta("DOC-014");
     let say = Say::default()
         .arg("by", &a.by)
-        .arg("date", Text::new(a.date.vi(), a.date.to_string()))
+        .arg("date", a.date.text())
         .arg("rule", &a.rule)
         .arg("subject", subject_phrase(m, a.subject.as_deref()))
         .arg("why", why.clone());

@@ -7,7 +7,7 @@
 //! points spread along each side in the order of the other ends, so arrowheads do not pile up.
 //! Everything is computed in `f64` from the input alone, so the output is deterministic.
 
-use super::{ComponentClass, Diagram, EdgeKind, pick};
+use super::{ComponentClass, Diagram, EdgeKind};
 
 /// Most columns in a band.
 pub const COLUMNS: usize = 8;
@@ -400,16 +400,19 @@ pub(super) fn layout(d: &Diagram) -> Layout {
 
     // Legend.
     y += 10.0;
-    let legend_title = (pick(d.lang, "Chú giải", "Legend").to_string(), y + 12.0);
+    let legend_title = (
+        crate::labels::ui("diagram.legend", d.lang).to_string(),
+        y + 12.0,
+    );
     y += 22.0;
     let mut keys: Vec<(LegendKey, String)> = vec![(
         LegendKey::Element,
-        pick(d.lang, "Phần tử của Kiến trúc", "Architecture element").into(),
+        crate::labels::ui("diagram.architecture-element", d.lang).into(),
     )];
     if d.nodes.iter().any(|n| n.planned) {
         keys.push((
             LegendKey::Planned,
-            pick(d.lang, "Phần tử dự kiến (planned)", "Planned element").into(),
+            crate::labels::ui("diagram.planned-element", d.lang).into(),
         ));
     }
     for c in d.classes() {
@@ -423,14 +426,11 @@ pub(super) fn layout(d: &Diagram) -> Layout {
         }
         seen.push(id);
         let text = match &e.kind {
-            EdgeKind::Integration(Some(v)) if v == "direct" => pick(
-                d.lang,
-                "Tích hợp của dự án: trực tiếp (không qua LGSP/NGSP)",
-                "Project integration: direct (not through the LGSP/NGSP)",
-            )
-            .to_string(),
+            EdgeKind::Integration(Some(v)) if v == "direct" => {
+                crate::labels::ui("diagram.project-integration-direct-not", d.lang).to_string()
+            }
             EdgeKind::Integration(_) => {
-                pick(d.lang, "Tích hợp của dự án", "Project integration").to_string()
+                crate::labels::ui("diagram.project-integration", d.lang).to_string()
             }
             _ => e.label.clone(),
         };

@@ -124,19 +124,19 @@ impl ComponentClass {
         }
     }
 
-    /// The legend's text for the class.
+    /// The legend's text for the class (`diagram.class.*` in the label table).
     pub fn label(self, lang: Lang) -> &'static str {
-        let (vi, en) = match self {
-            ComponentClass::New => ("Dự án: xây mới", "Project: new"),
-            ComponentClass::Upgrade => ("Dự án: nâng cấp", "Project: upgrade"),
-            ComponentClass::Replace => ("Dự án: thay thế", "Project: replacement"),
-            ComponentClass::Extra => (
-                "Dự án: ngoài Kiến trúc (không gắn với phần tử nào)",
-                "Project: extra (maps to nothing)",
-            ),
-            ComponentClass::Unspecified => ("Dự án: chưa nêu trạng thái", "Project: no status"),
+        let key = match self {
+            ComponentClass::New => "diagram.class.new",
+            ComponentClass::Upgrade => "diagram.class.upgrade",
+            ComponentClass::Replace => "diagram.class.replace",
+            ComponentClass::Extra => "diagram.class.extra",
+            ComponentClass::Unspecified => "diagram.class.unspecified",
         };
-        pick(lang, vi, en)
+        match crate::labels::ui(key, lang) {
+            std::borrow::Cow::Borrowed(s) => s,
+            std::borrow::Cow::Owned(_) => key,
+        }
     }
 }
 
@@ -225,13 +225,6 @@ pub struct Diagram {
     pub edges: Vec<Edge>,
 }
 
-pub(crate) fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
 impl Diagram {
     /// The overall diagram of `model` under `fw`, with `project`'s components drawn in: every
     /// element, whatever its validity.
@@ -269,7 +262,7 @@ impl Diagram {
             *other.get_or_insert_with(|| {
                 bands.push(Band {
                     id: OTHER_BAND.into(),
-                    name: pick(lang, "Khác (không thuộc lớp nào)", "Other (in no layer)").into(),
+                    name: crate::labels::ui("diagram.other-in-no-layer", lang).into(),
                 });
                 bands.len() - 1
             })
@@ -379,7 +372,7 @@ impl Diagram {
                             from,
                             to,
                             kind: EdgeKind::MapsTo,
-                            label: pick(lang, "gắn với", "maps to").into(),
+                            label: crate::labels::ui("diagram.maps-to", lang).into(),
                         });
                     }
                 }
@@ -403,9 +396,13 @@ impl Diagram {
                 if let (Some(a), Some(b)) = (end(&i.from), end(&i.to)) {
                     let via = i.via.as_ref().map(|v| v.as_str().to_string());
                     let label = match via.as_deref() {
-                        Some("direct") => pick(lang, "trực tiếp", "direct").to_string(),
-                        Some(v) => format!("{} {}", pick(lang, "qua", "via"), v.to_uppercase()),
-                        None => pick(lang, "tích hợp", "integration").to_string(),
+                        Some("direct") => crate::labels::ui("diagram.direct", lang).to_string(),
+                        Some(v) => format!(
+                            "{} {}",
+                            crate::labels::ui("diagram.via", lang),
+                            v.to_uppercase()
+                        ),
+                        None => crate::labels::ui("diagram.integration", lang).to_string(),
                     };
                     edges.push(Edge {
                         from: a,
@@ -419,7 +416,7 @@ impl Diagram {
         let model_name = model.doc().name.get(lang);
         let title = format!(
             "{} — {}",
-            pick(lang, "Sơ đồ tổng thể", "Overall diagram"),
+            crate::labels::ui("diagram.overall-diagram", lang),
             if model_name.is_empty() {
                 model.doc().id.as_str()
             } else {
@@ -430,36 +427,24 @@ impl Diagram {
             let name = p.name.get(lang);
             format!(
                 "{}: {} ({})",
-                pick(lang, "Dự án", "Project"),
+                crate::labels::ui("diagram.project", lang),
                 if name.is_empty() { &p.id } else { name },
                 p.id
             )
         });
         // Say what the date changed, so that a missing unit or a solid plan item is explained.
         if let Some(d) = as_of {
-            let mut notes = vec![match lang {
-                Lang::Vi => format!("Ngày kiểm tra {}", d.vi()),
-                Lang::En => format!("As of {d}"),
-            }];
+            let args = crate::i18n::Args::new().with("date", d.text());
+            let mut notes = vec![
+                crate::labels::say("diagram.as-of", &args)
+                    .get(lang)
+                    .to_string(),
+            ];
             if hidden {
-                notes.push(
-                    pick(
-                        lang,
-                        "không vẽ đơn vị, cơ quan, hệ thống đã hết hiệu lực hoặc chưa có",
-                        "units, agencies and systems not in force are not drawn",
-                    )
-                    .into(),
-                );
+                notes.push(crate::labels::ui("diagram.units-agencies-and-systems", lang).into());
             }
             if plan_ended {
-                notes.push(
-                    pick(
-                        lang,
-                        "phần tử dự kiến của lộ trình đã kết thúc vẽ như phần tử của Kiến trúc (hiện trạng chưa rõ)",
-                        "planned elements of an ended roadmap are drawn as architecture elements (current state unknown)",
-                    )
-                    .into(),
-                );
+                notes.push(crate::labels::ui("diagram.planned-elements-of-an", lang).into());
             }
             let note = notes.join("; ");
             subtitle = Some(match subtitle {

@@ -5,7 +5,7 @@
 use super::layout::{
     BAND_FONT, EdgePath, FONT, LEGEND_FONT, LINE_H, Layout, LegendKey, NodeBox, Rect,
 };
-use super::{ComponentClass, Diagram, EdgeKind, Origin, pick};
+use super::{ComponentClass, Diagram, EdgeKind, Origin};
 use crate::text::escape_markup as esc;
 use std::fmt::Write;
 
@@ -330,11 +330,7 @@ pub(super) fn render(d: &Diagram, l: &Layout) -> String {
         "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\" fill=\"#5a6b80\">{}</text>",
         n(l.width - 16.0),
         n(l.legend_title.1),
-        esc(pick(
-            d.lang,
-            "Không vẽ quan hệ “là thành phần của” và “là chủ quản của”.",
-            "Relations \"is part of\" and \"owns\" are not drawn."
-        ))
+        esc(&crate::labels::ui("diagram.relations-is-part-of", d.lang))
     );
     s.push_str("</g>\n</svg>\n");
     s

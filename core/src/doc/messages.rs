@@ -1,9 +1,15 @@
 //! Input errors a person can act on: serde_json's and serde's messages translated, by pattern,
 //! into Vietnamese and English, with no programming-language type names; Word smart quotes,
 //! comments and trailing commas named as such; a missing field placed at its object's opening
-//! brace with the fields the object allows.
+//! brace with the fields the object allows. The texts are in the label table (`input.*` in
+//! `core/data/labels/report.json`), so that a reviewer corrects them without reading Rust.
 
-use crate::i18n::Text;
+use crate::i18n::{Args, Text};
+
+/// The input-error text `key` of the label table (`input.*` in `core/data/labels/report.json`).
+fn label(key: &str) -> Text {
+    crate::labels::say(key, &Args::new())
+}
 use serde_json::Value;
 
 /// The byte offset serde_json's (line, column) points at: the last byte it read, clamped to the
@@ -111,45 +117,21 @@ fn first_slip(text: &str) -> Option<(usize, Slip)> {
 
 fn slip_text(slip: Slip) -> Text {
     match slip {
-        Slip::SmartDouble(q) => Text::new(
-            format!(
-                "dấu nháy kép kiểu Word {q} được dùng làm dấu nháy của JSON; thay mọi dấu “ ” bằng dấu nháy thẳng \" (hãy soạn tệp bằng trình soạn thảo văn bản thuần như Notepad hoặc VS Code, hoặc tắt chức năng tự động đổi dấu nháy)"
-            ),
-            format!(
-                "a Word smart quote {q} is used as a JSON quote; replace every “ ” by the straight quote \" (edit the file in a plain-text editor such as Notepad or VS Code, or turn off automatic smart quotes)"
-            ),
+        Slip::SmartDouble(q) => crate::labels::say(
+            "input.slip.smart-double",
+            &Args::new().with("q", q.to_string()),
         ),
-        Slip::SmartSingle(q) => Text::new(
-            format!(
-                "dấu nháy đơn kiểu Word {q} được dùng làm dấu nháy của JSON; JSON chỉ dùng dấu nháy kép thẳng \", ví dụ \"id\": \"website\""
-            ),
-            format!(
-                "a Word smart single quote {q} is used as a JSON quote; JSON uses only the straight double quote \", e.g. \"id\": \"website\""
-            ),
+        Slip::SmartSingle(q) => crate::labels::say(
+            "input.slip.smart-single",
+            &Args::new().with("q", q.to_string()),
         ),
-        Slip::SingleQuote => Text::new(
-            "dấu nháy đơn ' được dùng làm dấu nháy của JSON; JSON chỉ dùng dấu nháy kép \", ví dụ \"id\": \"website\"",
-            "a single quote ' is used as a JSON quote; JSON uses only double quotes \", e.g. \"id\": \"website\"",
-        ),
-        Slip::LineComment => Text::new(
-            "chú thích // không được phép trong JSON; xóa chú thích, hoặc ghi nó thành một trường \"$comment\": \"...\" (kientruc bỏ qua các trường này)",
-            "a // comment is not allowed in JSON; delete it, or write it as a field \"$comment\": \"...\" (kientruc ignores these)",
-        ),
-        Slip::BlockComment => Text::new(
-            "chú thích /* ... */ không được phép trong JSON; xóa chú thích, hoặc ghi nó thành một trường \"$comment\": \"...\" (kientruc bỏ qua các trường này)",
-            "a /* ... */ comment is not allowed in JSON; delete it, or write it as a field \"$comment\": \"...\" (kientruc ignores these)",
-        ),
-        Slip::TrailingComma => Text::new(
-            "dấu phẩy thừa: sau phần tử cuối cùng của đối tượng { } hoặc danh sách [ ] không được có dấu phẩy; xóa dấu phẩy này",
-            "trailing comma: the last member of an object { } or list [ ] must not be followed by a comma; delete this comma",
-        ),
-        Slip::SmartClose(q) => Text::new(
-            format!(
-                "chuỗi mở bằng dấu nháy thẳng \" nhưng đóng bằng dấu nháy kiểu Word {q}; thay {q} bằng dấu nháy thẳng \""
-            ),
-            format!(
-                "a string opened with a straight quote \" is closed with a Word smart quote {q}; replace {q} by the straight quote \""
-            ),
+        Slip::SingleQuote => label("input.slip.single-quote"),
+        Slip::LineComment => label("input.slip.line-comment"),
+        Slip::BlockComment => label("input.slip.block-comment"),
+        Slip::TrailingComma => label("input.slip.trailing-comma"),
+        Slip::SmartClose(q) => crate::labels::say(
+            "input.slip.smart-close",
+            &Args::new().with("q", q.to_string()),
         ),
     }
 }
@@ -166,92 +148,44 @@ pub(super) fn syntax(text: &str, message: &str, offset: usize) -> (usize, Text) 
 }
 
 fn syntax_message(m: &str) -> Text {
-    let (vi, en): (&str, &str) = if m.starts_with("EOF while parsing a list") {
-        (
-            "tài liệu kết thúc khi danh sách chưa đóng: thiếu dấu ]",
-            "the document ends inside a list: a ] is missing",
-        )
+    let key = if m.starts_with("EOF while parsing a list") {
+        "input.syntax.eof-list"
     } else if m.starts_with("EOF while parsing an object") {
-        (
-            "tài liệu kết thúc khi đối tượng chưa đóng: thiếu dấu }",
-            "the document ends inside an object: a } is missing",
-        )
+        "input.syntax.eof-object"
     } else if m.starts_with("EOF while parsing a string") {
-        (
-            "tài liệu kết thúc khi chuỗi chưa đóng: thiếu dấu nháy kép \" đóng chuỗi",
-            "the document ends inside a string: the closing double quote \" is missing",
-        )
+        "input.syntax.eof-string"
     } else if m.starts_with("EOF while parsing") {
-        (
-            "tài liệu kết thúc giữa chừng; kiểm tra các dấu đóng } ] và \"",
-            "the document ends too early; check the closing } ] and \"",
-        )
+        "input.syntax.the-document-ends-too-early"
     } else if m.starts_with("expected `:`") {
-        (
-            "thiếu dấu hai chấm : giữa tên trường và giá trị, ví dụ \"id\": \"website\"",
-            "a colon : is missing between the field name and its value, e.g. \"id\": \"website\"",
-        )
+        "input.syntax.a-colon-is-missing-between"
     } else if m.starts_with("expected `,` or `]`") {
-        (
-            "thiếu dấu phẩy , giữa hai phần tử của danh sách, hoặc thiếu dấu ] đóng danh sách",
-            "a comma , is missing between two members of a list, or the closing ] is missing",
-        )
+        "input.syntax.comma-in-list"
     } else if m.starts_with("expected `,` or `}`") {
-        (
-            "thiếu dấu phẩy , giữa hai trường, hoặc thiếu dấu } đóng đối tượng",
-            "a comma , is missing between two fields, or the closing } is missing",
-        )
+        "input.syntax.comma-in-object"
     } else if m.starts_with("expected ident") {
-        (
-            "giá trị không hợp lệ: chữ phải đặt trong dấu nháy kép \"...\"; chỉ true, false và null (chữ thường) được viết không có dấu nháy",
-            "invalid value: text must be in double quotes \"...\"; only true, false and null (lower case) are written without quotes",
-        )
+        "input.syntax.invalid-value-text-must-be"
     } else if m.starts_with("expected value") {
-        (
-            "cần một giá trị ở đây: chuỗi trong dấu nháy kép \"...\", số, true, false, null, đối tượng { } hoặc danh sách [ ]",
-            "a value is needed here: a string in double quotes \"...\", a number, true, false, null, an object { } or a list [ ]",
-        )
+        "input.syntax.a-value-is-needed-here"
     } else if m.starts_with("key must be a string") {
-        (
-            "tên trường phải đặt trong dấu nháy kép, ví dụ \"id\"",
-            "a field name must be in double quotes, e.g. \"id\"",
-        )
+        "input.syntax.a-field-name-must-be"
     } else if m.starts_with("invalid escape") {
-        (
-            "ký tự sau dấu \\ không hợp lệ; muốn ghi dấu \\ (ví dụ trong đường dẫn Windows) hãy viết \\\\",
-            "invalid character after \\; to write a backslash (e.g. in a Windows path) write \\\\",
-        )
+        "input.syntax.invalid-character-after-to-write"
     } else if m.starts_with("invalid number") || m.starts_with("number out of range") {
-        (
-            "số không hợp lệ: viết chữ số liền nhau, không có dấu chấm hay dấu cách phân cách hàng nghìn, ví dụ 150000000",
-            "invalid number: write the digits together, without thousands separators, e.g. 150000000",
-        )
+        "input.syntax.invalid-number-write-the-digits"
     } else if m.starts_with("control character") {
-        (
-            "chuỗi chứa ký tự xuống dòng hoặc ký tự điều khiển: một chuỗi phải nằm trên một dòng và đóng bằng dấu nháy kép \" (viết \\n để xuống dòng)",
-            "a string contains a line break or control character: a string must stay on one line and end with a double quote \" (write \\n for a line break)",
-        )
+        "input.syntax.a-string-contains-a-line"
     } else if m.contains("hex escape") || m.contains("unicode code point") {
-        (
-            "mã \\u trong chuỗi không hợp lệ; ghi thẳng ký tự tiếng Việt thay cho mã \\u",
-            "invalid \\u escape in a string; write the character itself instead",
-        )
+        "input.syntax.invalid-u-escape-in-a"
     } else if m.starts_with("trailing characters") {
         return trailing();
     } else {
-        return Text::new(
-            format!("lỗi cú pháp JSON: {m}"),
-            format!("JSON syntax error: {m}"),
-        );
+        return crate::labels::say("input.syntax.other", &Args::new().with("message", m));
     };
-    Text::new(vi, en)
+    label(key)
 }
 
 pub(super) fn trailing() -> Text {
-    Text::new(
-        "còn ký tự sau khi tài liệu JSON đã kết thúc: kiểm tra dấu } cuối cùng (có thể thừa một dấu }, hoặc hai tài liệu bị ghép vào một tệp)",
-        "trailing characters after the JSON document: check the last } (there may be one } too many, or two documents in one file)",
-    )
+    label("input.syntax.trailing-characters")
 }
 
 /// The schema node at a serde path (`components[0].auth`), following `$ref`s and the first
@@ -363,35 +297,25 @@ pub(super) fn data(message: &str, path: &str, schema: Option<&Value>) -> Text {
                 v.extend(opt);
                 v.join(", ")
             });
-        let (lvi, len) = match list {
-            Some(l) => (
-                format!("; đối tượng này có thể có các trường (* là bắt buộc): {l}"),
-                format!("; this object may have the fields (* = required): {l}"),
-            ),
-            None => (String::new(), String::new()),
+        let allowed = match list {
+            Some(l) => {
+                crate::labels::say("input.data.fields-allowed", &Args::new().with("fields", l))
+            }
+            None => Text::default(),
         };
-        return Text::new(
-            format!("thiếu trường bắt buộc \"{field}\"{lvi}"),
-            format!("the required field \"{field}\" is missing{len}"),
-        );
+        let args = Args::new().with("field", field).with("allowed", allowed);
+        return crate::labels::say("input.data.missing-field", &args);
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        return Text::new(
-            format!("trường \"{field}\" được ghi hai lần trong cùng một đối tượng; giữ lại một"),
-            format!("the field \"{field}\" is written twice in the same object; keep one"),
+        return crate::labels::say(
+            "input.data.duplicate-field",
+            &Args::new().with("field", field),
         );
     }
     if message.contains("is not a valid date") {
         let found = message.split('\'').nth(1).unwrap_or("");
-        return Text::new(
-            format!(
-                "ngày \"{found}\" không hợp lệ; ngày phải có dạng NĂM-THÁNG-NGÀY, ví dụ \"2024-03-15\""
-            ),
-            format!(
-                "\"{found}\" is not a valid date; write it as YEAR-MONTH-DAY, e.g. \"2024-03-15\""
-            ),
-        );
+        return crate::labels::say("input.data.invalid-date", &Args::new().with("found", found));
     }
     let parsed = message
         .strip_prefix("invalid type: ")
@@ -404,44 +328,49 @@ pub(super) fn data(message: &str, path: &str, schema: Option<&Value>) -> Text {
         .filter(|s| !s.is_empty())
         .unwrap_or("");
     let Some((found, expected)) = parsed else {
-        return Text::new(
-            format!("giá trị không đúng dạng ({message}); xem mẫu bằng lệnh: kientruc init"),
-            format!("the value has the wrong form ({message}); see the template: kientruc init"),
+        return crate::labels::say(
+            "input.data.wrong-form",
+            &Args::new().with("message", message),
         );
     };
     let (evi, een) = expected_text(field, expected, path, schema);
     let (fvi, fen) = found_text(found);
     let subject = if field.is_empty() {
-        (String::from("tài liệu"), String::from("the document"))
+        label("input.data.the-document")
     } else {
-        (format!("\"{field}\""), format!("\"{field}\""))
+        Text::from(format!("\"{field}\"").as_str())
     };
-    let mut hint = (String::new(), String::new());
+    let mut hint = Text::default();
     if let Some(s) = found
         .strip_prefix("string \"")
         .and_then(|s| s.strip_suffix('"'))
         && s.trim().parse::<f64>().is_ok()
         && (expected.starts_with('u') || expected.starts_with('i') || expected.starts_with('f'))
     {
-        hint = (
-            format!("; bỏ dấu nháy: {}", s.trim()),
-            format!("; remove the quotes: {}", s.trim()),
+        hint = crate::labels::say(
+            "input.data.remove-quotes",
+            &Args::new().with("value", s.trim()),
         );
     }
-    Text::new(
-        format!("{} {evi} (tài liệu ghi: {fvi}{})", subject.0, hint.0),
-        format!("{} {een} (found: {fen}{})", subject.1, hint.1),
-    )
+    let args = Args::new()
+        .with("subject", subject)
+        .with("expected", Text::new(evi, een))
+        .with("found", Text::new(fvi, fen))
+        .with("hint", hint);
+    crate::labels::say("input.data.wrong-type", &args)
 }
 
 fn found_text(found: &str) -> (String, String) {
+    let say = |key: &str, value: &str| {
+        let t = crate::labels::say(key, &Args::new().with("value", value));
+        (t.vi, t.en)
+    };
     if let Some(s) = found.strip_prefix("string ") {
-        return (format!("chuỗi {s}"), format!("the text {s}"));
+        return say("input.found.string", s);
     }
     for p in ["integer ", "floating point "] {
         if let Some(n) = found.strip_prefix(p) {
-            let n = n.trim_matches('`');
-            return (format!("số {n}"), format!("the number {n}"));
+            return say("input.found.number", n.trim_matches('`'));
         }
     }
     if let Some(b) = found.strip_prefix("boolean ") {
@@ -450,8 +379,14 @@ fn found_text(found: &str) -> (String, String) {
     }
     match found {
         "null" => ("null".into(), "null".into()),
-        "map" => ("một đối tượng { }".into(), "an object { }".into()),
-        "sequence" => ("một danh sách [ ]".into(), "a list [ ]".into()),
+        "map" => {
+            let t = label("input.found.object");
+            (t.vi, t.en)
+        }
+        "sequence" => {
+            let t = label("input.found.list");
+            (t.vi, t.en)
+        }
         other => (other.into(), other.into()),
     }
 }
@@ -462,53 +397,23 @@ fn expected_text(
     path: &str,
     schema: Option<&Value>,
 ) -> (String, String) {
-    let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let s = |key: &str| {
+        let t = label(key);
+        (t.vi, t.en)
+    };
     match (field, expected) {
-        ("security_level", _) => s(
-            "phải là số nguyên từ 1 đến 5, ví dụ 3",
-            "must be a whole number from 1 to 5, e.g. 3",
-        ),
-        ("start" | "end", "u16") => s(
-            "phải là một năm (số nguyên), ví dụ 2024",
-            "must be a year (a whole number), e.g. 2024",
-        ),
-        ("budget_vnd", _) => s(
-            "phải là số tiền bằng đồng, số nguyên viết liền không có dấu phân cách, ví dụ 150000000",
-            "must be an amount in dong, a whole number without separators, e.g. 150000000",
-        ),
-        (_, "struct YearSpan") => s(
-            "phải có dạng {\"start\": 2024, \"end\": 2025}",
-            "must look like {\"start\": 2024, \"end\": 2025}",
-        ),
-        (_, "u8") => s(
-            "phải là số nguyên từ 0 đến 255",
-            "must be a whole number from 0 to 255",
-        ),
-        (_, "u16") => s(
-            "phải là số nguyên từ 0 đến 65535",
-            "must be a whole number from 0 to 65535",
-        ),
-        (_, "u32" | "u64" | "usize" | "i32" | "i64") => s(
-            "phải là số nguyên không âm, ví dụ 0",
-            "must be a whole number, e.g. 0",
-        ),
-        (_, "f32" | "f64") => s("phải là một số, ví dụ 1.5", "must be a number, e.g. 1.5"),
-        (_, "a boolean") => s(
-            "phải là true hoặc false (không có dấu nháy)",
-            "must be true or false (without quotes)",
-        ),
-        (_, "a string" | "a borrowed string" | "string") => s(
-            "phải là một chuỗi trong dấu nháy kép, ví dụ \"website\"",
-            "must be a string in double quotes, e.g. \"website\"",
-        ),
-        (_, "a sequence") => s(
-            "phải là một danh sách trong ngoặc vuông, ví dụ [\"a\", \"b\"] (có thể rỗng: [])",
-            "must be a list in square brackets, e.g. [\"a\", \"b\"] (or empty: [])",
-        ),
-        (_, e) if e.starts_with("a name") => s(
-            "phải là một tên: chuỗi \"...\", hoặc {\"vi\": \"...\", \"en\": \"...\"}",
-            "must be a name: a string \"...\", or {\"vi\": \"...\", \"en\": \"...\"}",
-        ),
+        ("security_level", _) => s("input.expected.security-level"),
+        ("start" | "end", "u16") => s("input.expected.must-be-a-year-a"),
+        ("budget_vnd", _) => s("input.expected.must-be-an-amount-in"),
+        (_, "struct YearSpan") => s("input.expected.must-look-like-start-2024"),
+        (_, "u8") => s("input.expected.whole-number-u8"),
+        (_, "u16") => s("input.expected.whole-number-u16"),
+        (_, "u32" | "u64" | "usize" | "i32" | "i64") => s("input.expected.whole-number"),
+        (_, "f32" | "f64") => s("input.expected.must-be-a-number-e"),
+        (_, "a boolean") => s("input.expected.must-be-true-or-false"),
+        (_, "a string" | "a borrowed string" | "string") => s("input.expected.must-be-a-string-in"),
+        (_, "a sequence") => s("input.expected.must-be-a-list-in"),
+        (_, e) if e.starts_with("a name") => s("input.expected.must-be-a-name-a"),
         (_, e) if e.starts_with("struct ") || e.starts_with("a map") => {
             let at = if path == "." { "" } else { path };
             match schema.and_then(|sc| allowed_fields(sc, at)) {
@@ -516,18 +421,16 @@ fn expected_text(
                     let mut v: Vec<String> = req.iter().map(|f| format!("{f}*")).collect();
                     v.extend(opt);
                     let l = v.join(", ");
-                    (
-                        format!("phải là một đối tượng {{ }} với các trường (* là bắt buộc): {l}"),
-                        format!("must be an object {{ }} with the fields (* = required): {l}"),
-                    )
+                    let t = crate::labels::say(
+                        "input.expected.object-with-fields",
+                        &Args::new().with("fields", l),
+                    );
+                    (t.vi, t.en)
                 }
-                None => s("phải là một đối tượng { }", "must be an object { }"),
+                None => s("input.expected.must-be-an-object"),
             }
         }
-        _ => s(
-            "không đúng dạng; xem mẫu bằng lệnh: kientruc init",
-            "has the wrong form; see the template: kientruc init",
-        ),
+        _ => s("input.expected.has-the-wrong-form-see"),
     }
 }
 

@@ -18,7 +18,7 @@ pub use catalogue::{
     StandardRowItem, catalogue,
 };
 
-use crate::i18n::Text;
+use crate::i18n::{Args, Text};
 use crate::labels::VocabLabels;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -196,6 +196,82 @@ struct Hints {
 
 fn text(pair: &[String; 2]) -> Text {
     Text::new(pair[0].clone(), pair[1].clone())
+}
+
+/// The short label of a `project/1` field, for messages that name a field by its Vietnamese name
+/// first ("trường “Đối tượng phục vụ” (serves)"): the label of the form table
+/// (`core/data/labels/form.json`) of the path's last name (`auth.staff` → `staff`,
+/// `components[0].hosting` → `hosting`), looked up in the project's own fields first, then in a
+/// component's, then in the other types in the table's order. `None` for a field the table does
+/// not label.
+pub fn field_label(path: &str) -> Option<Text> {
+    static TABLE: std::sync::OnceLock<Option<Table>> = std::sync::OnceLock::new();
+    let table = TABLE
+        .get_or_init(|| serde_json::from_str::<Table>(FORM_JSON).ok())
+        .as_ref()?;
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let name = last.split('[').next().unwrap_or(last);
+    let first = ["ProjectDoc", "Component"];
+    first
+        .iter()
+        .filter_map(|t| table.fields.get(*t))
+        .chain(
+            table
+                .fields
+                .iter()
+                .filter(|(t, _)| !first.contains(&t.as_str()))
+                .map(|(_, f)| f),
+        )
+        .find_map(|fields| fields.get(name)?.label.as_ref())
+        .map(text)
+}
+
+/// Where an unknown field stands, for people: "ở gốc hồ sơ" / "at the top level" for `$.x`,
+/// "trong thành phần thứ 1, trường “Đăng nhập, xác thực” (auth)" / "in component 1, auth" for
+/// `$.components[0].auth.x` (a list item by its ordinal, a field by its Vietnamese name first).
+/// Paths of project and model documents alike.
+pub(crate) fn place(path: &str) -> Text {
+    let parent = path
+        .rsplit_once('.')
+        .map_or("", |(p, _)| p)
+        .trim_start_matches('$')
+        .trim_start_matches('.');
+    if parent.is_empty() {
+        return crate::labels::say("place.root", &Args::new());
+    }
+    let (mut vi, mut en) = (Vec::new(), Vec::new());
+    for seg in parent.split('.') {
+        let (name, index) = match seg.split_once('[') {
+            Some((n, i)) => (n, i.trim_end_matches(']').parse::<usize>().ok()),
+            None => (seg, None),
+        };
+        let item = match name {
+            "components" => Some("place.component"),
+            "data" => Some("place.data"),
+            "integrations" => Some("place.integration"),
+            "waivers" => Some("place.waiver"),
+            "elements" => Some("place.element"),
+            "relations" => Some("place.relation"),
+            _ => None,
+        };
+        match (item, index) {
+            (Some(key), Some(i)) => {
+                let t = crate::labels::say(key, &Args::new().with("n", i + 1));
+                vi.push(t.vi);
+                en.push(t.en);
+            }
+            _ => {
+                let label = field_label(name);
+                vi.push(label.as_ref().map_or_else(
+                    || format!("trường {name}"),
+                    |l| format!("trường “{}” ({name})", l.vi),
+                ));
+                en.push(name.to_string());
+            }
+        }
+    }
+    let t = Text::new(vi.join(", "), en.join(", "));
+    crate::labels::say("place.in", &Args::new().with("where", t))
 }
 
 /// The form of `project/1` from the embedded tables.

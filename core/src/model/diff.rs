@@ -12,10 +12,11 @@
 use super::successor::{TO_CONFIRM, to_confirm};
 use super::{Element, ModelDoc, Relation};
 use crate::error::Error;
-use crate::i18n::Lang;
+use crate::i18n::{Args, Lang};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
@@ -402,17 +403,10 @@ pub fn to_json(d: &ModelDiff) -> String {
     s
 }
 
-fn l<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
 /// A field value as text: strings as they are, absent as "—", anything else as compact JSON.
 fn value(v: &Value, lang: Lang) -> String {
     match v {
-        Value::Null => format!("({})", l(lang, "không có", "none")),
+        Value::Null => format!("({})", crate::labels::ui("diff.none-value", lang)),
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
@@ -431,114 +425,71 @@ fn relation_text(r: &RelationRef) -> String {
 }
 
 struct Heads {
-    title: &'static str,
-    model: &'static str,
-    added: &'static str,
-    removed: &'static str,
-    changed: &'static str,
-    rel_added: &'static str,
-    rel_removed: &'static str,
-    rel_changed: &'static str,
-    renamed_from: &'static str,
-    none: &'static str,
-    field: &'static str,
-    old: &'static str,
-    new: &'static str,
+    title: Cow<'static, str>,
+    model: Cow<'static, str>,
+    added: Cow<'static, str>,
+    removed: Cow<'static, str>,
+    changed: Cow<'static, str>,
+    rel_added: Cow<'static, str>,
+    rel_removed: Cow<'static, str>,
+    rel_changed: Cow<'static, str>,
+    renamed_from: Cow<'static, str>,
+    none: Cow<'static, str>,
+    field: Cow<'static, str>,
+    old: Cow<'static, str>,
+    new: Cow<'static, str>,
 }
 
+/// The headings of a diff in `lang` (`diff.*` in the label table).
 fn heads(lang: Lang) -> Heads {
-    match lang {
-        Lang::Vi => Heads {
-            title: "So sánh hai phiên bản Kiến trúc",
-            model: "Thông tin chung của Kiến trúc",
-            added: "Phần tử bổ sung",
-            removed: "Phần tử loại bỏ",
-            changed: "Phần tử sửa đổi",
-            rel_added: "Quan hệ bổ sung",
-            rel_removed: "Quan hệ loại bỏ",
-            rel_changed: "Quan hệ sửa đổi",
-            renamed_from: "đổi mã từ",
-            none: "Không có thay đổi về nội dung.",
-            field: "Trường",
-            old: "Phiên bản cũ",
-            new: "Phiên bản mới",
-        },
-        Lang::En => Heads {
-            title: "Comparison of two architecture versions",
-            model: "The architecture's own fields",
-            added: "Elements added",
-            removed: "Elements removed",
-            changed: "Elements changed",
-            rel_added: "Relations added",
-            rel_removed: "Relations removed",
-            rel_changed: "Relations changed",
-            renamed_from: "id renamed from",
-            none: "No change of content.",
-            field: "Field",
-            old: "Old version",
-            new: "New version",
-        },
+    let t = |key: &str| crate::labels::ui(key, lang);
+    Heads {
+        title: t("diff.title"),
+        model: t("diff.model"),
+        added: t("diff.added"),
+        removed: t("diff.removed"),
+        changed: t("diff.changed"),
+        rel_added: t("diff.rel-added"),
+        rel_removed: t("diff.rel-removed"),
+        rel_changed: t("diff.rel-changed"),
+        renamed_from: t("diff.renamed-from"),
+        none: t("diff.none"),
+        field: t("diff.field"),
+        old: t("diff.old"),
+        new: t("diff.new"),
     }
 }
 
 fn summary(d: &ModelDiff, lang: Lang) -> Vec<String> {
-    let mut out = vec![match lang {
-        Lang::Vi => format!(
-            "Phiên bản cũ: {} ({}), {} phần tử, {} quan hệ. Phiên bản mới: {} ({}), {} phần tử, {} quan hệ.",
-            d.old.name,
-            d.old.id,
-            d.old.elements,
-            d.old.relations,
-            d.new.name,
-            d.new.id,
-            d.new.elements,
-            d.new.relations
-        ),
-        Lang::En => format!(
-            "Old version: {} ({}), {} elements, {} relations. New version: {} ({}), {} elements, {} relations.",
-            d.old.name,
-            d.old.id,
-            d.old.elements,
-            d.old.relations,
-            d.new.name,
-            d.new.id,
-            d.new.elements,
-            d.new.relations
-        ),
-    }];
-    out.push(match lang {
-        Lang::Vi => format!(
-            "Phần tử: {} bổ sung, {} loại bỏ, {} sửa đổi (trong đó {} đổi mã). Quan hệ: {} bổ sung, {} loại bỏ, {} sửa đổi.",
-            d.elements_added.len(),
-            d.elements_removed.len(),
-            d.elements_changed.len(),
-            d.renames().len(),
-            d.relations_added.len(),
-            d.relations_removed.len(),
-            d.relations_changed.len()
-        ),
-        Lang::En => format!(
-            "Elements: {} added, {} removed, {} changed ({} with a new id). Relations: {} added, {} removed, {} changed.",
-            d.elements_added.len(),
-            d.elements_removed.len(),
-            d.elements_changed.len(),
-            d.renames().len(),
-            d.relations_added.len(),
-            d.relations_removed.len(),
-            d.relations_changed.len()
-        ),
-    });
+    let say = |key: &str, args: Args<'_>| crate::labels::say(key, &args).get(lang).to_string();
+    let mut out = vec![say(
+        "diff.summary.versions",
+        Args::new()
+            .with("old_name", &d.old.name)
+            .with("old_id", &d.old.id)
+            .with("old_elements", d.old.elements)
+            .with("old_relations", d.old.relations)
+            .with("new_name", &d.new.name)
+            .with("new_id", &d.new.id)
+            .with("new_elements", d.new.elements)
+            .with("new_relations", d.new.relations),
+    )];
+    out.push(say(
+        "diff.summary.counts",
+        Args::new()
+            .with("added", d.elements_added.len())
+            .with("removed", d.elements_removed.len())
+            .with("changed", d.elements_changed.len())
+            .with("renamed", d.renames().len())
+            .with("rel_added", d.relations_added.len())
+            .with("rel_removed", d.relations_removed.len())
+            .with("rel_changed", d.relations_changed.len()),
+    ));
     if d.to_confirm > 0 {
-        out.push(match lang {
-            Lang::Vi => format!(
-                "Còn {} phần tử của phiên bản mới mang nhãn «{TO_CONFIRM}» (sao chép từ phiên bản trước, chưa đối chiếu với văn bản phê duyệt); bỏ nhãn sau khi đã đối chiếu.",
-                d.to_confirm
-            ),
-            Lang::En => format!(
-                "{} elements of the new version still carry the tag '{TO_CONFIRM}' (copied from the previous version, not yet checked against the approving decision); remove it once checked.",
-                d.to_confirm
-            ),
-        });
+        out.push(say(
+            "diff.summary.to-confirm",
+            Args::new().with("n", d.to_confirm).with("tag", TO_CONFIRM),
+        ));
     }
     out
 }
@@ -626,10 +577,8 @@ pub fn to_markdown(d: &ModelDiff, lang: Lang) -> String {
         let _ = writeln!(s, "{}", h.none);
         return s;
     }
-    let (c_id, c_kind, c_name) = match lang {
-        Lang::Vi => ("Mã", "Loại", "Tên"),
-        Lang::En => ("Id", "Kind", "Name"),
-    };
+    let t = |key: &str| crate::labels::ui(key, lang);
+    let (c_id, c_kind, c_name) = (t("diff.col.id"), t("diff.col.kind"), t("diff.col.name"));
     let table = |s: &mut String, rows: Vec<[String; 3]>, subject: &str| {
         let _ = writeln!(s, "| {subject} | {} | {} | {} |", h.field, h.old, h.new);
         let _ = writeln!(s, "|---|---|---|---|");
@@ -651,7 +600,7 @@ pub fn to_markdown(d: &ModelDiff, lang: Lang) -> String {
     };
     if !d.model.is_empty() {
         let _ = writeln!(s, "## {}\n", h.model);
-        table(&mut s, rows(&d.new.id, &d.model), "Kiến trúc / Model");
+        table(&mut s, rows(&d.new.id, &d.model), &t("diff.model"));
     }
     for (head, list) in [
         (h.added, &d.elements_added),
@@ -690,7 +639,7 @@ pub fn to_markdown(d: &ModelDiff, lang: Lang) -> String {
             }
             all.extend(rows(&subject, &e.changes));
         }
-        table(&mut s, all, c_id);
+        table(&mut s, all, &c_id);
     }
     for (head, list) in [
         (h.rel_added, &d.relations_added),
@@ -701,9 +650,9 @@ pub fn to_markdown(d: &ModelDiff, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "| {} | {} | {} |",
-                l(lang, "Từ", "From"),
+                t("diff.col.from"),
                 c_kind,
-                l(lang, "Đến", "To")
+                t("diff.col.to")
             );
             let _ = writeln!(s, "|---|---|---|");
             for r in list {
@@ -724,7 +673,7 @@ pub fn to_markdown(d: &ModelDiff, lang: Lang) -> String {
         for r in &d.relations_changed {
             all.extend(rows(&relation_text(&r.relation), &r.changes));
         }
-        table(&mut s, all, l(lang, "Quan hệ", "Relation"));
+        table(&mut s, all, &t("diff.col.relation"));
     }
     s
 }

@@ -108,6 +108,19 @@ pub struct YearSpan {
     pub end: u16,
 }
 
+impl YearSpan {
+    /// The span in both languages, worded by the label table (`date.years.*`): "2024–2025", and
+    /// one year as "năm 2025" / "2025" (never "2025–2025").
+    pub fn text(&self) -> crate::i18n::Text {
+        let args = crate::i18n::Args::new().with("start", self.start);
+        if self.start == self.end {
+            crate::labels::say("date.years.one", &args)
+        } else {
+            crate::labels::say("date.years.span", &args.with("end", self.end))
+        }
+    }
+}
+
 /// An element of an architecture: an agency, an actor, a channel, a system, a platform, a piece of
 /// infrastructure, a catalogue, a standard, a governance item.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

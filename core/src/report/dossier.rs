@@ -82,6 +82,9 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(Cow<'static, str>, St
     if let Some(s) = &report.summary {
         let dash = || "—".to_string();
         let owner = match (&s.owner_name, &s.owner) {
+            // An element id stays out of the summary (the name says it); an e-ID code stays,
+            // as the dossier quotes it.
+            (Some(n), Some(o)) if o.contains(':') => n.get(lang).to_string(),
             (Some(n), Some(o)) => format!("{} ({o})", n.get(lang)),
             (None, Some(o)) => o.clone(),
             _ => dash(),
@@ -127,7 +130,7 @@ pub(super) fn summary(report: &Report, lang: Lang) -> Vec<(Cow<'static, str>, St
         rows.push((
             l(lang, "summary.phase"),
             s.phase
-                .map(|p| format!("{}–{}", p.start, p.end))
+                .map(|p| p.text().get(lang).to_string())
                 .unwrap_or_else(dash),
         ));
     }
@@ -213,7 +216,7 @@ pub(crate) fn waiver_note(f: &Finding, lang: Lang) -> Option<String> {
             let args = Args::new()
                 .with("reason", &w.reason)
                 .with("by", &a.by)
-                .with("date", Text::new(a.date.vi(), a.date.to_string()))
+                .with("date", a.date.text())
                 .with("note", note);
             crate::labels::say("waiver.accepted", &args)
         }
@@ -279,9 +282,7 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
     let baseline = Text::new(against(Lang::Vi), against(Lang::En));
     let name = &report.subject.name;
     let tally = super::Tally::of(report);
-    let date = report
-        .as_of
-        .map_or_else(Text::default, |d| Text::new(d.vi(), d.to_string()));
+    let date = report.as_of.map_or_else(Text::default, |d| d.text());
     let args = match level {
         // No verdict: the paragraph names the document's problems only.
         Some(Level::NotAssessed) => {
@@ -325,4 +326,45 @@ pub(super) fn closing(report: &Report, lang: Lang) -> String {
         Lang::Vi => args.vi,
         Lang::En => args.en,
     }
+}
+
+/// A finding's subject as a reader sees it: a waiver (`waivers[0]`) by its ordinal, "giải trình
+/// thứ 1" / "justification 1"; any other subject (a component, data store or integration id, the
+/// project id) as it is, since the proposal names its parts with it. Machine formats (JSON,
+/// SARIF properties) keep the subject.
+pub(crate) fn shown_subject(subject: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    let waiver = subject
+        .strip_prefix("waivers[")
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|i| i.parse::<usize>().ok());
+    match waiver {
+        Some(i) => {
+            let args = crate::i18n::Args::new().with("n", i + 1);
+            crate::labels::say("place.waiver", &args)
+                .get(lang)
+                .to_string()
+                .into()
+        }
+        None => subject.into(),
+    }
+}
+
+/// A rule as a reader sees it: by its code (CONF-05, DOC-004, a rule pack's id); a built-in rule
+/// whose id is words rather than a code (`baseline-not-current`) by its title, so that no English
+/// id stands in a Vietnamese table. JSON and SARIF keep the id.
+pub(crate) fn shown_rule(id: &str, lang: Lang) -> Cow<'_, str> {
+    if !id.bytes().any(|b| b.is_ascii_digit())
+        && let Some(r) = crate::rules::rule(id)
+    {
+        return r.title.get(lang).to_string().into();
+    }
+    id.into()
+}
+
+/// The rules of a checklist item, each as [`shown_rule`] shows it.
+pub(crate) fn shown_rules(ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .map(|id| shown_rule(id, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -141,7 +141,7 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 esc(c.title.get(lang)),
                 outcome_class(c.outcome),
                 esc(super::dossier::item_label(report, c.outcome).get(lang)),
-                esc(&c.rules.join(", "))
+                esc(&super::dossier::shown_rules(&c.rules, lang))
             );
         }
         s.push_str("</table>\n");
@@ -172,10 +172,10 @@ fn section(s: &mut String, report: &Report, diagram: Option<&str>, lang: Lang) {
                 s,
                 "<tr class=\"finding\" data-rule=\"{}\"><td>{}</td><td class=\"{class}\">{} · {}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&f.rule),
-                esc(&f.rule),
+                esc(&super::dossier::shown_rule(&f.rule, lang)),
                 esc(f.severity.label().get(lang)),
                 esc(super::dossier::outcome_label(f).get(lang)),
-                esc(&f.subject),
+                esc(&super::dossier::shown_subject(&f.subject, lang)),
                 esc(&super::dossier::message_with_waiver(f, lang)),
                 esc(&f.basis.display_in(lang)),
                 esc(f.suggestion.get(lang))

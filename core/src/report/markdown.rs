@@ -116,7 +116,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
                 "| {} | {} | {} |",
                 cell(c.title.get(lang)),
                 super::dossier::item_label(report, c.outcome).get(lang),
-                cell(&c.rules.join(", "))
+                cell(&super::dossier::shown_rules(&c.rules, lang))
             );
         }
     }
@@ -141,10 +141,10 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "| {} | {} | {} | {} | {} | {} | {} |",
-                cell(&f.rule),
+                cell(&super::dossier::shown_rule(&f.rule, lang)),
                 f.severity.label().get(lang),
                 super::dossier::outcome_label(f).get(lang),
-                code(&f.subject),
+                code(&super::dossier::shown_subject(&f.subject, lang)),
                 cell(&message_with_waiver(f, lang)),
                 cell(&f.basis.display_in(lang)),
                 cell(f.suggestion.get(lang))

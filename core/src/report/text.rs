@@ -189,8 +189,8 @@ pub fn to_text(report: &Report, opts: TextOptions) -> String {
                 s,
                 "  {colour}{mark}{} {} [{}] {}{}",
                 p.reset,
-                f.rule,
-                f.subject,
+                super::dossier::shown_rule(&f.rule, l),
+                super::dossier::shown_subject(&f.subject, l),
                 f.message.get(l),
                 super::dossier::consequence_note(f, l),
             );

@@ -47,7 +47,9 @@ fn unknown_fields(model: &Model, c: &mut Collector) {
             m,
             subject,
             Outcome::Fail,
-            &Say::default().arg("field", path),
+            &Say::default()
+                .arg("field", path.rsplit('.').next().unwrap_or(path))
+                .arg("place", crate::form::place(path)),
         );
     }
 }

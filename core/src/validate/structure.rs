@@ -246,7 +246,7 @@ fn periods(model: &Model, c: &mut Collector) {
     // A date in each language's form: dd/mm/yyyy in Vietnamese.
     let fmt = |o: Option<crate::date::Date>| -> Arg<'_> {
         match o {
-            Some(d) => Text::new(d.vi(), d.to_string()).into(),
+            Some(d) => d.text().into(),
             None => "".into(),
         }
     };
