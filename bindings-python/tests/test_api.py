@@ -89,7 +89,7 @@ def test_check_with_the_baseline_the_library_chooses(baseline):
     subsite = PROJECTS / "phuoc-giang-portal-subsite-2026.json"
     chosen = kientruc.check(subsite)
     assert "224/2026" in chosen.baseline_choice()
-    assert "Decree 224/2026/ND-CP" in chosen.baseline_choice("en")
+    assert "Decree No. 224/2026/ND-CP" in chosen.baseline_choice("en")
     assert chosen.baseline != baseline.id
     # A name: that built-in, as named; the same findings as Baseline.check.
     named = kientruc.check(subsite, baseline=baseline.id)

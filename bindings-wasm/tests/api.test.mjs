@@ -254,7 +254,7 @@ test("check uses the baseline the library chooses", () => {
   const subsite = read(join(projects, "phuoc-giang-portal-subsite-2026.json"));
   const b = kt.Baseline.default();
   const chosen = kt.check(subsite);
-  assert.match(chosen.baselineChoice.en, /Decree 224\/2026\/ND-CP/);
+  assert.match(chosen.baselineChoice.en, /Decree No\. 224\/2026\/ND-CP/);
   assert.notEqual(chosen.baseline, b.id);
   const named = kt.check(subsite, { baseline: b.id });
   assert.match(named.baselineChoice.en, /^Baseline as named/);
