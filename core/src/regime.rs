@@ -26,10 +26,19 @@
 //! - **Data sharing**: NĐ 47/2020/NĐ-CP (from 25/5/2020) and NĐ 47/2024/NĐ-CP (from 09/5/2024);
 //!   NĐ 194/2025/NĐ-CP from 19/8/2025 (Điều 40: it repeals NĐ 47/2024 and parts of NĐ 47/2020),
 //!   with NĐ 278/2025/NĐ-CP (22/10/2025; its content is secondary).
+//!
+//! The dates and the choice between instruments are code (the reasoning above); the wording is
+//! data (`core/data/legal/regimes.json`): each part's id and name in both languages, the
+//! transitional notes, the instruments and articles of the investment and security bases, and the
+//! security-level wording from 01/7/2026. A test fails when the code needs an entry the file lacks
+//! or the file holds one no regime uses.
 
 use crate::date::{Date, Period};
 use crate::i18n::Text;
 use crate::legal::{Basis, Citation, Status};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Which instrument governs IT investment and its appraisal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,54 +135,127 @@ pub(crate) const LUAT91_FROM: Date = on(2026, 1, 1);
 pub(crate) const ND47_2024_FROM: Date = on(2024, 5, 9);
 pub(crate) const ND194_FROM: Date = on(2025, 8, 19);
 
+/// The wording of the regimes (`core/data/legal/regimes.json`): the name of each part, the
+/// transitional notes, the citations of the bases and the security-level wording from 01/7/2026.
+/// The code chooses the entries by date (the constants above and the module docs hold the legal
+/// reasoning); the file holds what a reviewer reads and corrects.
+pub const REGIMES_JSON: &str = include_str!("../data/legal/regimes.json");
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegimeFile {
+    #[serde(rename = "$comment", default)]
+    _comment: String,
+    /// "Căn cứ pháp lý áp dụng: {parts}.": the parts joined by "; ".
+    name: Text,
+    /// Part key (`investment.nd224`) → its id in `Regime::id` and its wording.
+    parts: HashMap<String, Part>,
+    /// Note key → a transitional note, filled with `{date}` (the decision date).
+    notes: HashMap<String, Text>,
+    /// Citation key → instrument and article, as rule data writes them.
+    citations: HashMap<String, Cited>,
+    level_terms: Vec<LevelTerm>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Part {
+    id: String,
+    vi: String,
+    en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cited {
+    instrument: String,
+    #[serde(default)]
+    article: Option<String>,
+}
+
+/// One phrase of the security-level wording and the phrase the law in force from 01/7/2026 uses.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LevelTerm {
+    /// The wording of NĐ 85/2016/NĐ-CP and the Luật An toàn thông tin mạng 2015.
+    pub(crate) from: String,
+    /// The wording of the Luật An ninh mạng 116/2025/QH15.
+    pub(crate) to: String,
+}
+
+fn regime_file() -> &'static RegimeFile {
+    static FILE: OnceLock<RegimeFile> = OnceLock::new();
+    // Embedded and read by the tests: a broken file shows keys instead of wording, never panics.
+    FILE.get_or_init(|| serde_json::from_str(REGIMES_JSON).unwrap_or_default())
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The keys the code looked up, so that a test finds the entries no regime uses.
+    static USED: std::cell::RefCell<std::collections::BTreeSet<String>> = Default::default();
+}
+
+/// Notes that `key` was looked up (tests only).
+fn used(_key: &str) {
+    #[cfg(test)]
+    USED.with(|u| u.borrow_mut().insert(_key.to_string()));
+}
+
+/// The entry `key` of `table`; a key the file lacks is a defect (debug builds panic, a release
+/// build shows the key).
+fn entry<'a, T>(table: &'a HashMap<String, T>, what: &str, key: &str) -> Option<&'a T> {
+    used(&format!("{what}.{key}"));
+    let found = table.get(key);
+    debug_assert!(found.is_some(), "no {what} '{key}' in regimes.json");
+    found
+}
+
+/// The part `key`: its id and its wording.
+fn part(key: &str) -> (String, Text) {
+    match entry(&regime_file().parts, "parts", key) {
+        Some(p) => (p.id.clone(), Text::new(p.vi.clone(), p.en.clone())),
+        None => (key.to_string(), Text::from(key)),
+    }
+}
+
+/// The note `key` for a project decided on `decided`.
+fn note(key: &str, decided: Date) -> Text {
+    let t = entry(&regime_file().notes, "notes", key)
+        .cloned()
+        .unwrap_or_else(|| Text::from(format!("{key} {{date}}")));
+    let what = crate::i18n::TemplateName("regimes.json", "note", key);
+    let args = crate::i18n::Args::new().with("date", decided.vi());
+    let [t] = crate::i18n::render(&what, [&t], &args);
+    t
+}
+
+/// The citation `key`: instrument and article.
+fn cited(key: &str) -> (String, Option<String>) {
+    match entry(&regime_file().citations, "citations", key) {
+        Some(c) => (c.instrument.clone(), c.article.clone()),
+        None => (key.to_string(), None),
+    }
+}
+
 /// The security-level wording of the law in force on `d`, as (earlier wording, wording from
-/// 01/7/2026) pairs, Vietnamese and English: from 01/7/2026 the Luật An ninh mạng
-/// 116/2025/QH15 (khoản 1 Điều 8) names the levels "cấp độ an ninh mạng", where NĐ 85/2016/NĐ-CP
-/// and the Luật An toàn thông tin mạng 2015 said "cấp độ an toàn hệ thống thông tin". Empty
-/// before 01/7/2026. Longer phrases come first, so that each is replaced once.
-pub(crate) fn level_terms(d: Date) -> &'static [(&'static str, &'static str)] {
-    const FROM_2026: &[(&str, &str)] = &[
-        (
-            "Cấp độ an toàn hệ thống thông tin",
-            "Cấp độ an ninh mạng của hệ thống thông tin",
-        ),
-        (
-            "cấp độ an toàn hệ thống thông tin",
-            "cấp độ an ninh mạng của hệ thống thông tin",
-        ),
-        (
-            "pháp luật về an toàn thông tin mạng, an ninh mạng",
-            "pháp luật về an ninh mạng",
-        ),
-        (
-            "chưa khai báo cấp độ an toàn (",
-            "chưa khai báo cấp độ an ninh mạng (",
-        ),
-        (
-            "Information-system security level",
-            "Cyber-security level of the information system",
-        ),
-        (
-            "information-system security level",
-            "cyber-security level of the information system",
-        ),
-        (
-            "the law on information security and cyber security",
-            "the cyber-security law",
-        ),
-        (
-            "declares no security level",
-            "declares no cyber-security level",
-        ),
-    ];
-    if d >= LUAT116_FROM { FROM_2026 } else { &[] }
+/// 01/7/2026) pairs, Vietnamese and English (`level_terms` in `core/data/legal/regimes.json`): from
+/// 01/7/2026 the Luật An ninh mạng 116/2025/QH15 (khoản 1 Điều 8) names the levels "cấp độ an ninh
+/// mạng", where NĐ 85/2016/NĐ-CP and the Luật An toàn thông tin mạng 2015 said "cấp độ an toàn hệ
+/// thống thông tin". Empty before 01/7/2026. Longer phrases come first in the file, so that each
+/// is replaced once.
+pub(crate) fn level_terms(d: Date) -> &'static [LevelTerm] {
+    if d >= LUAT116_FROM {
+        &regime_file().level_terms
+    } else {
+        &[]
+    }
 }
 
 /// `text` in the security-level wording of the law in force on `d` ([`level_terms`]).
 pub(crate) fn in_terms_of(text: &str, d: Date) -> String {
     level_terms(d)
         .iter()
-        .fold(text.to_string(), |acc, (old, new)| acc.replace(old, new))
+        .fold(text.to_string(), |acc, t| acc.replace(&t.from, &t.to))
 }
 
 fn day_before(d: Date) -> Date {
@@ -184,10 +266,12 @@ fn period(from: Option<Date>, to: Option<Date>) -> Period {
     Period { from, to }
 }
 
-fn cite(instrument: &str, article: &str, status: Status, p: Period) -> Citation {
+/// The citation `key` of the regime file, with its status and effective period.
+fn cite(key: &str, status: Status, p: Period) -> Citation {
+    let (instrument, article) = cited(key);
     Citation {
-        instrument: instrument.into(),
-        article: (!article.is_empty()).then(|| article.to_string()),
+        instrument,
+        article,
         status,
         effective: p,
     }
@@ -229,26 +313,21 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             investment = at_decision;
             investment_transition = true;
             notes.push(match at_decision {
-                InvestmentRegime::Nd45 => Text::new(
-                    format!("dự án đã quyết định đầu tư ngày {} theo Nghị định số 45/2026/NĐ-CP nên được tiếp tục thực hiện theo Nghị định này (khoản 2 Điều 91 Nghị định số 224/2026/NĐ-CP)", x.vi()),
-                    format!("the project was decided on {} under Decree No. 45/2026/ND-CP and may continue under it (Decree No. 224/2026/ND-CP, Art. 91(2))", x.vi()),
-                ),
-                _ => Text::new(
-                    format!("dự án đã quyết định đầu tư ngày {} theo Nghị định số 73/2019/NĐ-CP; quy định chuyển tiếp của Nghị định số 45/2026/NĐ-CP chưa được đối chiếu (nguồn thứ cấp)", x.vi()),
-                    format!("the project was decided on {} under Decree No. 73/2019/ND-CP; the transitional clause of Decree No. 45/2026/ND-CP was not read (secondary)", x.vi()),
-                ),
+                InvestmentRegime::Nd45 => note("investment.continues-nd45", x),
+                _ => note("investment.decided-nd73", x),
             });
         }
     }
     let investment_basis = match investment {
         InvestmentRegime::Nd73 => {
+            let (instrument, article) = cited(if d >= ND82_FROM {
+                "investment.nd73+nd82"
+            } else {
+                "investment.nd73"
+            });
             let mut b = Basis::single(
-                if d >= ND82_FROM {
-                    "NĐ 73/2019/NĐ-CP (sửa đổi bởi NĐ 82/2024/NĐ-CP)"
-                } else {
-                    "NĐ 73/2019/NĐ-CP"
-                },
-                Some("Điều 5.1, 16.2.a, 21.3, 29.1.d".into()),
+                instrument,
+                article,
                 if investment_transition {
                     Status::Secondary
                 } else {
@@ -259,20 +338,18 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
             b
         }
         InvestmentRegime::Nd45 => {
-            let mut b = Basis::single("NĐ 45/2026/NĐ-CP", None, Status::Secondary);
+            let (instrument, article) = cited(if investment_transition {
+                "investment.nd45-continued"
+            } else {
+                "investment.nd45"
+            });
+            let mut b = Basis::single(instrument, article, Status::Secondary);
             b.effective = period(Some(ND45_FROM), Some(day_before(ND224_FROM)));
-            if investment_transition {
-                b.instrument.push_str("; NĐ 224/2026/NĐ-CP");
-                b.article = Some("khoản 2 Điều 91 NĐ 224/2026/NĐ-CP (chuyển tiếp)".into());
-            }
             b
         }
         InvestmentRegime::Nd224 => {
-            let mut b = Basis::single(
-                "NĐ 224/2026/NĐ-CP",
-                Some("Điều 37, 45–47, 50 khoản 4".into()),
-                Status::Secondary,
-            );
+            let (instrument, article) = cited("investment.nd224");
+            let mut b = Basis::single(instrument, article, Status::Secondary);
             b.effective = period(Some(ND224_FROM), None);
             b
         }
@@ -290,23 +367,18 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
         if let Some(x) = decided.filter(|x| *x < LUAT116_FROM) {
             security = SecurityRegime::Luat116Nd85;
             security_date = day_before(ND331_FROM);
-            notes.push(Text::new(
-                format!("hệ thống được đầu tư xây dựng trước ngày 01/7/2026 (quyết định đầu tư ngày {}): cấp độ được phê duyệt theo Nghị định số 85/2016/NĐ-CP trong 06 tháng, sau đó phải đáp ứng Nghị định số 331/2026/NĐ-CP trong 12 tháng (khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP)", x.vi()),
-                format!("the system was under construction before 1/7/2026 (decided on {}): its level is approved under Decree No. 85/2016/ND-CP within 6 months, then it must meet Decree No. 331/2026/ND-CP within 12 months (Decree No. 331/2026/ND-CP, Art. 39(1))", x.vi()),
-            ));
+            notes.push(note("security.nd331-transition", x));
         }
     }
     let security_basis = match security {
         SecurityRegime::Nd85 => basis(vec![
             cite(
-                "Luật An toàn thông tin mạng số 86/2015/QH13",
-                "Điều 21",
+                "security.luat86-2015",
                 Status::Verified,
                 period(Date::new(2016, 7, 1), Some(day_before(LUAT116_FROM))),
             ),
             cite(
-                "NĐ 85/2016/NĐ-CP",
-                "Điều 7–11",
+                "security.nd85",
                 Status::Verified,
                 period(Date::new(2016, 7, 1), None),
             ),
@@ -314,23 +386,20 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
         SecurityRegime::Luat116Nd85 => {
             let mut cites = vec![
                 cite(
-                    "Luật An ninh mạng số 116/2025/QH15",
-                    "khoản 1 Điều 8, khoản 1 Điều 45",
+                    "security.luat116-transition",
                     Status::Verified,
                     period(Some(LUAT116_FROM), None),
                 ),
                 // Applied after its parent law was repealed: an inference (module docs).
                 cite(
-                    "NĐ 85/2016/NĐ-CP",
-                    "Điều 7–11",
+                    "security.nd85",
                     Status::Secondary,
                     period(Date::new(2016, 7, 1), None),
                 ),
             ];
             if d >= ND331_FROM {
                 cites.push(cite(
-                    "NĐ 331/2026/NĐ-CP",
-                    "khoản 1 Điều 39 (chuyển tiếp)",
+                    "security.nd331-transition",
                     Status::Secondary,
                     period(Some(ND331_FROM), None),
                 ));
@@ -341,14 +410,12 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
         }
         SecurityRegime::Nd331 => basis(vec![
             cite(
-                "Luật An ninh mạng số 116/2025/QH15",
-                "khoản 1 Điều 8",
+                "security.luat116",
                 Status::Verified,
                 period(Some(LUAT116_FROM), None),
             ),
             cite(
-                "NĐ 331/2026/NĐ-CP",
-                "Điều 11–15",
+                "security.nd331",
                 Status::Secondary,
                 period(Some(ND331_FROM), None),
             ),
@@ -368,102 +435,57 @@ pub fn regime_for(d: Date, decided: Option<Date>) -> Regime {
     } else {
         DataSharingRegime::Nd47of2020
     };
-    let parts: [(&str, &str, &str); 4] = [
+    let parts = [
         match investment {
             // NĐ 82/2024/NĐ-CP (10/7/2024) is named only from its date.
-            InvestmentRegime::Nd73 if d >= ND82_FROM => (
-                "nd73-2019",
-                "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP (sửa đổi bởi Nghị định số 82/2024/NĐ-CP)",
-                "IT investment: Decree No. 73/2019/ND-CP (amended by Decree No. 82/2024/ND-CP)",
-            ),
-            InvestmentRegime::Nd73 => (
-                "nd73-2019",
-                "đầu tư ứng dụng công nghệ thông tin: Nghị định số 73/2019/NĐ-CP",
-                "IT investment: Decree No. 73/2019/ND-CP",
-            ),
-            InvestmentRegime::Nd45 => (
-                "nd45-2026",
-                "đầu tư ứng dụng công nghệ thông tin: Nghị định số 45/2026/NĐ-CP (nguồn thứ cấp)",
-                "IT investment: Decree No. 45/2026/ND-CP (secondary source)",
-            ),
-            InvestmentRegime::Nd224 => (
-                "nd224-2026",
-                "chuyển đổi số, đầu tư ứng dụng công nghệ thông tin: Luật Chuyển đổi số số 148/2025/QH15 và Nghị định số 224/2026/NĐ-CP",
-                "digital transformation and IT investment: Law on Digital Transformation No. 148/2025/QH15 and Decree No. 224/2026/ND-CP",
-            ),
+            InvestmentRegime::Nd73 if d >= ND82_FROM => "investment.nd73+nd82",
+            InvestmentRegime::Nd73 => "investment.nd73",
+            InvestmentRegime::Nd45 => "investment.nd45",
+            InvestmentRegime::Nd224 => "investment.nd224",
         },
         match (security, d >= ND331_FROM) {
-            (SecurityRegime::Nd85, _) => (
-                "nd85-2016",
-                "cấp độ an toàn hệ thống thông tin: Luật An toàn thông tin mạng số 86/2015/QH13 và Nghị định số 85/2016/NĐ-CP",
-                "security levels: Law on Network Information Security No. 86/2015/QH13 and Decree No. 85/2016/ND-CP",
-            ),
-            (SecurityRegime::Luat116Nd85, false) => (
-                "luat116-2025+nd85-2016",
-                "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15; tiêu chí cấp độ theo Nghị định số 85/2016/NĐ-CP cho đến khi Nghị định số 331/2026/NĐ-CP có hiệu lực",
-                "security levels: Law on Cybersecurity No. 116/2025/QH15; level criteria of Decree No. 85/2016/ND-CP until Decree No. 331/2026/ND-CP takes effect",
-            ),
-            (SecurityRegime::Luat116Nd85, true) => (
-                "luat116-2025+nd85-2016",
-                "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15; tiêu chí cấp độ theo Nghị định số 85/2016/NĐ-CP (chuyển tiếp, khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP)",
-                "security levels: Law on Cybersecurity No. 116/2025/QH15; level criteria of Decree No. 85/2016/ND-CP (transition, Decree No. 331/2026/ND-CP, Art. 39(1))",
-            ),
-            (SecurityRegime::Nd331, _) => (
-                "luat116-2025+nd331-2026",
-                "cấp độ an ninh mạng: Luật An ninh mạng số 116/2025/QH15 và Nghị định số 331/2026/NĐ-CP",
-                "security levels: Law on Cybersecurity No. 116/2025/QH15 and Decree No. 331/2026/ND-CP",
-            ),
+            (SecurityRegime::Nd85, _) => "security.nd85",
+            (SecurityRegime::Luat116Nd85, false) => "security.luat116+nd85",
+            (SecurityRegime::Luat116Nd85, true) => "security.luat116+nd85-transition",
+            (SecurityRegime::Nd331, _) => "security.nd331",
         },
         match personal_data {
-            PersonalDataRegime::None => (
-                "no-pdp",
-                "bảo vệ dữ liệu cá nhân: chưa có nghị định riêng",
-                "personal data: no specific decree",
-            ),
-            PersonalDataRegime::Nd13 => (
-                "nd13-2023",
-                "bảo vệ dữ liệu cá nhân: Nghị định số 13/2023/NĐ-CP",
-                "personal data: Decree No. 13/2023/ND-CP",
-            ),
-            PersonalDataRegime::Luat91 => (
-                "luat91-2025+nd356-2025",
-                "bảo vệ dữ liệu cá nhân: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP",
-                "personal data: Law on Personal Data Protection No. 91/2025/QH15 and Decree No. 356/2025/ND-CP",
-            ),
+            PersonalDataRegime::None => "personal-data.none",
+            PersonalDataRegime::Nd13 => "personal-data.nd13",
+            PersonalDataRegime::Luat91 => "personal-data.luat91",
         },
         match data_sharing {
-            DataSharingRegime::Nd47of2020 => (
-                "nd47-2020",
-                "kết nối, chia sẻ dữ liệu: Nghị định số 47/2020/NĐ-CP",
-                "data sharing: Decree No. 47/2020/ND-CP",
-            ),
-            DataSharingRegime::Nd47of2024 => (
-                "nd47-2020+nd47-2024",
-                "kết nối, chia sẻ dữ liệu: Nghị định số 47/2020/NĐ-CP và Nghị định số 47/2024/NĐ-CP",
-                "data sharing: Decrees 47/2020/ND-CP and 47/2024/ND-CP",
-            ),
+            DataSharingRegime::Nd47of2020 => "data-sharing.nd47-2020",
+            DataSharingRegime::Nd47of2024 => "data-sharing.nd47-2020+nd47-2024",
             // NĐ 278/2025/NĐ-CP (22/10/2025) is named only from its date.
-            DataSharingRegime::Nd194 if d < ND278_FROM => (
-                "nd194-2025",
-                "kết nối, chia sẻ dữ liệu: Nghị định số 194/2025/NĐ-CP",
-                "data sharing: Decree No. 194/2025/ND-CP",
-            ),
-            DataSharingRegime::Nd194 => (
-                "nd194-2025+nd278-2025",
-                "kết nối, chia sẻ dữ liệu: Nghị định số 194/2025/NĐ-CP và Nghị định số 278/2025/NĐ-CP (nguồn thứ cấp)",
-                "data sharing: Decree No. 194/2025/ND-CP and Decree No. 278/2025/ND-CP (secondary source)",
-            ),
+            DataSharingRegime::Nd194 if d < ND278_FROM => "data-sharing.nd194",
+            DataSharingRegime::Nd194 => "data-sharing.nd194+nd278",
         },
-    ];
-    let id = parts.iter().map(|p| p.0).collect::<Vec<_>>().join("/");
-    let vi = parts.iter().map(|p| p.1).collect::<Vec<_>>().join("; ");
-    let en = parts.iter().map(|p| p.2).collect::<Vec<_>>().join("; ");
+    ]
+    .map(part);
+    let id = parts
+        .iter()
+        .map(|p| p.0.as_str())
+        .collect::<Vec<_>>()
+        .join("/");
+    let joined = Text::new(
+        parts
+            .iter()
+            .map(|p| p.1.vi.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        parts
+            .iter()
+            .map(|p| p.1.en.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    let what = crate::i18n::TemplateName("regimes.json", "name", "name");
+    let args = crate::i18n::Args::new().with("parts", joined);
+    let [name] = crate::i18n::render(&what, [&regime_file().name], &args);
     Regime {
         id,
-        name: Text::new(
-            format!("Căn cứ pháp lý áp dụng: {vi}."),
-            format!("Legal basis applied: {en}."),
-        ),
+        name,
         investment,
         security,
         personal_data,
@@ -495,6 +517,56 @@ mod tests {
         assert_eq!(
             regime_at(Date::jan1(2024)).id,
             "nd73-2019/nd85-2016/nd13-2023/nd47-2020"
+        );
+    }
+
+    /// Every entry the code looks up is in `regimes.json` (a missing one panics in `entry`), and
+    /// every entry of the file is used by some regime: the check dates around each switch, with
+    /// no decision and with a decision under each investment regime.
+    #[test]
+    fn every_regime_entry_is_in_the_data_and_used() {
+        let file: RegimeFile = serde_json::from_str(REGIMES_JSON).expect("regimes.json reads");
+        let switches = [
+            ND82_FROM,
+            ND278_FROM,
+            ND45_FROM,
+            ND224_FROM,
+            ND331_FROM,
+            ND13_FROM,
+            LUAT91_FROM,
+            ND47_2024_FROM,
+            ND194_FROM,
+        ];
+        let dates: Vec<Date> = switches
+            .iter()
+            .flat_map(|d| [d.pred(), *d])
+            .chain([on(2019, 9, 5), on(2026, 12, 31)])
+            .collect();
+        USED.with(|u| u.borrow_mut().clear());
+        for d in &dates {
+            for decided in std::iter::once(None).chain(dates.iter().copied().map(Some)) {
+                let r = regime_for(*d, decided);
+                assert_eq!(r.id.split('/').count(), 4, "{}", r.id);
+                assert!(!r.name.vi.contains('{') && !r.name.en.contains('{'));
+                for t in &r.notes {
+                    assert!(!t.vi.contains('{') && !t.en.contains('{'), "{t:?}");
+                }
+            }
+        }
+        assert!(!level_terms(ND224_FROM).is_empty(), "the 2026 wording");
+        let used = USED.with(|u| u.borrow().clone());
+        let keys = |what: &str, k: Vec<&String>| -> Vec<String> {
+            k.into_iter().map(|k| format!("{what}.{k}")).collect()
+        };
+        let in_file: std::collections::BTreeSet<String> =
+            keys("parts", file.parts.keys().collect())
+                .into_iter()
+                .chain(keys("notes", file.notes.keys().collect()))
+                .chain(keys("citations", file.citations.keys().collect()))
+                .collect();
+        assert_eq!(
+            in_file, used,
+            "regimes.json entries against the entries the code uses"
         );
     }
 
