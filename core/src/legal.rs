@@ -2,6 +2,7 @@
 
 use crate::date::{Date, Period};
 use crate::i18n::Lang;
+use crate::legal_words::words;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -92,22 +93,18 @@ fn short(instrument: &str) -> &str {
     instrument[..end].trim()
 }
 
-/// What a citation of secondary status adds, in `lang`.
-fn secondary_note(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => " (nguồn thứ cấp, cần đối chiếu văn bản gốc)",
-        Lang::En => " (secondary source, to be checked against the official text)",
-    }
-}
+/// The labels of `core/data/labels/report.json` this module shows (the test checks them).
+#[cfg(test)]
+const LABELS: [&str; 2] = [SECONDARY, NONE_IN_FORCE];
+/// What a citation of secondary status adds: "(nguồn thứ cấp, cần đối chiếu văn bản gốc)".
+const SECONDARY: &str = "basis.secondary";
+/// A basis with no instrument in force on the check date.
+const NONE_IN_FORCE: &str = "basis.none-in-force";
 
-/// The kinds of instrument abbreviated in the data (`NĐ 73/2019/NĐ-CP`), with their full names.
-const INSTRUMENT_KINDS: &[(&str, &str, &str)] = &[
-    ("NĐ", "Nghị định số", "Decree No."),
-    ("TT", "Thông tư số", "Circular No."),
-    ("QĐ", "Quyết định số", "Decision No."),
-    ("CV", "Công văn số", "Official Letter No."),
-    ("NQ", "Nghị quyết số", "Resolution No."),
-];
+/// What a citation of secondary status adds, in `lang`.
+fn secondary_note(lang: Lang) -> String {
+    format!(" {}", crate::labels::ui(SECONDARY, lang))
+}
 
 /// `text` with every abbreviated document number written in full: "NĐ 73/2019/NĐ-CP" becomes
 /// "Nghị định số 73/2019/NĐ-CP" (vi) or "Decree No. 73/2019/ND-CP" (en, the number without
@@ -118,14 +115,16 @@ pub fn full_numbers(text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     'outer: while !rest.is_empty() {
-        for (abbr, vi, en) in INSTRUMENT_KINDS {
-            if let Some(after) = rest.strip_prefix(abbr).and_then(|r| r.strip_prefix(' '))
+        for kind in &words().kinds {
+            if let Some(after) = rest
+                .strip_prefix(kind.abbr.as_str())
+                .and_then(|r| r.strip_prefix(' '))
                 && after.starts_with(|c: char| c.is_ascii_digit())
                 && !out.ends_with(|c: char| c.is_alphanumeric())
             {
                 out.push_str(match lang {
-                    Lang::Vi => vi,
-                    Lang::En => en,
+                    Lang::Vi => &kind.vi,
+                    Lang::En => &kind.en,
                 });
                 out.push(' ');
                 // The number, then its date: "ngày 16/6/2025" reads "of 16/6/2025" in English.
@@ -139,7 +138,9 @@ pub fn full_numbers(text: &str, lang: Lang) -> String {
                 if lang == Lang::En
                     && let Some(date) = rest.strip_prefix(" ngày ")
                 {
-                    out.push_str(" of ");
+                    out.push(' ');
+                    out.push_str(&words().provisions.of);
+                    out.push(' ');
                     rest = date;
                 }
                 continue 'outer;
@@ -206,8 +207,9 @@ pub fn english_provisions(text: &str) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     });
+    let w = &words().provisions;
     let s = article.replace_all(&text, |c: &regex::Captures<'_>| {
-        let mut out = format!("Art. {}", &c[3]);
+        let mut out = format!("{} {}", w.article, &c[3]);
         if let Some(k) = c.get(2) {
             out.push_str(&format!("({})", k.as_str()));
         }
@@ -216,27 +218,24 @@ pub fn english_provisions(text: &str) -> String {
         }
         out
     });
-    // A row of an annexed catalogue, then any other section.
-    let s = s.replace(
-        " Danh mục ban hành kèm theo ",
-        " of the catalogue annexed to ",
-    );
-    let s = if s.contains("of the catalogue annexed to") {
-        s.replacen("mục ", "row ", 1)
+    // A row of an annexed catalogue ("mục 1.11 Danh mục ban hành kèm theo" → "row 1.11 of the
+    // catalogue annexed to"), then any other section.
+    let (cat_vi, cat_en) = (&w.catalogue.vi, &w.catalogue.en);
+    let row_of = format!("{} {cat_en}", w.of);
+    let s = s.replace(&format!(" {cat_vi} "), &format!(" {row_of} "));
+    let s = if s.contains(&row_of) {
+        s.replacen("mục ", &format!("{} ", w.row), 1)
     } else {
         s
     };
-    let s = [
-        ("Danh mục ban hành kèm theo ", "the catalogue annexed to "),
-        ("Phụ lục", "Annex"),
-        ("Chương ", "Chapter "),
-        (" của Kế hoạch", " of the Plan"),
-    ]
-    .iter()
-    .fold(s, |acc, (vi, en)| acc.replace(vi, en));
+    let s = s.replace(&format!("{cat_vi} "), &format!("{cat_en} "));
+    let s = w
+        .sections
+        .iter()
+        .fold(s, |acc, p| acc.replace(&p.vi, &p.en));
     // "mục" as a word only: "Danh mục" is not a section. Consecutive articles read "Art. 23(3)(a),
     // 23(5)(a)".
-    word_replace(&s, "mục ", "section ").replace(", Art. ", ", ")
+    word_replace(&s, "mục ", &format!("{} ", w.section)).replace(&format!(", {} ", w.article), ", ")
 }
 
 /// `text` with `from` replaced where it starts a word that is not the second word of "Danh
@@ -290,47 +289,14 @@ fn drop_vietnamese_glosses(text: &str) -> String {
     out
 }
 
-/// Vietnamese names of laws and of the tool's own checking methods, in English.
-const ENGLISH_NAMES: &[(&str, &str)] = &[
-    (
-        "Luật An toàn thông tin mạng số",
-        "Law on Network Information Security No.",
-    ),
-    ("Luật An ninh mạng số", "Law on Cybersecurity No."),
-    ("Luật Chuyển đổi số số", "Law on Digital Transformation No."),
-    (
-        "Luật Bảo vệ dữ liệu cá nhân số",
-        "Law on Personal Data Protection No.",
-    ),
-    (
-        "Luật Giao dịch điện tử số",
-        "Law on Electronic Transactions No.",
-    ),
-    ("Luật Dữ liệu số", "Law on Data No."),
-    ("Luật Đất đai số", "Law on Land No."),
-    ("Phương pháp kiểm tra", "Checking method"),
-    (
-        "định dạng tài liệu mô hình kiến trúc, hồ sơ dự án",
-        "format of architecture models and project proposals",
-    ),
-    (
-        "định dạng hồ sơ dự án, phần giải trình",
-        "format of project proposals, justifications",
-    ),
-    ("định dạng hồ sơ dự án", "format of project proposals"),
-    (
-        "giải trình và chấp nhận giải trình",
-        "justifications and their acceptance",
-    ),
-];
-
 /// An instrument as English citations name it: numbers in full, laws and methods by their English
 /// names, without its Vietnamese description ("của UBND tỉnh …", a gloss in brackets).
 fn english_instrument(instrument: &str) -> String {
-    let s = ENGLISH_NAMES
+    let s = words()
+        .english_names
         .iter()
-        .fold(full_numbers(instrument, Lang::En), |acc, (vi, en)| {
-            acc.replace(vi, en)
+        .fold(full_numbers(instrument, Lang::En), |acc, p| {
+            acc.replace(&p.vi, &p.en)
         });
     let s = s.split(" của ").next().unwrap_or(&s).to_string();
     drop_vietnamese_glosses(&s).trim().to_string()
@@ -349,7 +315,7 @@ fn cite_text(instrument: &str, article: Option<&str>, lang: Lang) -> String {
             .filter(|a| !a.is_empty() && !is_vietnamese(a));
         return match a {
             // "row 1.11 of the catalogue annexed to Circular No. 39/2017/TT-BTTTT".
-            Some(a) if a.ends_with(" annexed to") => format!("{a} {inst}"),
+            Some(a) if a.ends_with(&words().provisions.catalogue.en) => format!("{a} {inst}"),
             Some(a) => format!("{inst}, {a}"),
             None => inst,
         };
@@ -408,10 +374,7 @@ impl Basis {
     /// The basis as reports in `lang` print it (see [`Basis::display`]).
     pub fn display_in(&self, lang: Lang) -> String {
         if self.is_empty() {
-            return match lang {
-                Lang::Vi => "chưa có văn bản còn hiệu lực vào ngày kiểm tra trong dữ liệu của công cụ; đối chiếu theo nội dung của Kiến trúc đối chiếu".into(),
-                Lang::En => "no instrument in force on the check date in the tool's data; checked against the baseline's content".into(),
-            };
+            return crate::labels::ui(NONE_IN_FORCE, lang).into_owned();
         }
         let single;
         let cites: &[Citation] = if self.cites.is_empty() {
@@ -436,7 +399,7 @@ impl Basis {
                 let says_secondary = lang == Lang::En
                     && (said(&c.instrument) || c.article.as_deref().is_some_and(said));
                 if c.status == Status::Secondary || says_secondary {
-                    s.push_str(secondary_note(lang));
+                    s.push_str(&secondary_note(lang));
                     marked = true;
                 }
                 s
@@ -444,7 +407,7 @@ impl Basis {
             .collect();
         let mut s = parts.join("; ");
         if self.status == Status::Secondary && !marked {
-            s.push_str(secondary_note(lang));
+            s.push_str(&secondary_note(lang));
         }
         s
     }
@@ -675,6 +638,21 @@ mod tests {
         assert!(before.is_empty(), "nothing in force, nothing cited");
         assert_eq!(before.status, Status::Secondary);
         assert!(before.display().contains("chưa có văn bản còn hiệu lực"));
+    }
+
+    /// Every label this module shows is in `core/data/labels/report.json`.
+    #[test]
+    fn every_basis_label_is_in_the_data() {
+        #[derive(serde::Deserialize)]
+        struct File {
+            labels: std::collections::HashMap<String, crate::i18n::Text>,
+        }
+        let f: File = serde_json::from_str(crate::labels::REPORT_JSON).expect("report.json reads");
+        for key in LABELS {
+            let t = f.labels.get(key);
+            assert!(t.is_some(), "no label '{key}' in report.json");
+            assert!(t.is_some_and(|t| !t.vi.is_empty() && !t.en.is_empty()));
+        }
     }
 
     #[test]

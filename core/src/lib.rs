@@ -49,6 +49,7 @@ pub mod generate;
 pub mod i18n;
 pub mod labels;
 pub mod legal;
+mod legal_words;
 pub mod model;
 pub mod options;
 pub mod project;
