@@ -210,6 +210,13 @@ fn entry<'a, T>(table: &'a HashMap<String, T>, what: &str, key: &str) -> Option<
     found
 }
 
+/// The heading of a regime's name in `lang` ("Căn cứ pháp lý áp dụng: "): the `name` template
+/// of the file before `{parts}`, so that a report showing the parts alone follows the file.
+pub(crate) fn name_heading(lang: crate::i18n::Lang) -> &'static str {
+    let t = regime_file().name.get(lang);
+    t.split_once("{parts}").map_or("", |(heading, _)| heading)
+}
+
 /// The part `key`: its id and its wording.
 fn part(key: &str) -> (String, Text) {
     match entry(&regime_file().parts, "parts", key) {

@@ -54,7 +54,8 @@ pub(crate) fn vocab_label(vocab: &str, id: &str, lang: Lang) -> String {
 pub(crate) fn regime_text(report: &Report, lang: Lang) -> Option<String> {
     let n = report.regime_name.as_ref()?.get(lang);
     let n = n
-        .strip_prefix("Căn cứ pháp lý áp dụng: ")
+        .strip_prefix(crate::regime::name_heading(lang))
+        .filter(|_| !crate::regime::name_heading(lang).is_empty())
         .or_else(|| n.split_once(": ").map(|(_, r)| r))
         .unwrap_or(n);
     Some(n.to_string())
