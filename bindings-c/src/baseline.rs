@@ -243,9 +243,7 @@ pub unsafe extern "C" fn kt_validate_model(
         let data = unsafe { bytes(model, len, "model") }?;
         // SAFETY: per the contract above.
         let o = unsafe { kt_options::or_default(options) };
-        let m = kientruc::Model::from_json_with(data, "<model>", &o.limits)?;
-        let fw = kientruc::Framework::builtin(&m.doc().framework)?;
-        let r = kientruc::validate(&m, &fw, &o.validate_options());
+        let r = kientruc::api::validate_model_json(data, "<model>", &o.validate_options())?;
         // SAFETY: out checked above.
         unsafe { put_report(r, out) }
     })

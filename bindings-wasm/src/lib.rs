@@ -131,10 +131,9 @@ pub fn validate_model(
 ) -> JsResult<Report> {
     let o = options::options(&opts)?;
     let input = input::read(&model, "model")?;
-    let m = kientruc::Model::from_json_with(&input.bytes, &input.name, &o.limits).map_err(to_js)?;
-    let fw = kientruc::Framework::builtin(&m.doc().framework).map_err(to_js)?;
-    let r = kientruc::validate(&m, &fw, &o.validate());
-    Ok(Report::new(r))
+    kientruc::api::validate_model_json(&input.bytes, &input.name, &o.validate())
+        .map(Report::new)
+        .map_err(to_js)
 }
 
 /// Imports an ArchiMate Model Exchange File (text or UTF-8 bytes) as a `model/1` object, under

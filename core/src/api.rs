@@ -52,6 +52,16 @@ pub fn validate_json(bytes: &[u8], source_name: &str, opts: &ValidateOptions) ->
     if is_xml(bytes) {
         return crate::archimate::validate_exchange(bytes, source_name, opts).map(|(_, r)| r);
     }
+    validate_model_json(bytes, source_name, opts)
+}
+
+/// Validates a `model/1` document (JSON only; read under `opts.limits`) against the built-in
+/// framework it names, with the rule packs of `opts`.
+pub fn validate_model_json(
+    bytes: &[u8],
+    source_name: &str,
+    opts: &ValidateOptions,
+) -> Result<Report> {
     let model = Model::from_json_with(bytes, source_name, &opts.limits)?;
     let framework = Framework::builtin(&model.doc().framework)?;
     Ok(crate::validate(&model, &framework, opts))

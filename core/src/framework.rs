@@ -324,7 +324,9 @@ impl Framework {
         if let Err(e) = crate::codes::RefCode::read(code) {
             return Some(e);
         }
-        let m = crate::rules::meta("VAL-009");
+        // The rule's phrases are looked up only for a code that has a problem: this runs for
+        // every code of every element.
+        let m = || crate::rules::meta("VAL-009");
         let Some(model) = self.reference_model_for(code) else {
             let prefixes: Vec<&str> = self
                 .doc
@@ -333,11 +335,11 @@ impl Framework {
                 .map(|m| m.prefix.as_str())
                 .collect();
             let args = crate::i18n::Args::new().with("prefixes", prefixes.join(", "));
-            return Some(m.phrase("prefix", &args));
+            return Some(m().phrase("prefix", &args));
         };
         if model.complete && self.taxonomy_entry(code).is_none() {
             let args = crate::i18n::Args::new().with("prefix", &model.prefix);
-            return Some(m.phrase("not-in-taxonomy", &args));
+            return Some(m().phrase("not-in-taxonomy", &args));
         }
         None
     }
